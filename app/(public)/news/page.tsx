@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleCard } from "@/components/public/article-card";
+import { PaginationNav } from "@/components/public/pagination-nav";
+import { parsePageParam } from "@/lib/pagination";
+import { getNewsPage } from "@/lib/public/read";
+
+interface Props {
+  searchParams: Promise<{ page?: string | string[] }>;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const page = parsePageParam((await searchParams).page);
+  return { title: page && page > 1 ? `Latest news, page ${page}` : "Latest news" };
+}
+
+export default async function NewsPage({ searchParams }: Props) {
+  const pageNumber = parsePageParam((await searchParams).page);
+  const listing = pageNumber ? await getNewsPage(pageNumber) : null;
+  if (!listing) notFound();
+  return (
+    <>
+      <h1 className="font-serif text-4xl font-bold text-brand-900">Latest news</h1>
+      <p className="mt-2 text-slate-700">Everything the news office has published, newest first.</p>
+      {listing.cards.length === 0 ? (
+        <p className="mt-10 text-lg text-slate-700">No news has been published yet.</p>
+      ) : (
+        <div className="mt-10 grid gap-x-8 gap-y-12 sm:grid-cols-2 lg:grid-cols-3">
+          {listing.cards.map((card, i) => (
+            <ArticleCard key={card.articleId} card={card} level={2} priority={i < 3} />
+          ))}
+        </div>
+      )}
+      <PaginationNav page={listing.page} basePath="/news" />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleCard } from "@/components/public/article-card";
+import { PaginationNav } from "@/components/public/pagination-nav";
+import { parsePageParam } from "@/lib/pagination";
+import { getTopicPage } from "@/lib/public/read";
+import { isSlug } from "@/lib/slug";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ page?: string | string[] }>;
+}
+
+async function load({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const pageNumber = parsePageParam((await searchParams).page);
+  if (!pageNumber || !isSlug(slug)) return null;
+  return getTopicPage(slug, pageNumber);
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const data = await load(props);
+  if (!data) return { title: "Page not found" };
+  const suffix = data.page.page > 1 ? `, page ${data.page.page}` : "";
+  return { title: `${data.topic.name}${suffix}`, description: data.topic.description };
+}
+
+export default async function TopicPage(props: Props) {
+  const data = await load(props);
+  if (!data) notFound();
+  const { topic, page, cards } = data;
+  return (
+    <>
+      <p className="text-xs font-semibold tracking-wider text-accent-700 uppercase">Topic</p>
+      <h1 className="mt-1 font-serif text-4xl font-bold text-brand-900">{topic.name}</h1>
+      {topic.description && <p className="mt-3 max-w-3xl text-lg text-slate-700">{topic.description}</p>}
+      {cards.length === 0 ? (
+        <p className="mt-10 text-lg text-slate-700">Nothing has been published in {topic.name} yet.</p>
+      ) : (
+        <div className="mt-10 grid gap-x-8 gap-y-12 sm:grid-cols-2 lg:grid-cols-3">
+          {cards.map((card, i) => (
+            <ArticleCard key={card.articleId} card={card} level={2} priority={i < 3} />
+          ))}
+        </div>
+      )}
+      <PaginationNav page={page} basePath={`/topics/${topic.slug}`} />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata, Viewport } from "next";
+import "@fontsource-variable/source-serif-4";
+import "@fontsource-variable/inter";
+import { env } from "@/lib/env";
+import "./globals.css";
+
+export function generateMetadata(): Metadata {
+  const { MASTHEAD_SITE_NAME: name, MASTHEAD_SITE_DESCRIPTION: description } = env();
+  return { title: { default: name, template: `%s — ${name}` }, description };
+}
+
+export const viewport: Viewport = { themeColor: "#0b1f3a" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { env } from "@/lib/env";
+import { listTopics } from "@/lib/public/read";
+
+/** Masthead, tagline and the section navigation of the public site. */
+export async function SiteHeader() {
+  const topics = await listTopics();
+  const { MASTHEAD_SITE_NAME: name, MASTHEAD_SITE_DESCRIPTION: tagline } = env();
+  return (
+    <header role="banner" className="border-b border-slate-300 bg-white">
+      <a
+        href="#main"
+        className="sr-only z-50 bg-accent-700 px-4 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+      >
+        Skip to main content
+      </a>
+      <div className="bg-brand-900 text-brand-100">
+        <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-1.5 text-xs tracking-wide">
+          <span className="font-semibold uppercase">Halden University</span>
+          <span className="hidden sm:inline">Office of Communications · News</span>
+        </div>
+      </div>
+      <div className="mx-auto max-w-6xl px-4 pt-8 pb-5">
+        <Link href="/" className="inline-block">
+          <span className="font-serif text-4xl font-bold tracking-tight text-brand-900 md:text-5xl">{name}</span>
+        </Link>
+        <p className="mt-3 max-w-3xl text-[0.95rem] leading-relaxed text-slate-700">{tagline}</p>
+      </div>
+      <nav aria-label="Sections" className="border-t border-slate-200">
+        <ul className="mx-auto flex max-w-6xl gap-x-6 gap-y-1 overflow-x-auto px-4 py-3 text-sm font-medium whitespace-nowrap">
+          <li>
+            <Link href="/news" className="text-brand-800 hover:text-accent-700 hover:underline">
+              Latest news
+            </Link>
+          </li>
+          {topics.map((topic) => (
+            <li key={topic.slug}>
+              <Link href={`/topics/${topic.slug}`} className="text-brand-800 hover:text-accent-700 hover:underline">
+                {topic.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,242 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { getDb } from "../client";
+import {
+  articleDrafters,
+  articles,
+  media,
+  publications,
+  publicationTopics,
+  slugRedirects,
+  topics,
+  users,
+} from "../schema";
+
+/*
+ * The public read path. Every query here starts from `publications`, which holds only live
+ * articles, so nothing unpublished can be selected by any of them.
+ */
+
+export interface PublicPhoto {
+  id: number;
+  fileKey: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+export interface PublicTopicRef {
+  slug: string;
+  name: string;
+}
+
+export interface PublicCard {
+  articleId: number;
+  slug: string;
+  title: string;
+  standfirst: string;
+  /** ISO 8601; results are plain JSON so the cache layer can store them as they are. */
+  publishedAt: string;
+  lead: PublicPhoto | null;
+  topic: PublicTopicRef | null;
+}
+
+export interface PublicArticle extends PublicCard {
+  body: unknown;
+  updatedAt: string;
+  drafters: string[];
+  reviser: string | null;
+  topics: PublicTopicRef[];
+  views: number;
+}
+
+const photoColumns = {
+  id: media.id,
+  fileKey: media.fileKey,
+  width: media.width,
+  height: media.height,
+  alt: media.alt,
+  caption: media.caption,
+  credit: media.credit,
+};
+
+// The first topic (by position) of a live article: shown as the kicker on cards.
+const primaryTopicSlug = sql<string | null>`(select t.slug from publication_topics pt join topics t on t.id = pt.topic_id where pt.article_id = ${publications.articleId} order by pt.position limit 1)`;
+const primaryTopicName = sql<string | null>`(select t.name from publication_topics pt join topics t on t.id = pt.topic_id where pt.article_id = ${publications.articleId} order by pt.position limit 1)`;
+
+const cardColumns = {
+  articleId: publications.articleId,
+  slug: publications.slug,
+  title: publications.title,
+  standfirst: publications.standfirst,
+  publishedAt: publications.publishedAt,
+  topicSlug: primaryTopicSlug,
+  topicName: primaryTopicName,
+  lead: photoColumns,
+};
+
+type CardRow = {
+  articleId: number;
+  slug: string;
+  title: string;
+  standfirst: string;
+  publishedAt: Date;
+  topicSlug: string | null;
+  topicName: string | null;
+  lead: PublicPhoto | null;
+};
+
+function toCard(row: CardRow): PublicCard {
+  return {
+    articleId: row.articleId,
+    slug: row.slug,
+    title: row.title,
+    standfirst: row.standfirst,
+    publishedAt: row.publishedAt.toISOString(),
+    lead: row.lead,
+    topic: row.topicSlug && row.topicName ? { slug: row.topicSlug, name: row.topicName } : null,
+  };
+}
+
+/** Live articles, newest first. */
+export function listPublishedCards(limit: number, offset = 0): PublicCard[] {
+  return getDb()
+    .select(cardColumns)
+    .from(publications)
+    .leftJoin(media, eq(media.id, publications.leadMediaId))
+    .orderBy(desc(publications.publishedAt), desc(publications.articleId))
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map(toCard);
+}
+
+/** How many articles are live. */
+export function countPublished(): number {
+  return getDb().select({ n: sql<number>`count(*)` }).from(publications).get()?.n ?? 0;
+}
+
+/** Live articles of one topic, newest first. */
+export function listTopicCards(topicId: number, limit: number, offset = 0): PublicCard[] {
+  return getDb()
+    .select(cardColumns)
+    .from(publicationTopics)
+    .innerJoin(publications, eq(publications.articleId, publicationTopics.articleId))
+    .leftJoin(media, eq(media.id, publications.leadMediaId))
+    .where(eq(publicationTopics.topicId, topicId))
+    .orderBy(desc(publicationTopics.publishedAt), desc(publicationTopics.articleId))
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map(toCard);
+}
+
+/** How many live articles a topic has. */
+export function countTopicPublished(topicId: number): number {
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(publicationTopics)
+      .where(eq(publicationTopics.topicId, topicId))
+      .get()?.n ?? 0
+  );
+}
+
+/** Every topic, in menu order. Topics are public even when they have no live article yet. */
+export function listTopics(): { id: number; slug: string; name: string; description: string }[] {
+  return getDb()
+    .select({ id: topics.id, slug: topics.slug, name: topics.name, description: topics.description })
+    .from(topics)
+    .orderBy(asc(topics.position), asc(topics.name))
+    .all();
+}
+
+/** One topic by slug, or null. */
+export function getTopicBySlug(slug: string) {
+  return (
+    getDb()
+      .select({ id: topics.id, slug: topics.slug, name: topics.name, description: topics.description })
+      .from(topics)
+      .where(eq(topics.slug, slug))
+      .get() ?? null
+  );
+}
+
+/** A live article by its current slug, with credits and topics; null when not live. */
+export function getPublishedArticle(slug: string): PublicArticle | null {
+  const db = getDb();
+  const row = db
+    .select({
+      ...cardColumns,
+      body: publications.body,
+      updatedAt: publications.updatedAt,
+      reviser: users.name,
+      views: articles.viewCount,
+    })
+    .from(publications)
+    .innerJoin(articles, eq(articles.id, publications.articleId))
+    .leftJoin(media, eq(media.id, publications.leadMediaId))
+    .leftJoin(users, eq(users.id, publications.reviserId))
+    .where(eq(publications.slug, slug))
+    .get();
+  if (!row) return null;
+  const drafters = db
+    .select({ name: users.name })
+    .from(articleDrafters)
+    .innerJoin(users, eq(users.id, articleDrafters.userId))
+    .where(eq(articleDrafters.articleId, row.articleId))
+    .orderBy(asc(articleDrafters.position))
+    .all()
+    .map((d) => d.name);
+  const topicRefs = db
+    .select({ slug: topics.slug, name: topics.name })
+    .from(publicationTopics)
+    .innerJoin(topics, eq(topics.id, publicationTopics.topicId))
+    .where(eq(publicationTopics.articleId, row.articleId))
+    .orderBy(asc(publicationTopics.position))
+    .all();
+  return {
+    ...toCard(row),
+    body: row.body,
+    updatedAt: row.updatedAt.toISOString(),
+    drafters,
+    reviser: row.reviser,
+    topics: topicRefs,
+    views: row.views,
+  };
+}
+
+/** The current slug of a live article that once had `oldSlug`, or null. */
+export function getRedirectTarget(oldSlug: string): string | null {
+  const row = getDb()
+    .select({ slug: publications.slug })
+    .from(slugRedirects)
+    .innerJoin(publications, eq(publications.articleId, slugRedirects.articleId))
+    .where(eq(slugRedirects.slug, oldSlug))
+    .get();
+  return row?.slug ?? null;
+}
+
+/** Other live articles sharing the article's first topic, newest first. */
+export function listRelatedCards(articleId: number, topicSlug: string, limit: number): PublicCard[] {
+  const topic = getTopicBySlug(topicSlug);
+  if (!topic) return [];
+  return getDb()
+    .select(cardColumns)
+    .from(publicationTopics)
+    .innerJoin(publications, eq(publications.articleId, publicationTopics.articleId))
+    .leftJoin(media, eq(media.id, publications.leadMediaId))
+    .where(and(eq(publicationTopics.topicId, topic.id), ne(publicationTopics.articleId, articleId)))
+    .orderBy(desc(publicationTopics.publishedAt))
+    .limit(limit)
+    .all()
+    .map(toCard);
+}
+
+/** Photographs by id, for rendering a live body. */
+export function listPhotos(ids: number[]): PublicPhoto[] {
+  if (ids.length === 0) return [];
+  return getDb().select(photoColumns).from(media).where(inArray(media.id, ids)).all();
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { bodyMediaIds } from "@/lib/content/render";
+import type { Db } from "../client";
+import { articles, articleTopics, publicationMedia, publications, publicationTopics } from "../schema";
+
+/**
+ * Makes the article's working copy its live version: copies title, standfirst, body, lead photo
+ * and topics into the publication tables. Call inside an IMMEDIATE transaction together with
+ * the state change it belongs to. `publishedAt` is kept from an earlier publication if any.
+ */
+export function writePublication(db: Db, input: { articleId: number; reviserId: number; at: Date }): void {
+  const article = db.select().from(articles).where(eq(articles.id, input.articleId)).get();
+  if (!article) throw new Error(`Article ${input.articleId} does not exist`);
+  const previous = db
+    .select({ publishedAt: publications.publishedAt })
+    .from(publications)
+    .where(eq(publications.articleId, input.articleId))
+    .get();
+  const publishedAt = previous?.publishedAt ?? input.at;
+  const values = {
+    slug: article.slug,
+    title: article.title,
+    standfirst: article.standfirst,
+    body: article.body,
+    leadMediaId: article.leadMediaId,
+    reviserId: input.reviserId,
+    updatedAt: input.at,
+  };
+  db.insert(publications)
+    .values({ articleId: input.articleId, publishedAt, ...values })
+    .onConflictDoUpdate({ target: publications.articleId, set: values })
+    .run();
+
+  db.delete(publicationTopics).where(eq(publicationTopics.articleId, input.articleId)).run();
+  const topicRows = db
+    .select({ topicId: articleTopics.topicId, position: articleTopics.position })
+    .from(articleTopics)
+    .where(eq(articleTopics.articleId, input.articleId))
+    .orderBy(asc(articleTopics.position))
+    .all();
+  if (topicRows.length > 0) {
+    db.insert(publicationTopics)
+      .values(topicRows.map((t) => ({ articleId: input.articleId, topicId: t.topicId, position: t.position, publishedAt })))
+      .run();
+  }
+
+  db.delete(publicationMedia).where(eq(publicationMedia.articleId, input.articleId)).run();
+  const mediaIds = new Set(bodyMediaIds(article.body));
+  if (article.leadMediaId) mediaIds.add(article.leadMediaId);
+  if (mediaIds.size > 0) {
+    db.insert(publicationMedia)
+      .values([...mediaIds].map((mediaId) => ({ articleId: input.articleId, mediaId })))
+      .run();
+  }
+}

@@ -1,0 +1,207 @@
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+/*
+ * The working copy of an article lives in `articles`; what readers see lives in `publications`.
+ * A publication row exists exactly while an article is live, so the public read path can only
+ * ever read published content: the filter is the table, not a flag a caller could forget.
+ * Revisions, comments and the audit log attach to `articles.id` as tables of their own.
+ */
+
+const now = sql`(unixepoch() * 1000)`;
+
+export const ROLES = ["drafter", "reviser", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ARTICLE_STATUSES = [
+  "draft",
+  "in_review",
+  "changes_requested",
+  "scheduled",
+  "published",
+  "unpublished",
+] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    passwordHash: text("password_hash"),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    /** Bumped on deactivation, role change and password reset; stale sessions are refused. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+
+export const topics = sqliteTable(
+  "topics",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [uniqueIndex("topics_slug_unique").on(t.slug)],
+);
+
+export const media = sqliteTable("media", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** Generated file stem under the data folder's media directory; never a user-chosen name. */
+  fileKey: text("file_key").notNull().unique(),
+  mimeType: text("mime_type").notNull(),
+  width: integer("width").notNull(),
+  height: integer("height").notNull(),
+  bytes: integer("bytes").notNull(),
+  alt: text("alt").notNull().default(""),
+  caption: text("caption").notNull().default(""),
+  credit: text("credit").notNull().default(""),
+  uploadedBy: integer("uploaded_by").references(() => users.id),
+  createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+});
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Unique; stable once the article has been published (old slugs live in slug_redirects). */
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    standfirst: text("standfirst").notNull().default(""),
+    /** TipTap JSON of the working copy, validated against lib/content before it is stored. */
+    body: text("body", { mode: "json" }).notNull(),
+    leadMediaId: integer("lead_media_id").references(() => media.id),
+    status: text("status", { enum: ARTICLE_STATUSES }).notNull().default("draft"),
+    scheduledFor: integer("scheduled_for", { mode: "timestamp_ms" }),
+    viewCount: integer("view_count").notNull().default(0),
+    /** Optimistic concurrency: every write is `WHERE id = ? AND version = ?`. */
+    version: integer("version").notNull().default(1),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("articles_slug_unique").on(t.slug),
+    index("articles_status_idx").on(t.status, t.updatedAt),
+  ],
+);
+
+/** The drafter(s) of an article, in credit order. */
+export const articleDrafters = sqliteTable(
+  "article_drafters",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index("article_drafters_user_idx").on(t.userId)],
+);
+
+/** Topics of the working copy. */
+export const articleTopics = sqliteTable(
+  "article_topics",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.topicId] })],
+);
+
+/** The live version of an article. Present only while the article is published. */
+export const publications = sqliteTable(
+  "publications",
+  {
+    articleId: integer("article_id")
+      .primaryKey()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    standfirst: text("standfirst").notNull().default(""),
+    body: text("body", { mode: "json" }).notNull(),
+    leadMediaId: integer("lead_media_id").references(() => media.id),
+    /** The reviser who approved the live version: the "Revision:" credit. */
+    reviserId: integer("reviser_id").references(() => users.id),
+    /** First publication; the public "Date:". */
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),
+    /** When the live text last changed ("Updated <date>"). */
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("publications_slug_unique").on(t.slug),
+    index("publications_published_idx").on(t.publishedAt),
+  ],
+);
+
+/** Topics of the live version, with the publish date copied in so topic pages read one index. */
+export const publicationTopics = sqliteTable(
+  "publication_topics",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => publications.articleId, { onDelete: "cascade" }),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id),
+    position: integer("position").notNull().default(0),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.topicId] }),
+    index("publication_topics_topic_idx").on(t.topicId, t.publishedAt),
+  ],
+);
+
+/**
+ * Photographs a live version shows (lead and body). The media route serves a photo to readers
+ * only when it is listed here, so a photo placed only in a draft stays private.
+ */
+export const publicationMedia = sqliteTable(
+  "publication_media",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => publications.articleId, { onDelete: "cascade" }),
+    mediaId: integer("media_id")
+      .notNull()
+      .references(() => media.id),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.mediaId] }), index("publication_media_media_idx").on(t.mediaId)],
+);
+
+/** Former slugs of published articles; they keep redirecting to the current one. */
+export const slugRedirects = sqliteTable("slug_redirects", {
+  slug: text("slug").primaryKey(),
+  articleId: integer("article_id")
+    .notNull()
+    .references(() => articles.id, { onDelete: "cascade" }),
+});
+
+export type User = typeof users.$inferSelect;
+export type Topic = typeof topics.$inferSelect;
+export type Media = typeof media.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type Publication = typeof publications.$inferSelect;

@@ -1,0 +1,83 @@
+/**
+ * Shapes of the demo content. The seed turns these into TipTap JSON bodies, generated
+ * photographs and database rows; nothing here touches the database.
+ */
+
+/** A scene the photo generator can draw; every demo photograph is made from shapes, not copied. */
+export type PhotoScene =
+  | "campus"
+  | "library"
+  | "lab"
+  | "lecture"
+  | "concert"
+  | "sports"
+  | "harbor"
+  | "garden"
+  | "city"
+  | "night-sky"
+  | "microscope"
+  | "mountains";
+
+export interface PhotoSpec {
+  scene: PhotoScene;
+  /** Base hue, 0–359, so photographs of one scene still differ. */
+  hue: number;
+  /** Any integer; varies positions and sizes deterministically. */
+  seed: number;
+}
+
+export interface DemoPhoto {
+  photo: PhotoSpec;
+  /** Shown under the photograph in a <figcaption>. */
+  caption: string;
+  /** Describes the picture for people who cannot see it. Required. */
+  alt: string;
+  /** e.g. "Photo: Masthead News Office" */
+  credit: string;
+}
+
+/**
+ * Inline text in paragraphs, list items and quotes may use a tiny markup:
+ * **bold**, _italic_, and [link text](https://example.edu/path or /news/some-slug).
+ */
+export type DemoBlock =
+  | { type: "p"; text: string }
+  | { type: "h2"; text: string }
+  | { type: "h3"; text: string }
+  | { type: "quote"; text: string }
+  | { type: "ul"; items: string[] }
+  | { type: "ol"; items: string[] }
+  | { type: "hr" }
+  | ({ type: "photo" } & DemoPhoto);
+
+export type DemoStatus = "published" | "draft" | "in_review" | "changes_requested";
+
+export interface DemoArticle {
+  title: string;
+  standfirst: string;
+  /** Topic slugs from demoTopics. The first is the primary topic. */
+  topics: string[];
+  status: DemoStatus;
+  /** ISO date-time (UTC) of publication for published pieces; of the last edit otherwise. */
+  date: string;
+  /** E-mail of the drafter (from demoStaff). */
+  drafter: string;
+  /** E-mail of the reviser who approved it (published pieces only). */
+  reviser?: string;
+  lead: DemoPhoto;
+  body: DemoBlock[];
+  /** A plausible starting view count for published pieces. */
+  views?: number;
+}
+
+export interface DemoTopic {
+  slug: string;
+  name: string;
+  description: string;
+}
+
+export interface DemoStaff {
+  email: string;
+  name: string;
+  role: "drafter" | "reviser" | "admin";
+}

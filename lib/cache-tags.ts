@@ -1,0 +1,24 @@
+/*
+ * Every cache tag the public site uses is built here, so a write can name exactly what it
+ * invalidates. Lists (home, /news, feeds, sitemap, search) share `articles`; a page for one
+ * article is tagged by slug so that a 404 cached for a not-yet-live slug is refreshed too.
+ */
+export const cacheTags = {
+  /** Any list of live articles: home, /news, topic pages, related lists. */
+  articles: "articles",
+  /** The topic list (navigation, home sections). */
+  topics: "topics",
+  /** One topic's pages. */
+  topic: (slug: string) => `topic:${slug}`,
+  /** One article page, by the slug in its URL. */
+  articleSlug: (slug: string) => `article-slug:${slug}`,
+} as const;
+
+/** Tags to invalidate when a live article appears, changes or disappears. */
+export function tagsForArticleChange(input: { slugs: string[]; topicSlugs: string[] }): string[] {
+  return [
+    cacheTags.articles,
+    ...input.slugs.map(cacheTags.articleSlug),
+    ...input.topicSlugs.map(cacheTags.topic),
+  ];
+}

@@ -1,0 +1,69 @@
+import path from "node:path";
+import { z } from "zod";
+
+/*
+ * Environment variables are read here once and nowhere else. Every variable the app reads is
+ * listed in this schema and documented in the README.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Folder with the SQLite database, media and generated secrets. */
+  MASTHEAD_DATA_DIR: z.string().min(1).default("./data"),
+  /** Public base URL of the site, used for canonical links, feeds and the sitemap. */
+  MASTHEAD_SITE_URL: z.url().default("http://localhost:3000"),
+  /** IANA time zone in which the newsroom shows and enters dates. */
+  MASTHEAD_TIME_ZONE: z
+    .string()
+    .default("UTC")
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat("en-US", { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "not a known IANA time zone"),
+  MASTHEAD_SITE_NAME: z.string().min(1).default("Halden University News"),
+  MASTHEAD_SITE_DESCRIPTION: z
+    .string()
+    .min(1)
+    .default(
+      "News and events from the university about research, science and technology, social science, art, faculty and staff, student life and the world around it",
+    ),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | null = null;
+
+/** The parsed environment; throws with a readable message when a variable is malformed. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Absolute path of the data folder. */
+export function dataDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env().MASTHEAD_DATA_DIR);
+}
+
+/** Absolute path of the SQLite database file. */
+export function databasePath(): string {
+  return path.join(dataDir(), "masthead.db");
+}
+
+/** Absolute path of the media folder (originals and generated sizes). */
+export function mediaDir(): string {
+  return path.join(dataDir(), "media");
+}
+
+/** The site's base URL without a trailing slash. */
+export function siteUrl(): string {
+  return env().MASTHEAD_SITE_URL.replace(/\/+$/, "");
+}
