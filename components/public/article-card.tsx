@@ -78,7 +78,7 @@ function TopicKicker({ topic }: { topic: { slug: string; name: string } }) {
   return (
     <Link
       href={`/topics/${topic.slug}`}
-      className="text-xs font-semibold tracking-wider text-accent-700 uppercase hover:underline"
+      className="inline-block py-1 text-xs font-semibold tracking-wider text-accent-700 uppercase hover:underline"
     >
       {topic.name}
     </Link>

@@ -20,7 +20,7 @@ export function ArticleView({ article, html, viewsNote }: ArticleViewProps) {
         {article.topic && (
           <Link
             href={`/topics/${article.topic.slug}`}
-            className="text-xs font-semibold tracking-wider text-accent-700 uppercase hover:underline"
+            className="inline-block py-1 text-xs font-semibold tracking-wider text-accent-700 uppercase hover:underline"
           >
             {article.topic.name}
           </Link>

@@ -144,7 +144,7 @@ export const demoArticles: DemoArticle[] = [
       p(
         "Chief Financial Officer Margit Hallberg told the council that the budget assumes flat international recruitment and a modest rise in research income. “We have built this plan on cautious numbers,” she said. “If recruitment is better than we expect, the first call on any surplus is the hardship fund, not new projects.”",
       ),
-      h2("An energy target for every faculty"),
+      h3("An energy target for every faculty"),
       p(
         "Each faculty is asked to reduce its electricity and heating use by 10 per cent by July 2027, measured against the average of the last three years. Savings that faculties achieve beyond the target will be returned to them as discretionary funding, a change proposed by the student union last autumn.",
       ),

@@ -138,6 +138,9 @@ export class Canvas {
   }
 }
 
+/** A rectangle as [x, y, width, height]. */
+export type Box = [number, number, number, number];
+
 /** Path data for many rectangles: [x, y, w, h] each. */
 export const rectsD = (rs: readonly (readonly [number, number, number, number])[]): string =>
   rs.map(([x, y, w, h]) => `M${f(x)} ${f(y)}h${f(w)}v${f(h)}h${f(-w)}z`).join("");

@@ -4,10 +4,12 @@
  * varies positions and sizes, so photographs of one scene still differ.
  */
 import type { PhotoScene, PhotoSpec } from "./types";
-import { beaker, birds, Canvas, circleD, cloud, f, flask, hsl, personD, pineD, rectsD, ridgeD, runner, standingD, tree } from "./photo-shapes";
+import {
+  beaker, birds, boat, type Box, Canvas, circleD, cloud, daySky, f, flask, hsl, microscopeProp, observatory, personD, pineD, rectsD, ridgeD,
+  roundFlask, runner, standingD, tree, tubeRack, wing,
+} from "./photo-shapes";
 
 type Draw = (c: Canvas, hue: number) => void;
-type Box = [number, number, number, number];
 
 const campus: Draw = (c, hue) => {
   const { w } = c;

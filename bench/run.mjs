@@ -1,0 +1,112 @@
+// `npm run bench`: builds if needed, then for each size (100 and 10,000 live articles by
+// default) starts the app on a throwaway data folder and measures the home page, a topic page
+// and article pages with autocannon on loopback. Prints a table and writes bench/results.json.
+// Nothing here is asserted by `npm test`.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { childEnv, ensureBuild, ensureDependencies, prepareData, root } from "../scripts/lib.mjs";
+
+const sizes = (process.env.BENCH_SIZES || "100,10000").split(",").map(Number);
+const duration = Number(process.env.BENCH_SECONDS || 10);
+const connections = Number(process.env.BENCH_CONNECTIONS || 50);
+const port = Number(process.env.BENCH_PORT || 3200);
+const base = `http://127.0.0.1:${port}`;
+
+function fill(dataDir, target) {
+  const r = spawnSync("node", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "bench/fill.ts", String(target)], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...childEnv, MASTHEAD_DATA_DIR: dataDir },
+  });
+  if (r.status !== 0) throw new Error("filling the benchmark database failed");
+}
+
+async function startServer(dataDir) {
+  const child = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    cwd: root,
+    stdio: "ignore",
+    env: { ...childEnv, MASTHEAD_DATA_DIR: dataDir, NODE_ENV: "production" },
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error("server did not start");
+}
+
+function load(url) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration }, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Latency of pages nobody has asked for yet: the render-and-query path, one request at a time. */
+async function coldArticles(slugs) {
+  const times = [];
+  for (const slug of slugs) {
+    const t0 = performance.now();
+    const res = await fetch(`${base}/news/${slug}`);
+    await res.text();
+    if (res.status !== 200) throw new Error(`cold article ${slug}: ${res.status}`);
+    times.push(performance.now() - t0);
+  }
+  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+async function measureSize(size) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `masthead-bench-${size}-`));
+  try {
+    prepareData(dataDir);
+    fill(dataDir, size);
+    const server = await startServer(dataDir);
+    try {
+      const html = await (await fetch(`${base}/topics/research`)).text();
+      const article = /href="\/news\/([a-z0-9-]+)"/.exec(html)?.[1];
+      const pages = { home: "/", topic: "/topics/research", article: `/news/${article}` };
+      const rows = [];
+      for (const [name, p] of Object.entries(pages)) {
+        await fetch(base + p).then((r) => r.text()); // warm the page cache
+        const r = await load(base + p);
+        rows.push({ size, page: name, path: p, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx });
+      }
+      const slugs = Array.from({ length: 40 }, (_, i) => `bench-story-${Math.floor(((i + 1) * (size - 50)) / 41)}`).filter(
+        (s) => Number(s.split("-").pop()) >= 0,
+      );
+      const cold = size > 50 ? await coldArticles(slugs) : null;
+      return { rows, cold };
+    } finally {
+      server.kill("SIGTERM");
+      await new Promise((r) => server.once("exit", r));
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+ensureDependencies();
+ensureBuild();
+const results = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`, connections, duration, sizes: {} };
+for (const size of sizes) {
+  console.log(`\n• ${size} live articles…`);
+  results.sizes[size] = await measureSize(size);
+}
+
+console.log(`\nPage serving (autocannon, ${connections} connections, ${duration}s each, cached pages)`);
+console.table(Object.values(results.sizes).flatMap((s) => s.rows));
+console.log("First render of a never-visited article (sequential, ms)");
+console.table(Object.entries(results.sizes).map(([size, s]) => ({ size: Number(size), p50: s.cold?.p50.toFixed(1), p99: s.cold?.p99.toFixed(1) })));
+fs.writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify(results, null, 2));
+console.log("Written to bench/results.json");

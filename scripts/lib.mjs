@@ -1,0 +1,89 @@
+// Shared steps of `npm start`, `npm test` and `npm run bench`. Plain ESM with no dependencies,
+// because the first of them runs before node_modules exists.
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+export const root = path.resolve(import.meta.dirname, "..");
+export const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+/** Runs a command in the project root, inheriting output; exits this process if it fails. */
+export function run(cmd, args, options = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...childEnv, ...options.env } });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${[cmd, ...args].join(" ")} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function hashFile(hash, file) {
+  hash.update(path.relative(root, file));
+  hash.update(fs.readFileSync(file));
+}
+
+function hashTree(hash, dir) {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) hashTree(hash, full);
+    else if (entry.isFile()) hashFile(hash, full);
+  }
+}
+
+/** Installs dependencies when node_modules is missing or older than package-lock.json. */
+export function ensureDependencies() {
+  const lock = path.join(root, "package-lock.json");
+  const stamp = path.join(root, "node_modules", ".masthead-lock-hash");
+  const want = crypto.createHash("sha256").update(fs.readFileSync(lock)).digest("hex");
+  const have = fs.existsSync(stamp) ? fs.readFileSync(stamp, "utf8") : "";
+  if (have === want && fs.existsSync(path.join(root, "node_modules", "next"))) return;
+  console.log("• Installing dependencies (npm ci)…");
+  run("npm", ["ci", "--no-audit", "--no-fund"]);
+  fs.writeFileSync(stamp, want);
+}
+
+const BUILD_INPUTS = ["app", "components", "lib", "db", "public"];
+const BUILD_FILES = ["next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+
+/** A hash of everything the production build is made from. */
+export function sourceHash() {
+  const hash = crypto.createHash("sha256");
+  for (const dir of BUILD_INPUTS) hashTree(hash, path.join(root, dir));
+  for (const file of BUILD_FILES) if (fs.existsSync(path.join(root, file))) hashFile(hash, path.join(root, file));
+  return hash.digest("hex");
+}
+
+/** Runs `next build` unless the existing build was made from the same sources. */
+export function ensureBuild({ force = false } = {}) {
+  const stamp = path.join(root, ".next", "masthead-source-hash");
+  const want = sourceHash();
+  const fresh =
+    fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === want;
+  if (fresh && !force) {
+    console.log("• Build is up to date.");
+    return;
+  }
+  console.log("• Building (next build)…");
+  run("node", ["node_modules/next/dist/bin/next", "build"]);
+  fs.writeFileSync(stamp, want);
+}
+
+/** Migrates the data folder and seeds the demo content when the database is empty. */
+export function prepareData(dataDir, { seed = true } = {}) {
+  const args = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "db/setup-cli.ts"];
+  if (!seed) args.push("--no-seed");
+  run("node", args, { env: { MASTHEAD_DATA_DIR: dataDir } });
+}
+
+/** Starts `next start` in the foreground, passing signals through so shutdown is graceful. */
+export function serve({ port, dataDir, extraEnv = {} }) {
+  const child = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...childEnv, MASTHEAD_DATA_DIR: dataDir, NODE_ENV: "production", ...extraEnv },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  return child;
+}

@@ -1,0 +1,14 @@
+// `npm start`: everything a fresh clone needs, then the server. Safe to run again: it reuses the
+// installed dependencies, the data folder and the build, and never overwrites content.
+import path from "node:path";
+import { ensureBuild, ensureDependencies, prepareData, root, serve } from "./lib.mjs";
+
+const port = Number(process.env.PORT || 3000);
+const dataDir = path.resolve(root, process.env.MASTHEAD_DATA_DIR || "data");
+
+ensureDependencies();
+console.log(`• Preparing data in ${dataDir}…`);
+prepareData(dataDir);
+ensureBuild();
+console.log(`• Serving on http://localhost:${port}`);
+serve({ port, dataDir });
