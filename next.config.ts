@@ -6,7 +6,7 @@ const nextConfig: NextConfig = {
   // Rendered pages and cached reads stay in this process's memory and are never written into
   // .next: one build serves whichever data folder it is started on (the tests rely on this).
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
+  experimental: { isrFlushToDisk: false, authInterrupts: true },
   async headers() {
     return [
       {

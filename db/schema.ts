@@ -205,3 +205,47 @@ export type Topic = typeof topics.$inferSelect;
 export type Media = typeof media.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type Publication = typeof publications.$inferSelect;
+
+/** One-time links to set a password: a new person's invitation, or a reset by an admin. */
+export const passwordTokens = sqliteTable(
+  "password_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** SHA-256 of the token; the token itself is only ever shown once. */
+    tokenHash: text("token_hash").notNull(),
+    purpose: text("purpose", { enum: ["invite", "reset"] }).notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [uniqueIndex("password_tokens_hash_unique").on(t.tokenHash)],
+);
+
+/** Failed sign-ins per account and per address; kept in the database so a restart forgets nothing. */
+export const loginThrottle = sqliteTable("login_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  lastFailureAt: integer("last_failure_at", { mode: "timestamp_ms" }).notNull(),
+  lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+});
+
+/** Append-only record of who did what, when (triggers in the migrations refuse UPDATE and DELETE). */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "timestamp_ms" }).notNull().default(now),
+    actorId: integer("actor_id").references(() => users.id),
+    action: text("action").notNull(),
+    articleId: integer("article_id").references(() => articles.id),
+    subjectUserId: integer("subject_user_id").references(() => users.id),
+    fromState: text("from_state"),
+    toState: text("to_state"),
+    details: text("details", { mode: "json" }),
+  },
+  (t) => [index("audit_log_article_idx").on(t.articleId, t.at), index("audit_log_actor_idx").on(t.actorId, t.at)],
+);

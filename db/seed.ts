@@ -1,6 +1,7 @@
 import "server-only";
 import sharp from "sharp";
 import { sql } from "drizzle-orm";
+import { hashPassword } from "@/lib/auth/password";
 import { storeOriginal } from "@/lib/media/store";
 import { slugify, uniqueSlug } from "@/lib/slug";
 import { getDb, immediate } from "./client";
@@ -27,13 +28,17 @@ async function makePhoto(photo: DemoPhoto) {
   return storeOriginal(png);
 }
 
+/** The accounts that get the demo password; the other demo staff exist only as bylines. */
+export const DEMO_ACCOUNTS = ["drafter@example.edu", "drafter2@example.edu", "reviser@example.edu", "admin@example.edu"];
+
 /**
  * Fills an empty database with the demo newsroom: topics, staff, generated photographs and the
  * demo articles (published ones with their live versions). Never touches a database that
  * already has content. Returns whether it wrote anything.
  */
-export async function seedDemoContent(log: (line: string) => void = () => {}): Promise<boolean> {
+export async function seedDemoContent(demoPassword: string, log: (line: string) => void = () => {}): Promise<boolean> {
   if (!isDatabaseEmpty()) return false;
+  const passwordHash = await hashPassword(demoPassword);
 
   // Photographs first (slow, async); the rows all go in one transaction afterwards.
   const photos = demoArticles.flatMap((a) => [a.lead, ...a.body.filter((b) => b.type === "photo")]);
@@ -54,7 +59,11 @@ export async function seedDemoContent(log: (line: string) => void = () => {}): P
     });
     const userIds = new Map<string, number>();
     for (const s of demoStaff) {
-      const row = db.insert(users).values({ email: s.email, name: s.name, role: s.role }).returning({ id: users.id }).get();
+      const row = db
+        .insert(users)
+        .values({ email: s.email, name: s.name, role: s.role, passwordHash: DEMO_ACCOUNTS.includes(s.email) ? passwordHash : null })
+        .returning({ id: users.id })
+        .get();
       userIds.set(s.email, row.id);
     }
     const userId = (email: string) => {

@@ -3,25 +3,46 @@
  * content when the database is empty. Run with `tsx --conditions=react-server` (the db modules
  * are server-only). Used by `npm start`, the test server and the db:* scripts.
  */
+import crypto from "node:crypto";
 import fs from "node:fs";
-import { dataDir, mediaDir } from "@/lib/env";
+import path from "node:path";
+import { dataDir, env, mediaDir } from "@/lib/env";
 import { closeDb } from "./client";
 import { migrateDatabase } from "./migrate";
-import { seedDemoContent } from "./seed";
+import { DEMO_ACCOUNTS, isDatabaseEmpty, seedDemoContent } from "./seed";
+
+/** The demo password: MASTHEAD_DEMO_PASSWORD, or a random one written to the data folder once. */
+function demoPassword(): { password: string; generated: boolean } {
+  const configured = env().MASTHEAD_DEMO_PASSWORD;
+  if (configured) return { password: configured, generated: false };
+  return { password: crypto.randomBytes(12).toString("base64url"), generated: true };
+}
 
 async function main() {
   const args = new Set(process.argv.slice(2));
   fs.mkdirSync(mediaDir(), { recursive: true });
   migrateDatabase();
   console.log(`Database ready in ${dataDir()}`);
-  if (!args.has("--no-seed")) {
-    const seeded = await seedDemoContent((line) => console.log(line));
-    if (!seeded) console.log("Existing content kept; nothing seeded.");
+  if (args.has("--no-seed")) return;
+  if (!isDatabaseEmpty()) {
+    console.log("Existing content kept; nothing seeded.");
+    return;
   }
-  closeDb();
+  const { password, generated } = demoPassword();
+  await seedDemoContent(password, (line) => console.log(line));
+  if (generated) {
+    const file = path.join(dataDir(), "demo-credentials.txt");
+    const text = `Demo accounts (password for all four): ${password}\n${DEMO_ACCOUNTS.map((e) => `  ${e}`).join("\n")}\n`;
+    fs.writeFileSync(file, text, { mode: 0o600 });
+    console.log(`\n${text}(also written to ${file})\n`);
+  } else {
+    console.log(`Demo accounts ${DEMO_ACCOUNTS.join(", ")} use MASTHEAD_DEMO_PASSWORD.`);
+  }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => closeDb());

@@ -23,6 +23,10 @@ const envSchema = z.object({
         return false;
       }
     }, "not a known IANA time zone"),
+  /** Signs session tokens. `npm start` generates one into the data folder when unset. */
+  NEXTAUTH_SECRET: z.string().optional(),
+  /** Password of the demo accounts when the demo content is seeded; random when unset. */
+  MASTHEAD_DEMO_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   MASTHEAD_SITE_NAME: z.string().min(1).default("Halden University News"),
   MASTHEAD_SITE_DESCRIPTION: z
     .string()
@@ -46,6 +50,16 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+export const MIN_SECRET_LENGTH = 32;
+
+/** Refuses to run in production without a long enough session secret. */
+export function assertProductionSecret(): void {
+  const { NODE_ENV, NEXTAUTH_SECRET } = env();
+  if (NODE_ENV === "production" && (!NEXTAUTH_SECRET || NEXTAUTH_SECRET.length < MIN_SECRET_LENGTH)) {
+    throw new Error(`NEXTAUTH_SECRET must be set to at least ${MIN_SECRET_LENGTH} characters in production.`);
+  }
 }
 
 /** Absolute path of the data folder. */

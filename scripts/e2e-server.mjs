@@ -1,5 +1,6 @@
 // The server the browser tests run against: a new throwaway data folder every run, migrated and
 // seeded, then `next start` on it. The folder is marked so the tests can check where they run.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,9 +10,12 @@ export const MARKER = ".masthead-throwaway";
 const port = Number(process.env.E2E_PORT || 3100);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-e2e-"));
 fs.writeFileSync(path.join(dataDir, MARKER), "created by scripts/e2e-server.mjs; safe to delete\n");
-fs.mkdirSync(path.join(root, "test-results"), { recursive: true });
-fs.writeFileSync(path.join(root, "test-results", "e2e-data-dir"), dataDir);
+fs.mkdirSync(path.join(root, "reports"), { recursive: true });
+fs.writeFileSync(path.join(root, "reports", "e2e-data-dir"), dataDir);
 
-prepareData(dataDir);
-const child = serve({ port, dataDir });
+// A fresh demo password each run; the tests read it from the throwaway folder.
+const demoPassword = crypto.randomBytes(12).toString("base64url");
+fs.writeFileSync(path.join(dataDir, "e2e-demo-password"), demoPassword);
+prepareData(dataDir, { env: { MASTHEAD_DEMO_PASSWORD: demoPassword } });
+const child = serve({ port, dataDir, extraEnv: { MASTHEAD_SITE_URL: `http://127.0.0.1:${port}`, NEXTAUTH_URL: `http://127.0.0.1:${port}` } });
 child.on("exit", () => fs.rmSync(dataDir, { recursive: true, force: true }));

@@ -70,18 +70,43 @@ export function ensureBuild({ force = false } = {}) {
 }
 
 /** Migrates the data folder and seeds the demo content when the database is empty. */
-export function prepareData(dataDir, { seed = true } = {}) {
+export function prepareData(dataDir, { seed = true, env = {} } = {}) {
   const args = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "db/setup-cli.ts"];
   if (!seed) args.push("--no-seed");
-  run("node", args, { env: { MASTHEAD_DATA_DIR: dataDir } });
+  run("node", args, { env: { MASTHEAD_DATA_DIR: dataDir, ...env } });
+}
+
+const MIN_SECRET_LENGTH = 32;
+
+/**
+ * The session secret: NEXTAUTH_SECRET if set (refused when short), else one generated into the
+ * data folder on first start and reused afterwards.
+ */
+export function ensureSecret(dataDir) {
+  const configured = process.env.NEXTAUTH_SECRET;
+  if (configured !== undefined) {
+    if (configured.length < MIN_SECRET_LENGTH) {
+      console.error(`✗ NEXTAUTH_SECRET is shorter than ${MIN_SECRET_LENGTH} characters; refusing to start.`);
+      process.exit(1);
+    }
+    return configured;
+  }
+  const file = path.join(dataDir, "nextauth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(48).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
 }
 
 /** Starts `next start` in the foreground, passing signals through so shutdown is graceful. */
 export function serve({ port, dataDir, extraEnv = {} }) {
+  const siteUrl = process.env.MASTHEAD_SITE_URL || `http://localhost:${port}`;
+  const authEnv = { NEXTAUTH_SECRET: ensureSecret(dataDir), NEXTAUTH_URL: process.env.NEXTAUTH_URL || siteUrl, MASTHEAD_SITE_URL: siteUrl };
   const child = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     cwd: root,
     stdio: "inherit",
-    env: { ...childEnv, MASTHEAD_DATA_DIR: dataDir, NODE_ENV: "production", ...extraEnv },
+    env: { ...childEnv, MASTHEAD_DATA_DIR: dataDir, NODE_ENV: "production", ...authEnv, ...extraEnv },
   });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { ensureBuild, ensureDependencies, root, run } from "./lib.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
-const resultsDir = path.join(root, "test-results");
+const resultsDir = path.join(root, "reports");
 
 function ensureChromium() {
   if (fs.existsSync(CHROMIUM)) return;

@@ -13,7 +13,7 @@ describe("demo seed", () => {
   it("fills an empty database with at least 30 live articles over 5+ topics and several months", async () => {
     const { seedDemoContent } = await import("@/db/seed");
     const { getSqlite } = await import("@/db/client");
-    expect(await seedDemoContent()).toBe(true);
+    expect(await seedDemoContent("a-demo-password-for-tests")).toBe(true);
     const db = getSqlite();
     const one = <T>(sql: string) => db.prepare(sql).get() as T;
     expect(one<{ n: number }>("select count(*) n from publications").n).toBeGreaterThanOrEqual(30);
@@ -39,13 +39,25 @@ describe("demo seed", () => {
     ).toBe(0);
   });
 
+  it("gives the four demo accounts the demo password and nobody else a password", async () => {
+    const { getSqlite } = await import("@/db/client");
+    const { verifyPassword } = await import("@/lib/auth/password");
+    const rows = getSqlite().prepare("select email, password_hash as hash from users order by id").all() as { email: string; hash: string | null }[];
+    const withPassword = rows.filter((r) => r.hash).map((r) => r.email);
+    expect(withPassword.sort()).toEqual(["admin@example.edu", "drafter2@example.edu", "drafter@example.edu", "reviser@example.edu"]);
+    const admin = rows.find((r) => r.email === "admin@example.edu")!;
+    expect(admin.hash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(admin.hash, "a-demo-password-for-tests")).toBe(true);
+    expect(await verifyPassword(admin.hash, "a-demo-password-for-test")).toBe(false);
+  });
+
   it("does not touch a database that already has content", async () => {
     const { seedDemoContent } = await import("@/db/seed");
     const { getSqlite } = await import("@/db/client");
     const db = getSqlite();
     db.prepare("update articles set title = 'Edited by a person' where id = 1").run();
     const before = (db.prepare("select count(*) n from articles").get() as { n: number }).n;
-    expect(await seedDemoContent()).toBe(false);
+    expect(await seedDemoContent("a-demo-password-for-tests")).toBe(false);
     expect((db.prepare("select count(*) n from articles").get() as { n: number }).n).toBe(before);
     expect((db.prepare("select title from articles where id = 1").get() as { title: string }).title).toBe("Edited by a person");
   });

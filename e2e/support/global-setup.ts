@@ -7,7 +7,7 @@ import path from "node:path";
  * scripts/e2e-server.mjs made for this run: the tests write to the database.
  */
 export default function globalSetup() {
-  const dir = fs.readFileSync(path.join(process.cwd(), "test-results", "e2e-data-dir"), "utf8").trim();
+  const dir = fs.readFileSync(path.join(process.cwd(), "reports", "e2e-data-dir"), "utf8").trim();
   const inTmp = path.resolve(dir).startsWith(path.resolve(os.tmpdir()) + path.sep);
   if (!inTmp || !fs.existsSync(path.join(dir, ".masthead-throwaway"))) {
     throw new Error(`Refusing to run browser tests: ${dir} is not a throwaway data folder.`);

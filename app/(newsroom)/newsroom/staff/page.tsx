@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { StaffRowControls } from "@/components/newsroom/staff-forms";
+import { AddStaffForm } from "@/components/newsroom/staff-forms";
+import { listStaff } from "@/db/queries/users";
+import { requirePageUser } from "@/lib/auth/guard";
+
+export const metadata: Metadata = { title: "Staff" };
+
+const ROLE_LABEL = { drafter: "Drafter", reviser: "Reviser", admin: "Admin" } as const;
+
+export default async function StaffPage() {
+  const user = await requirePageUser("staff.manage");
+  const staff = listStaff();
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-slate-900">Staff</h1>
+      <section aria-labelledby="add-person" className="mt-6 rounded-lg border border-slate-300 bg-white p-5 shadow-sm">
+        <h2 id="add-person" className="mb-4 text-lg font-semibold text-slate-900">
+          Add a person
+        </h2>
+        <AddStaffForm />
+      </section>
+      <section aria-labelledby="people" className="mt-8 rounded-lg border border-slate-300 bg-white shadow-sm">
+        <h2 id="people" className="px-5 pt-5 text-lg font-semibold text-slate-900">
+          People
+        </h2>
+        <table className="mt-3 w-full text-left text-sm">
+          <thead className="border-b border-slate-300 bg-slate-50 text-slate-700">
+            <tr>
+              <th scope="col" className="px-5 py-2 font-semibold">Name</th>
+              <th scope="col" className="px-5 py-2 font-semibold">Role</th>
+              <th scope="col" className="px-5 py-2 font-semibold">Status</th>
+              <th scope="col" className="px-5 py-2 font-semibold">Manage</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {staff.map((person) => (
+              <tr key={person.id} className="align-top">
+                <td className="px-5 py-3">
+                  <span className="font-medium text-slate-900">{person.name}</span>
+                  <br />
+                  <span className="text-slate-600">{person.email}</span>
+                </td>
+                <td className="px-5 py-3">{ROLE_LABEL[person.role]}</td>
+                <td className="px-5 py-3">
+                  {person.active ? "Active" : "Deactivated"}
+                  {!person.hasPassword && <span className="block text-xs text-slate-600">No password set</span>}
+                </td>
+                <td className="px-5 py-3">
+                  <StaffRowControls person={person} isSelf={person.id === user.id} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { getDb, type Db } from "../client";
+import { passwordTokens, users, type Role } from "../schema";
+
+/*
+ * Staff accounts. Only `getSignInRecord` returns a password hash, and only sign-in calls it;
+ * everything else selects named columns without secrets.
+ */
+
+export const staffColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  active: users.active,
+  sessionVersion: users.sessionVersion,
+  hasPassword: sql<boolean>`${users.passwordHash} is not null`.mapWith(Boolean),
+};
+
+export type StaffRow = { id: number; email: string; name: string; role: Role; active: boolean; sessionVersion: number; hasPassword: boolean };
+
+/** Normalises an e-mail address for lookup and storage. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** The fields sign-in needs, including the hash. Never pass the result on. */
+export function getSignInRecord(email: string) {
+  return (
+    getDb()
+      .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, sessionVersion: users.sessionVersion })
+      .from(users)
+      .where(eq(users.email, normaliseEmail(email)))
+      .get() ?? null
+  );
+}
+
+/** A staff member by id, without secrets. */
+export function getStaffById(id: number, db: Db = getDb()): StaffRow | null {
+  return db.select(staffColumns).from(users).where(eq(users.id, id)).get() ?? null;
+}
+
+/** A staff member by e-mail, without secrets. */
+export function getStaffByEmail(email: string, db: Db = getDb()): StaffRow | null {
+  return db.select(staffColumns).from(users).where(eq(users.email, normaliseEmail(email))).get() ?? null;
+}
+
+/** Everyone, active first, then by name. */
+export function listStaff(): StaffRow[] {
+  return getDb().select(staffColumns).from(users).orderBy(sql`${users.active} desc`, asc(users.name)).all();
+}
+
+/** How many active admins there are (the last one may not be demoted or deactivated). */
+export function countActiveAdmins(db: Db): number {
+  return db.select({ n: sql<number>`count(*)` }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true))).get()?.n ?? 0;
+}
+
+/** Inserts a person without a password; returns their id. */
+export function insertStaff(db: Db, input: { email: string; name: string; role: Role }): number {
+  return db
+    .insert(users)
+    .values({ email: normaliseEmail(input.email), name: input.name, role: input.role })
+    .returning({ id: users.id })
+    .get().id;
+}
+
+/** Applies changes to a person and, when `endSessions`, bumps their session version. */
+export function updateStaff(
+  db: Db,
+  id: number,
+  changes: Partial<{ name: string; role: Role; active: boolean; passwordHash: string | null }>,
+  endSessions: boolean,
+): void {
+  db.update(users)
+    .set({
+      ...changes,
+      updatedAt: new Date(),
+      ...(endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+    })
+    .where(eq(users.id, id))
+    .run();
+}
+
+/** Stores a new one-time token hash; earlier unused tokens of the person stop working. */
+export function insertPasswordToken(
+  db: Db,
+  input: { userId: number; tokenHash: string; purpose: "invite" | "reset"; expiresAt: Date; createdBy: number | null },
+): void {
+  db.update(passwordTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(passwordTokens.userId, input.userId), isNull(passwordTokens.usedAt)))
+    .run();
+  db.insert(passwordTokens).values(input).run();
+}
+
+/** A token that is unused and unexpired, with its person; null otherwise. */
+export function getUsableToken(db: Db, tokenHash: string, at: Date) {
+  return (
+    db
+      .select({ id: passwordTokens.id, userId: passwordTokens.userId, purpose: passwordTokens.purpose, name: users.name, email: users.email, active: users.active })
+      .from(passwordTokens)
+      .innerJoin(users, eq(users.id, passwordTokens.userId))
+      .where(and(eq(passwordTokens.tokenHash, tokenHash), isNull(passwordTokens.usedAt), gt(passwordTokens.expiresAt, at)))
+      .get() ?? null
+  );
+}
+
+/** Marks a token used; false if it was used in the meantime. */
+export function consumeToken(db: Db, id: number, at: Date): boolean {
+  return db.update(passwordTokens).set({ usedAt: at }).where(and(eq(passwordTokens.id, id), isNull(passwordTokens.usedAt))).run().changes === 1;
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import { listRecentlyPublished, listScopedArticles, type ArticleScope } from "@/db/queries/newsroom";
+import { can, type CurrentUser } from "@/lib/permissions";
+
+/** The newsroom read scope of a person: revisers and admins see all, drafters their own. */
+export function articleScope(user: CurrentUser): ArticleScope {
+  return can(user, "article.read_all") ? { kind: "all" } : { kind: "drafter", userId: user.id };
+}
+
+/** What the dashboard shows this person. */
+export function getDashboard(user: CurrentUser) {
+  const mine = listScopedArticles({ kind: "drafter", userId: user.id }, ["draft", "changes_requested", "in_review"], "newest");
+  const waiting = can(user, "article.approve")
+    ? listScopedArticles(articleScope(user), ["in_review"], "oldest").filter((a) => !mine.some((m) => m.id === a.id))
+    : [];
+  return { mine, waiting, published: listRecentlyPublished() };
+}
