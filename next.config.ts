@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // scripts/server.mjs compresses HTML itself, after hashing its inline scripts for the CSP.
+  compress: false,
   reactStrictMode: true,
   // Rendered pages and cached reads stay in this process's memory and are never written into
   // .next: one build serves whichever data folder it is started on (the tests rely on this).

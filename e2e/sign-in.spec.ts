@@ -147,3 +147,36 @@ test("pages never send a session-dependent response to a cache, and headers are 
   expect(home.headers()["referrer-policy"]).toBeTruthy();
   expect(home.headers()["set-cookie"]).toBeUndefined();
 });
+
+test("no page breaks its own Content-Security-Policy, which allows no inline script by default", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageState("admin") });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  for (const path of ["/", "/news", "/topics/research", "/newsroom", "/newsroom/staff", "/newsroom/profile"]) {
+    const response = await page.goto(path);
+    const csp = response?.headers()["content-security-policy"] ?? "";
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*;/);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  }
+  // Client-side navigation still works under the policy (the page hydrated).
+  await page.goto("/newsroom");
+  await page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Profile" }).click();
+  await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
+  expect(violations).toEqual([]);
+  await context.close();
+});
+
+test("a forged x-middleware-subrequest header gets past nothing", async ({ request, browser }) => {
+  const forged = { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" };
+  const anonymous = await request.get("/newsroom/staff", { headers: forged, maxRedirects: 0 });
+  expect(anonymous.status()).toBe(307);
+  expect(anonymous.headers()["location"]).toContain("/login");
+  const context = await browser.newContext({ storageState: storageState("drafter") });
+  const asDrafter = await context.request.get("/newsroom/staff", { headers: forged, maxRedirects: 0 });
+  expect(asDrafter.status()).toBe(403);
+  await context.close();
+});

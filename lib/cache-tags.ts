@@ -10,6 +10,8 @@ export const cacheTags = {
   topics: "topics",
   /** One topic's pages. */
   topic: (slug: string) => `topic:${slug}`,
+  /** Staff names shown in credits. */
+  people: "people",
   /** One article page, by the slug in its URL. */
   articleSlug: (slug: string) => `article-slug:${slug}`,
 } as const;

@@ -99,14 +99,14 @@ export function ensureSecret(dataDir) {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-/** Starts `next start` in the foreground, passing signals through so shutdown is graceful. */
+/** Starts the production server (scripts/server.mjs) in the foreground; signals pass through. */
 export function serve({ port, dataDir, extraEnv = {} }) {
   const siteUrl = process.env.MASTHEAD_SITE_URL || `http://localhost:${port}`;
   const authEnv = { NEXTAUTH_SECRET: ensureSecret(dataDir), NEXTAUTH_URL: process.env.NEXTAUTH_URL || siteUrl, MASTHEAD_SITE_URL: siteUrl };
-  const child = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  const child = spawn("node", ["scripts/server.mjs"], {
     cwd: root,
     stdio: "inherit",
-    env: { ...childEnv, MASTHEAD_DATA_DIR: dataDir, NODE_ENV: "production", ...authEnv, ...extraEnv },
+    env: { ...childEnv, PORT: String(port), MASTHEAD_DATA_DIR: dataDir, NODE_ENV: "production", ...authEnv, ...extraEnv },
   });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,11 +1,15 @@
 "use server";
 
+import { cacheTags } from "@/lib/cache-tags";
+import { expireTags } from "@/lib/revalidate";
 import { changeOwnPassword, renameSelf } from "@/lib/staff";
 import { changePasswordSchema, renameSchema } from "@/lib/validation/staff";
 import { defineAction } from "./define";
 
 export const renameSelfAction = defineAction({ capability: "profile.edit", schema: renameSchema }, async (input, { user }) => {
   renameSelf(user, input.name);
+  // Names appear in the credits of published articles.
+  expireTags([cacheTags.people]);
   return { message: "Your name was saved." };
 });
 

@@ -94,7 +94,7 @@ export async function getArticlePage(slug: string): Promise<ArticlePage> {
       return { kind: "article", article, html };
     },
     ["article-page-v1", slug],
-    { tags: [cacheTags.articleSlug(slug)], revalidate: VIEW_COUNT_MAX_AGE },
+    { tags: [cacheTags.articleSlug(slug), cacheTags.people], revalidate: VIEW_COUNT_MAX_AGE },
   )();
 }
 

@@ -1,0 +1,5 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export function inlineScriptHashes(html: string): string[];
+export function contentSecurityPolicy(hashes?: string[]): string;
+export function secureResponse(req: IncomingMessage, res: ServerResponse): void;
