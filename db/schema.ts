@@ -87,6 +87,8 @@ export const articles = sqliteTable(
     leadMediaId: integer("lead_media_id").references(() => media.id),
     status: text("status", { enum: ARTICLE_STATUSES }).notNull().default("draft"),
     scheduledFor: integer("scheduled_for", { mode: "timestamp_ms" }),
+    /** When it was last sent for review (the review queue is oldest first). */
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
     viewCount: integer("view_count").notNull().default(0),
     /** Optimistic concurrency: every write is `WHERE id = ? AND version = ?`. */
     version: integer("version").notNull().default(1),
@@ -248,4 +250,72 @@ export const auditLog = sqliteTable(
     details: text("details", { mode: "json" }),
   },
   (t) => [index("audit_log_article_idx").on(t.articleId, t.at), index("audit_log_actor_idx").on(t.actorId, t.at)],
+);
+
+/**
+ * Every save of an article's working copy. Autosaves by the same person within a few minutes
+ * are folded into their latest revision (its `savedAt` moves on); anything else adds a row.
+ */
+export const revisions = sqliteTable(
+  "revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    /** The article's version after this save. */
+    version: integer("version").notNull(),
+    kind: text("kind", { enum: ["save", "restore", "review_edit", "import"] }).notNull().default("save"),
+    title: text("title").notNull(),
+    standfirst: text("standfirst").notNull().default(""),
+    body: text("body", { mode: "json" }).notNull(),
+    leadMediaId: integer("lead_media_id").references(() => media.id),
+    topicIds: text("topic_ids", { mode: "json" }).$type<number[]>().notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [index("revisions_article_idx").on(t.articleId, t.id)],
+);
+
+/** Review comments: on the whole piece (no anchor) or on a passage; replies point to a parent. */
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    parentId: integer("parent_id"),
+    body: text("body").notNull(),
+    /** The commented passage as the quoted text; the editor keeps a mark on it that moves with edits. */
+    anchorId: text("anchor_id"),
+    quote: text("quote"),
+    resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }),
+    resolvedBy: integer("resolved_by").references(() => users.id),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [index("comments_article_idx").on(t.articleId, t.createdAt)],
+);
+
+/** In-app notifications (sent back, published, waiting for review). */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    message: text("message").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt)],
 );
