@@ -6,7 +6,7 @@ import { storeOriginal } from "@/lib/media/store";
 import { slugify, uniqueSlug } from "@/lib/slug";
 import { getDb, immediate } from "./client";
 import { writePublication } from "./queries/publish";
-import { articleDrafters, articles, articleTopics, media, topics, users } from "./schema";
+import { articleDrafters, articles, articleTopics, media, revisions, topics, users } from "./schema";
 import { demoArticles, demoStaff, demoTopics } from "./seed-content/articles";
 import { demoPhotoSvg } from "./seed-content/photos";
 import { demoBodyToDoc } from "./seed-content/to-tiptap";
@@ -114,6 +114,10 @@ export async function seedDemoContent(demoPassword: string, log: (line: string) 
         .returning({ id: articles.id })
         .get();
       db.insert(articleDrafters).values({ articleId: article.id, userId: drafter, position: 0 }).run();
+      const topicIdList = demo.topics.map((t) => topicIds.get(t)!);
+      db.insert(revisions)
+        .values({ articleId: article.id, authorId: drafter, version: 1, kind: "import", title: demo.title, standfirst: demo.standfirst, body, leadMediaId: mediaId(demo.lead, drafter), topicIds: topicIdList, createdAt: at, savedAt: at })
+        .run();
       db.insert(articleTopics)
         .values(demo.topics.map((t, position) => ({ articleId: article.id, topicId: topicIds.get(t)!, position })))
         .run();

@@ -14,6 +14,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    /** Data the person needs to recover, e.g. the newer copy after a conflict. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "AppError";

@@ -8,6 +8,8 @@ const ROLE_LABEL = { drafter: "Drafter", reviser: "Reviser", admin: "Admin" } as
 export function NewsroomHeader({ user }: { user: CurrentUser }) {
   const links = [
     { href: "/newsroom", label: "Dashboard" },
+    { href: "/newsroom/articles", label: "Articles" },
+    { href: "/newsroom/media", label: "Media" },
     ...(can(user, "staff.manage") ? [{ href: "/newsroom/staff", label: "Staff" }] : []),
     { href: "/newsroom/profile", label: "Profile" },
   ];

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, exists } from "drizzle-orm";
-import { getDb } from "../client";
+import { and, desc, eq, exists, inArray, sql } from "drizzle-orm";
+import { getDb, type Db } from "../client";
 import { media, publicationMedia } from "../schema";
 
 /** A photo by file key, only when a live article shows it; null otherwise. */
@@ -18,4 +18,63 @@ export function getPublicMediaByKey(fileKey: string) {
       )
       .get() ?? null
   );
+}
+
+/** Stores a photo's row; returns its id. */
+export function insertMedia(
+  db: Db,
+  input: { fileKey: string; mimeType: string; width: number; height: number; bytes: number; alt: string; caption: string; credit: string; uploadedBy: number },
+): number {
+  return db.insert(media).values(input).returning({ id: media.id }).get().id;
+}
+
+/** Any stored photo by file key (newsroom only: callers check the reader is staff). */
+export function getMediaByKey(fileKey: string) {
+  return getDb().select({ id: media.id }).from(media).where(eq(media.fileKey, fileKey)).get() ?? null;
+}
+
+export interface LibraryPhoto {
+  id: number;
+  fileKey: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  createdAt: Date;
+}
+
+/** The media library, newest first, optionally filtered by words in caption, alt text or credit. */
+export function listLibrary(query: string, limit = 60): LibraryPhoto[] {
+  const db = getDb();
+  const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  const filters = words.map((w) => {
+    const pattern = `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return sql`(${media.caption} like ${pattern} escape '\\' or ${media.alt} like ${pattern} escape '\\' or ${media.credit} like ${pattern} escape '\\')`;
+  });
+  return db
+    .select({ id: media.id, fileKey: media.fileKey, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, createdAt: media.createdAt })
+    .from(media)
+    .where(filters.length ? and(...filters) : undefined)
+    .orderBy(desc(media.id))
+    .limit(limit)
+    .all();
+}
+
+/** Photos by id (for the editor's previews). */
+export function listMediaByIds(ids: number[]): LibraryPhoto[] {
+  if (ids.length === 0) return [];
+  return getDb()
+    .select({ id: media.id, fileKey: media.fileKey, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, createdAt: media.createdAt })
+    .from(media)
+    .where(inArray(media.id, ids))
+    .all();
+}
+
+/** Gives photos with no alt text or caption in the library the ones just written for them. */
+export function fillMissingDescriptions(db: Db, placements: { mediaId: number; alt: string; caption: string }[]): void {
+  for (const p of placements) {
+    if (p.alt.trim()) db.update(media).set({ alt: p.alt.trim() }).where(and(eq(media.id, p.mediaId), eq(media.alt, ""))).run();
+    if (p.caption.trim()) db.update(media).set({ caption: p.caption.trim() }).where(and(eq(media.id, p.mediaId), eq(media.caption, ""))).run();
+  }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError, type ErrorCode } from "@/lib/errors";
@@ -13,7 +14,7 @@ import { can, type Capability, type CurrentUser } from "@/lib/permissions";
 
 export type ActionResult<T = undefined> =
   | { ok: true; message: string; data?: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; details?: unknown };
 
 export type FormAction<T = undefined> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 
@@ -44,7 +45,10 @@ async function run<S extends z.ZodType, U, T>(schema: S, form: FormData, user: U
     const result = await handler(parsed.data, { user });
     return { ok: true, ...result };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+    unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
+    if (error instanceof AppError) {
+      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details };
+    }
     console.error("server action failed", error);
     return { ok: false, code: "unexpected", message: "Something went wrong on our side. Nothing was changed; please try again." };
   }

@@ -1,36 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NewArticleButton } from "@/components/newsroom/new-article-button";
 import { requirePageUser } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
+import { STATUS_LABEL } from "@/lib/articles/status";
 import { getDashboard } from "@/lib/newsroom/dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const STATUS_LABEL = {
-  draft: "Draft",
-  in_review: "In review",
-  changes_requested: "Changes requested",
-  scheduled: "Scheduled",
-  published: "Published",
-  unpublished: "Unpublished",
-} as const;
 
 export default async function DashboardPage() {
   const user = await requirePageUser();
   const { mine, waiting, published } = getDashboard(user);
   return (
     <>
-      <h1 className="text-2xl font-bold text-slate-900">Good to see you, {user.name.split(" ")[0]}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-bold text-slate-900">Good to see you, {user.name.split(" ")[0]}</h1>
+        <NewArticleButton />
+      </div>
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <Panel title="My drafts" empty="You have no drafts in progress.">
           {mine.map((a) => (
-            <Row key={a.id} title={a.title} meta={`${STATUS_LABEL[a.status]} · updated ${formatDate(a.updatedAt.toISOString())}`} />
+            <Row key={a.id} title={a.title || "Untitled draft"} meta={`${STATUS_LABEL[a.status]} · updated ${formatDate(a.updatedAt.toISOString())}`} href={`/newsroom/articles/${a.id}`} />
           ))}
         </Panel>
         {user.role !== "drafter" && (
           <Panel title="Waiting for review" empty="Nothing waits for review.">
             {waiting.map((a) => (
-              <Row key={a.id} title={a.title} meta={`From ${a.drafter ?? "unknown"} · sent ${formatDate(a.updatedAt.toISOString())}`} />
+              <Row key={a.id} title={a.title || "Untitled draft"} meta={`From ${a.drafter ?? "unknown"} · sent ${formatDate(a.updatedAt.toISOString())}`} href={`/newsroom/articles/${a.id}`} />
             ))}
           </Panel>
         )}

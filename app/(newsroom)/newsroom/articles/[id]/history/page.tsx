@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { ArticleTabs } from "@/components/newsroom/article-tabs";
+import { DiffView } from "@/components/newsroom/diff-view";
+import { RestoreButton } from "@/components/newsroom/restore-button";
+import { immediate } from "@/db/client";
+import { getRevision } from "@/db/queries/articles";
+import { compareVersions } from "@/lib/articles/diff";
+import { getHistory } from "@/lib/articles/editor-data";
+import { loadForPage } from "@/lib/articles/page-load";
+import { requirePageUser } from "@/lib/auth/guard";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "History" };
+
+const KIND_LABEL = { save: "Edit", restore: "Restored", review_edit: "Reviser’s edit", import: "Imported" } as const;
+
+function when(date: Date) {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: env().MASTHEAD_TIME_ZONE }).format(date);
+}
+
+export default async function HistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string }> }) {
+  const user = await requirePageUser();
+  const { article, revisions, canRestore } = await loadForPage(params, (id) => getHistory(user, id));
+  const query = await searchParams;
+  const pick = (raw: string | undefined, fallback: number | undefined) => (revisions.some((r) => String(r.id) === raw) ? Number(raw) : fallback);
+  const b = pick(query.b, revisions[0]?.id);
+  const a = pick(query.a, revisions[1]?.id ?? revisions[0]?.id);
+  const [before, after] = immediate((db) => [a ? getRevision(db, article.id, a) : null, b ? getRevision(db, article.id, b) : null]);
+  return (
+    <>
+      <h1 className="mb-3 text-xl font-semibold text-slate-900">History of “{article.title || "Untitled draft"}”</h1>
+      <ArticleTabs id={article.id} current="history" />
+      {/* The compare form sits after the table and its radios point to it with form=…, so the
+          restore buttons' own forms are not nested inside it. */}
+      <div className="rounded-md border border-slate-300 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="px-4 pt-3 text-left font-semibold text-slate-800">Revisions, newest first</caption>
+          <thead className="border-b border-slate-300 text-slate-700">
+            <tr>
+              <th scope="col" className="px-4 py-2">Compare from</th>
+              <th scope="col" className="px-4 py-2">to</th>
+              <th scope="col" className="px-4 py-2">Revision</th>
+              <th scope="col" className="px-4 py-2">By</th>
+              <th scope="col" className="px-4 py-2">Saved</th>
+              <th scope="col" className="px-4 py-2"><span className="sr-only">Restore</span></th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {revisions.map((r, i) => (
+              <tr key={r.id}>
+                <td className="px-4 py-2">
+                  <input type="radio" form="compare" name="a" value={r.id} defaultChecked={r.id === a} aria-label={`Compare from revision ${r.id}`} />
+                </td>
+                <td className="px-4 py-2">
+                  <input type="radio" form="compare" name="b" value={r.id} defaultChecked={r.id === b} aria-label={`Compare to revision ${r.id}`} />
+                </td>
+                <td className="px-4 py-2">
+                  #{r.id} {KIND_LABEL[r.kind]} <span className="text-slate-600">“{r.title || "Untitled"}”</span>
+                </td>
+                <td className="px-4 py-2">{r.author}</td>
+                <td className="px-4 py-2">{when(r.savedAt)}</td>
+                <td className="px-4 py-2">
+                  {canRestore && i > 0 && <RestoreButton articleId={article.id} revisionId={r.id} baseVersion={article.version} label={`Restore revision ${r.id}`} />}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <form id="compare" method="get" className="border-t border-slate-200 px-4 py-3">
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+            Compare
+          </button>
+        </form>
+      </div>
+      {before && after && (
+        <section aria-labelledby="comparison" className="mt-8">
+          <h2 id="comparison" className="mb-3 text-lg font-semibold">
+            Revision #{before.revision.id} ({before.author}) → #{after.revision.id} ({after.author})
+          </h2>
+          <DiffView sections={compareVersions(before.revision, after.revision)} />
+        </section>
+      )}
+    </>
+  );
+}

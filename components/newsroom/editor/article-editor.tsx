@@ -1,0 +1,320 @@
+"use client";
+
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { Placeholder } from "@tiptap/extensions";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { safeLinkHref } from "@/lib/content/urls";
+import { mediaUrl } from "@/lib/media-urls";
+import { ConflictView } from "./conflict-view";
+import { Figure } from "./figure-node";
+import { MediaPicker } from "./media-picker";
+import { PhotosContext, type EditorPhoto } from "./photos-context";
+import { Toolbar } from "./toolbar";
+import { precheckFile, uploadPhoto } from "./upload";
+import { readBackup, useAutosave, type ServerCopy, type Snapshot } from "./use-autosave";
+
+export interface EditorArticle {
+  id: number;
+  version: number;
+  title: string;
+  standfirst: string;
+  body: unknown;
+  topicIds: number[];
+  leadMediaId: number | null;
+}
+
+interface Props {
+  article: EditorArticle;
+  topics: { id: number; name: string }[];
+  photos: EditorPhoto[];
+  readOnly: boolean;
+}
+
+interface Upload {
+  key: string;
+  name: string;
+  progress: number;
+  error?: string;
+}
+
+const WORDS_PER_MINUTE = 230;
+
+/** Where a new photo goes: after the top-level block holding the selection, never inside it. */
+function afterCurrentBlock(editor: Editor): number {
+  const { $to } = editor.state.selection;
+  return $to.depth > 0 ? $to.after(1) : $to.pos;
+}
+
+/** The article editor: title, standfirst, the TipTap body with photos, topics and autosave. */
+export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly }: Props) {
+  const [title, setTitle] = useState(article.title);
+  const [standfirst, setStandfirst] = useState(article.standfirst);
+  const [topicIds, setTopicIds] = useState(article.topicIds);
+  const [leadMediaId, setLeadMediaId] = useState(article.leadMediaId);
+  const [photos, setPhotos] = useState<Record<number, EditorPhoto>>(() => Object.fromEntries(initialPhotos.map((p) => [p.id, p])));
+  const [uploads, setUploads] = useState<Upload[]>([]);
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const [conflict, setConflict] = useState<{ server: ServerCopy; mine: Snapshot } | null>(null);
+  const [words, setWords] = useState(0);
+  const editorRef = useRef<Editor | null>(null);
+  const fields = useRef({ title, standfirst, topicIds, leadMediaId });
+  useLayoutEffect(() => {
+    fields.current = { title, standfirst, topicIds, leadMediaId };
+  }, [title, standfirst, topicIds, leadMediaId]);
+
+  const read = useCallback((): Snapshot => ({ ...fields.current, body: editorRef.current?.getJSON() ?? article.body }), [article.body]);
+  const autosave = useAutosave({ articleId: article.id, version: article.version, enabled: !readOnly, read, onConflict: (server, mine) => setConflict({ server, mine }) });
+  const { changed } = autosave;
+
+  const countWords = useMemo(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    return (editor: Editor) => {
+      if (timer) clearTimeout(timer);
+      // Counting a long article on every key would cost a frame; do it when typing pauses.
+      timer = setTimeout(() => setWords(editor.state.doc.textContent.split(/\s+/).filter(Boolean).length), 250);
+    };
+  }, []);
+
+  const addPhotos = useCallback((list: EditorPhoto[]) => setPhotos((prev) => ({ ...prev, ...Object.fromEntries(list.map((p) => [p.id, p])) })), []);
+
+  const uploadFiles = useCallback(
+    async (files: File[], at?: number) => {
+      for (const file of files) {
+        const key = `${file.name}-${Date.now()}-${Math.random()}`;
+        const problem = precheckFile(file);
+        if (problem) {
+          setUploads((u) => [...u, { key, name: file.name, progress: 0, error: problem }]);
+          continue;
+        }
+        setUploads((u) => [...u, { key, name: file.name, progress: 0 }]);
+        try {
+          const photo = await uploadPhoto(file, (progress) => setUploads((u) => u.map((x) => (x.key === key ? { ...x, progress } : x))));
+          addPhotos([photo]);
+          const node = { type: "image", attrs: { mediaId: photo.id, alt: photo.alt, caption: photo.caption } };
+          const editor = editorRef.current;
+          if (editor) editor.chain().insertContentAt(at ?? afterCurrentBlock(editor), node).run();
+          setUploads((u) => u.filter((x) => x.key !== key));
+        } catch (error) {
+          setUploads((u) => u.map((x) => (x.key === key ? { ...x, error: error instanceof Error ? error.message : "The upload failed." } : x)));
+        }
+      }
+    },
+    [addPhotos],
+  );
+
+  const editor = useEditor({
+    immediatelyRender: false,
+    editable: !readOnly,
+    extensions: [
+      StarterKit.configure({
+        code: false,
+        codeBlock: false,
+        strike: false,
+        underline: false,
+        heading: { levels: [2, 3] },
+        link: { openOnClick: false, autolink: true, HTMLAttributes: { target: null, rel: null, class: null }, isAllowedUri: (url) => safeLinkHref(url) !== null },
+      }),
+      Placeholder.configure({ placeholder: "Write the story…" }),
+      Figure,
+    ],
+    content: article.body as object,
+    editorProps: {
+      attributes: { "aria-label": "Body", "aria-multiline": "true", role: "textbox", class: "prose prose-lg prose-slate max-w-none font-serif min-h-[24rem] px-6 py-5 focus:outline-none" },
+      handleDrop: (view, event) => {
+        const files = [...(event.dataTransfer?.files ?? [])].filter((f) => f.type.startsWith("image/") || f.size > 0);
+        if (files.length === 0 || readOnly) return false;
+        event.preventDefault();
+        const pos = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos;
+        void uploadFiles(files, pos);
+        return true;
+      },
+      handlePaste: (_view, event) => {
+        const files = [...(event.clipboardData?.files ?? [])];
+        if (files.length === 0 || readOnly) return false;
+        void uploadFiles(files);
+        return true;
+      },
+    },
+    onCreate: ({ editor: e }) => {
+      editorRef.current = e;
+      countWords(e);
+    },
+    onUpdate: ({ editor: e }) => {
+      changed();
+      countWords(e);
+    },
+  });
+
+  // A copy left in this browser by a save that never reached the server comes back first.
+  useEffect(() => {
+    if (!editor || readOnly) return;
+    const backup = readBackup(article.id);
+    if (!backup) return;
+    if (backup.baseVersion === article.version) {
+      setTitle(backup.snapshot.title);
+      setStandfirst(backup.snapshot.standfirst);
+      setTopicIds(backup.snapshot.topicIds);
+      setLeadMediaId(backup.snapshot.leadMediaId);
+      editor.commands.setContent(backup.snapshot.body as object, { emitUpdate: false });
+      changed();
+    } else {
+      setConflict({
+        mine: backup.snapshot,
+        server: { ...read(), title: article.title, standfirst: article.standfirst, body: article.body, version: article.version, savedBy: null, savedAt: new Date().toISOString() },
+      });
+    }
+    // Only once, when the editor exists.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor]);
+
+  const update = <T,>(setter: (v: T) => void) => (value: T) => {
+    setter(value);
+    changed();
+  };
+
+  const photosApi = useMemo(
+    () => ({
+      photos,
+      leadMediaId,
+      readOnly,
+      setLead: (id: number | null) => update(setLeadMediaId)(id),
+      describe: (id: number, fields: Partial<Pick<EditorPhoto, "alt" | "caption">>) =>
+        setPhotos((prev) => (prev[id] ? { ...prev, [id]: { ...prev[id], ...fields } } : prev)),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [photos, leadMediaId, readOnly],
+  );
+
+  const lead = leadMediaId ? photos[leadMediaId] : undefined;
+  const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+
+  return (
+    <PhotosContext.Provider value={photosApi}>
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <div className="min-w-0 space-y-5">
+          <SaveStatusLine status={autosave.status} message={autosave.message} savedAt={autosave.savedAt} readOnly={readOnly} />
+          {conflict && editor && (
+            <ConflictView
+              mine={conflict.mine}
+              server={conflict.server}
+              onKeepMine={() => {
+                setConflict(null);
+                autosave.resolveConflict(conflict.server.version, true);
+              }}
+              onUseTheirs={() => {
+                const s = conflict.server;
+                setTitle(s.title);
+                setStandfirst(s.standfirst);
+                setTopicIds(s.topicIds);
+                setLeadMediaId(s.leadMediaId);
+                editor.commands.setContent(s.body as object, { emitUpdate: false });
+                setConflict(null);
+                autosave.resolveConflict(s.version, false);
+              }}
+            />
+          )}
+          <div>
+            <label htmlFor="article-title" className="block text-sm font-medium text-slate-700">
+              Title
+            </label>
+            <input id="article-title" value={title} readOnly={readOnly} onChange={(e) => update(setTitle)(e.target.value)} maxLength={200} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-serif text-3xl font-bold text-brand-900" />
+          </div>
+          <div>
+            <label htmlFor="article-standfirst" className="block text-sm font-medium text-slate-700">
+              Standfirst
+            </label>
+            <textarea id="article-standfirst" value={standfirst} readOnly={readOnly} onChange={(e) => update(setStandfirst)(e.target.value)} rows={2} maxLength={600} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-serif text-lg text-slate-700" />
+          </div>
+          <div className="rounded-md border border-slate-400 bg-white">
+            {editor && !readOnly && <Toolbar editor={editor} onPickFiles={(f) => void uploadFiles(f)} onOpenLibrary={() => setLibraryOpen(true)} />}
+            <EditorContent editor={editor} />
+          </div>
+          {uploads.length > 0 && (
+            <ul aria-label="Uploads" className="space-y-2">
+              {uploads.map((u) => (
+                <li key={u.key} className="rounded border border-slate-300 bg-white p-2 text-sm">
+                  {u.error ? (
+                    <span role="alert" className="text-accent-700">
+                      {u.error}{" "}
+                      <button type="button" className="underline" onClick={() => setUploads((x) => x.filter((y) => y.key !== u.key))}>
+                        Dismiss
+                      </button>
+                    </span>
+                  ) : (
+                    <label className="flex items-center gap-3">
+                      Uploading {u.name}
+                      <progress value={u.progress} max={1} className="flex-1" />
+                    </label>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="text-sm text-slate-600">
+            {words.toLocaleString("en-US")} words · {minutes} min read
+          </p>
+        </div>
+        <aside className="space-y-5">
+          <fieldset className="rounded-md border border-slate-300 bg-white p-4">
+            <legend className="px-1 text-sm font-semibold text-slate-800">Topics</legend>
+            <div className="space-y-1.5">
+              {topics.map((t) => (
+                <label key={t.id} className="flex items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    disabled={readOnly}
+                    checked={topicIds.includes(t.id)}
+                    onChange={(e) => update(setTopicIds)(e.target.checked ? [...topicIds, t.id] : topicIds.filter((x) => x !== t.id))}
+                  />
+                  {t.name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <section aria-labelledby="lead-heading" className="rounded-md border border-slate-300 bg-white p-4">
+            <h2 id="lead-heading" className="text-sm font-semibold text-slate-800">
+              Lead image
+            </h2>
+            {lead ? (
+              <>
+                <img src={mediaUrl(lead.fileKey, 640, "webp")} alt={lead.alt} className="mt-2 w-full rounded" />
+                {!readOnly && (
+                  <button type="button" onClick={() => update(setLeadMediaId)(null)} className="mt-2 text-sm text-accent-700 underline">
+                    Remove lead image
+                  </button>
+                )}
+              </>
+            ) : (
+              <p className="mt-2 text-sm text-slate-600">None yet. Choose “Use as lead image” on a photo in the body.</p>
+            )}
+          </section>
+        </aside>
+      </div>
+      {libraryOpen && editor && (
+        <MediaPicker
+          onClose={() => setLibraryOpen(false)}
+          onPick={(photo) => {
+            addPhotos([photo]);
+            editor.chain().insertContentAt(afterCurrentBlock(editor), { type: "image", attrs: { mediaId: photo.id, alt: photo.alt, caption: photo.caption } }).run();
+            setLibraryOpen(false);
+          }}
+        />
+      )}
+    </PhotosContext.Provider>
+  );
+}
+
+const STATUS_TEXT = { saved: "Saved", unsaved: "Unsaved changes", saving: "Saving…", offline: "Offline", error: "Not saved", conflict: "Conflict" } as const;
+
+function SaveStatusLine({ status, message, savedAt, readOnly }: { status: keyof typeof STATUS_TEXT; message: string | null; savedAt: string | null; readOnly: boolean }) {
+  if (readOnly) return <p className="rounded-md bg-slate-200 px-3 py-2 text-sm text-slate-800">Read only: this article cannot be edited by you in its current state.</p>;
+  const tone = status === "saved" ? "text-emerald-800" : status === "error" || status === "conflict" || status === "offline" ? "text-accent-700" : "text-slate-700";
+  return (
+    <div role="status" aria-live="polite" className={`text-sm font-medium ${tone}`}>
+      {STATUS_TEXT[status]}
+      {status === "saved" && savedAt && <span className="font-normal text-slate-600"> at {new Date(savedAt).toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit" })}</span>}
+      {message && <span className="ml-2 font-normal">{message}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { createContext, useContext } from "react";
+
+/** What the editor knows of each photograph it shows. */
+export interface EditorPhoto {
+  id: number;
+  fileKey: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+export interface PhotosApi {
+  photos: Record<number, EditorPhoto>;
+  leadMediaId: number | null;
+  setLead: (id: number | null) => void;
+  /** Keeps the editor's copy of a photo in step with the alt text and caption typed for it. */
+  describe: (id: number, fields: Partial<Pick<EditorPhoto, "alt" | "caption">>) => void;
+  readOnly: boolean;
+}
+
+export const PhotosContext = createContext<PhotosApi>({ photos: {}, leadMediaId: null, setLead: () => {}, describe: () => {}, readOnly: true });
+
+/** The photos known to the editor, for node views rendered inside it. */
+export function usePhotos(): PhotosApi {
+  return useContext(PhotosContext);
+}

@@ -1,0 +1,188 @@
+"use client";
+
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { saveArticleAction } from "@/lib/actions/articles";
+
+/** What one save sends. */
+export interface Snapshot {
+  title: string;
+  standfirst: string;
+  body: unknown;
+  topicIds: number[];
+  leadMediaId: number | null;
+}
+
+export interface ServerCopy extends Snapshot {
+  version: number;
+  savedBy: string | null;
+  savedAt: string;
+}
+
+export type SaveStatus = "saved" | "unsaved" | "saving" | "offline" | "error" | "conflict";
+
+interface Backup {
+  baseVersion: number;
+  snapshot: Snapshot;
+  at: number;
+}
+
+const DEBOUNCE_MS = 1200;
+const backupKey = (articleId: number) => `masthead:article:${articleId}`;
+
+/** The unsaved copy kept in this browser, if any. */
+export function readBackup(articleId: number): Backup | null {
+  try {
+    const raw = window.localStorage.getItem(backupKey(articleId));
+    return raw ? (JSON.parse(raw) as Backup) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Autosave that never loses a word: every change is kept in localStorage first, saved a moment
+ * after typing stops (and when the page is hidden), retried with backoff while the server is
+ * unreachable, and each save carries the version it was based on so the server can refuse a
+ * stale one. The backup is cleared only once the server has the exact text.
+ */
+export function useAutosave(options: { articleId: number; version: number; enabled: boolean; read: () => Snapshot; onConflict: (server: ServerCopy, mine: Snapshot) => void }) {
+  const { articleId, enabled } = options;
+  const [status, setStatus] = useState<SaveStatus>("saved");
+  const [message, setMessage] = useState<string | null>(null);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const version = useRef(options.version);
+  const dirty = useRef(false);
+  const inFlight = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const retryDelay = useRef(2000);
+  const conflicted = useRef(false);
+  const noFold = useRef(false);
+  // The newest save function, for timers and listeners set up by earlier renders.
+  const saveRef = useRef<() => Promise<void>>(async () => {});
+  const latest = useRef(options);
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
+
+  const writeBackup = useCallback(
+    (snapshot: Snapshot) => {
+      try {
+        window.localStorage.setItem(backupKey(articleId), JSON.stringify({ baseVersion: version.current, snapshot, at: Date.now() } satisfies Backup));
+      } catch {
+        // Storage full or disabled: the save itself still runs.
+      }
+    },
+    [articleId],
+  );
+
+  const save = useCallback(async (): Promise<void> => {
+    if (!enabled || inFlight.current || conflicted.current) return;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const snapshot = latest.current.read();
+    writeBackup(snapshot);
+    dirty.current = false;
+    inFlight.current = true;
+    setStatus("saving");
+    const form = new FormData();
+    form.set("payload", JSON.stringify({ articleId, baseVersion: version.current, ...snapshot, noFold: noFold.current }));
+    try {
+      const result = await saveArticleAction(null, form);
+      if (result.ok) {
+        noFold.current = false;
+        version.current = (result.data as { version: number }).version;
+        setSavedAt((result.data as { savedAt: string }).savedAt);
+        retryDelay.current = 2000;
+        setMessage(null);
+        if (dirty.current) {
+          setStatus("unsaved");
+        } else {
+          window.localStorage.removeItem(backupKey(articleId));
+          setStatus("saved");
+        }
+      } else if (result.code === "conflict") {
+        dirty.current = true;
+        conflicted.current = true;
+        setStatus("conflict");
+        setMessage(result.message);
+        latest.current.onConflict(result.details as ServerCopy, snapshot);
+      } else {
+        dirty.current = true;
+        setStatus("error");
+        setMessage(result.message);
+      }
+    } catch {
+      // The server is unreachable: the text stays in this browser and we try again.
+      dirty.current = true;
+      setStatus("offline");
+      setMessage("Can’t reach the server. Your changes are kept in this browser and will be saved when it is back.");
+      timer.current = setTimeout(() => void saveRef.current(), retryDelay.current);
+      retryDelay.current = Math.min(retryDelay.current * 2, 30_000);
+    } finally {
+      inFlight.current = false;
+    }
+    if (dirty.current && !conflicted.current && !timer.current) timer.current = setTimeout(() => void saveRef.current(), DEBOUNCE_MS);
+  }, [articleId, enabled, writeBackup]);
+  useLayoutEffect(() => {
+    saveRef.current = save;
+  }, [save]);
+
+  /** Call on every change: marks unsaved and schedules a save. */
+  const changed = useCallback(() => {
+    if (!enabled) return;
+    dirty.current = true;
+    setStatus((s) => (s === "conflict" || s === "offline" ? s : "unsaved"));
+    if (conflicted.current) return;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveRef.current(), DEBOUNCE_MS);
+  }, [enabled]);
+
+  /**
+   * After the person chose in the conflict view: continue from the server's version, saving
+   * their own text over it (`saveMine`) or taking the server's as it is.
+   */
+  const resolveConflict = useCallback(
+    (serverVersion: number, saveMine: boolean) => {
+      version.current = serverVersion;
+      conflicted.current = false;
+      setMessage(null);
+      if (saveMine) {
+        noFold.current = true;
+        dirty.current = true;
+        setStatus("unsaved");
+        setTimeout(() => void saveRef.current(), 0);
+      } else {
+        dirty.current = false;
+        window.localStorage.removeItem(backupKey(articleId));
+        setStatus("saved");
+      }
+    },
+    [articleId],
+  );
+
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === "hidden" && dirty.current) {
+        writeBackup(latest.current.read());
+        void saveRef.current();
+      }
+    };
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (dirty.current || inFlight.current) {
+        writeBackup(latest.current.read());
+        e.preventDefault();
+      }
+    };
+    const onOnline = () => dirty.current && void saveRef.current();
+    document.addEventListener("visibilitychange", onHide);
+    window.addEventListener("beforeunload", onBeforeUnload);
+    window.addEventListener("online", onOnline);
+    return () => {
+      document.removeEventListener("visibilitychange", onHide);
+      window.removeEventListener("beforeunload", onBeforeUnload);
+      window.removeEventListener("online", onOnline);
+    };
+  }, [writeBackup]);
+
+  return { status, message, savedAt, changed, saveNow: save, resolveConflict, version };
+}

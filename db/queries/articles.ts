@@ -1,0 +1,187 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import {
+  articleDrafters,
+  articles,
+  articleTopics,
+  media,
+  publications,
+  revisions,
+  slugRedirects,
+  topics,
+  users,
+  type ArticleStatus,
+} from "../schema";
+
+/*
+ * The newsroom's article data: working copies, their revisions and topics. No authorization
+ * here; lib/articles decides who may call what and passes the transaction in.
+ */
+
+export interface WorkingCopy {
+  id: number;
+  slug: string;
+  title: string;
+  standfirst: string;
+  body: unknown;
+  leadMediaId: number | null;
+  status: ArticleStatus;
+  version: number;
+  scheduledFor: Date | null;
+  submittedAt: Date | null;
+  updatedAt: Date;
+  viewCount: number;
+  drafterIds: number[];
+  topicIds: number[];
+  isLive: boolean;
+}
+
+/** An article's working copy with its drafters and topics; null if absent or deleted. */
+export function getWorkingCopy(db: Db, id: number): WorkingCopy | null {
+  const row = db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      standfirst: articles.standfirst,
+      body: articles.body,
+      leadMediaId: articles.leadMediaId,
+      status: articles.status,
+      version: articles.version,
+      scheduledFor: articles.scheduledFor,
+      submittedAt: articles.submittedAt,
+      updatedAt: articles.updatedAt,
+      viewCount: articles.viewCount,
+      isLive: sql<number>`exists (select 1 from publications p where p.article_id = ${articles.id})`,
+    })
+    .from(articles)
+    .where(and(eq(articles.id, id), sql`${articles.deletedAt} is null`))
+    .get();
+  if (!row) return null;
+  const drafterIds = db
+    .select({ id: articleDrafters.userId })
+    .from(articleDrafters)
+    .where(eq(articleDrafters.articleId, id))
+    .orderBy(asc(articleDrafters.position))
+    .all()
+    .map((r) => r.id);
+  return { ...row, isLive: Boolean(row.isLive), drafterIds, topicIds: listArticleTopicIds(db, id) };
+}
+
+/** Topic ids of a working copy, in order. */
+export function listArticleTopicIds(db: Db, articleId: number): number[] {
+  return db
+    .select({ id: articleTopics.topicId })
+    .from(articleTopics)
+    .where(eq(articleTopics.articleId, articleId))
+    .orderBy(asc(articleTopics.position))
+    .all()
+    .map((r) => r.id);
+}
+
+/** True when a slug is used by any article or kept as a redirect. */
+export function isSlugTaken(db: Db, slug: string, exceptArticleId = 0): boolean {
+  const inArticles = db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), sql`${articles.id} <> ${exceptArticleId}`)).get();
+  const inRedirects = db.select({ slug: slugRedirects.slug }).from(slugRedirects).where(eq(slugRedirects.slug, slug)).get();
+  return Boolean(inArticles || inRedirects);
+}
+
+/** Inserts a new draft with its first drafter; returns its id. */
+export function insertDraft(db: Db, input: { slug: string; title: string; body: unknown; drafterId: number; at: Date }): number {
+  const id = db
+    .insert(articles)
+    .values({ slug: input.slug, title: input.title, body: input.body, status: "draft", createdBy: input.drafterId, createdAt: input.at, updatedAt: input.at })
+    .returning({ id: articles.id })
+    .get().id;
+  db.insert(articleDrafters).values({ articleId: id, userId: input.drafterId, position: 0 }).run();
+  return id;
+}
+
+export interface ContentFields {
+  title: string;
+  standfirst: string;
+  body: unknown;
+  leadMediaId: number | null;
+  slug: string;
+}
+
+/**
+ * Writes the working copy only if it is still at `baseVersion`; returns false on a conflict
+ * (someone saved in between), in which case nothing was written.
+ */
+export function updateWorkingCopy(db: Db, id: number, baseVersion: number, fields: ContentFields, at: Date): boolean {
+  return (
+    db
+      .update(articles)
+      .set({ ...fields, version: sql`${articles.version} + 1`, updatedAt: at })
+      .where(and(eq(articles.id, id), eq(articles.version, baseVersion)))
+      .run().changes === 1
+  );
+}
+
+/** Replaces the topics of a working copy. */
+export function setArticleTopics(db: Db, articleId: number, topicIds: number[]): void {
+  db.delete(articleTopics).where(eq(articleTopics.articleId, articleId)).run();
+  if (topicIds.length) db.insert(articleTopics).values(topicIds.map((topicId, position) => ({ articleId, topicId, position }))).run();
+}
+
+/** Ids among `ids` that are real topics. */
+export function existingTopicIds(db: Db, ids: number[]): number[] {
+  return ids.length ? db.select({ id: topics.id }).from(topics).where(inArray(topics.id, ids)).all().map((r) => r.id) : [];
+}
+
+/** Ids among `ids` that are stored photographs. */
+export function existingMediaIds(db: Db, ids: number[]): number[] {
+  return ids.length ? db.select({ id: media.id }).from(media).where(inArray(media.id, ids)).all().map((r) => r.id) : [];
+}
+
+export type RevisionKind = "save" | "restore" | "review_edit" | "import";
+
+/** The newest revision of an article. */
+export function getLatestRevision(db: Db, articleId: number) {
+  return db.select().from(revisions).where(eq(revisions.articleId, articleId)).orderBy(desc(revisions.id)).limit(1).get() ?? null;
+}
+
+/** Adds a revision row. */
+export function insertRevision(
+  db: Db,
+  input: { articleId: number; authorId: number; version: number; kind: RevisionKind; topicIds: number[]; at: Date } & Omit<ContentFields, "slug">,
+): number {
+  const { at, ...values } = input;
+  return db.insert(revisions).values({ ...values, createdAt: at, savedAt: at }).returning({ id: revisions.id }).get().id;
+}
+
+/** Folds a save into an existing revision: same row, newer content and time. */
+export function foldIntoRevision(db: Db, revisionId: number, input: { version: number; topicIds: number[]; at: Date } & Omit<ContentFields, "slug">): void {
+  const { at, ...values } = input;
+  db.update(revisions).set({ ...values, savedAt: at }).where(eq(revisions.id, revisionId)).run();
+}
+
+/** The revisions of an article, newest first, with their authors' names. */
+export function listRevisions(db: Db, articleId: number) {
+  return db
+    .select({ id: revisions.id, version: revisions.version, kind: revisions.kind, createdAt: revisions.createdAt, savedAt: revisions.savedAt, authorId: revisions.authorId, author: users.name, title: revisions.title })
+    .from(revisions)
+    .innerJoin(users, eq(users.id, revisions.authorId))
+    .where(eq(revisions.articleId, articleId))
+    .orderBy(desc(revisions.id))
+    .all();
+}
+
+/** One revision of one article. */
+export function getRevision(db: Db, articleId: number, revisionId: number) {
+  return (
+    db
+      .select({ revision: revisions, author: users.name })
+      .from(revisions)
+      .innerJoin(users, eq(users.id, revisions.authorId))
+      .where(and(eq(revisions.articleId, articleId), eq(revisions.id, revisionId)))
+      .get() ?? null
+  );
+}
+
+/** The live version's content, for comparing a new working copy with what readers see. */
+export function getLiveContent(db: Db, articleId: number) {
+  return db.select().from(publications).where(eq(publications.articleId, articleId)).get() ?? null;
+}

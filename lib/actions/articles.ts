@@ -1,0 +1,48 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { createDraft, restoreRevision, saveWorkingCopy } from "@/lib/articles/editing";
+import { restoreRevisionSchema, saveArticleSchema } from "@/lib/validation/article";
+import { defineAction } from "./define";
+
+const jsonPayload = <S extends z.ZodType>(schema: S) =>
+  z.object({
+    payload: z
+      .string()
+      .max(3_000_000, "The article is too large to save.")
+      .transform((raw, ctx) => {
+        try {
+          return JSON.parse(raw) as unknown;
+        } catch {
+          ctx.addIssue({ code: "custom", message: "The editor sent something unreadable." });
+          return z.NEVER;
+        }
+      })
+      .pipe(schema),
+  });
+
+export const createArticleAction = defineAction(
+  { capability: "article.create", schema: z.object({ title: z.string().max(200).optional() }) },
+  async (input, { user }) => {
+    const id = createDraft(user, input.title ?? "");
+    redirect(`/newsroom/articles/${id}`);
+  },
+);
+
+/** The editor's save (autosave and explicit): JSON in one form field, version-checked. */
+export const saveArticleAction = defineAction(
+  { capability: "article.edit_own_draft", schema: jsonPayload(saveArticleSchema) },
+  async ({ payload }, { user }) => {
+    const saved = saveWorkingCopy(user, payload);
+    return { message: "Saved", data: saved };
+  },
+);
+
+export const restoreRevisionAction = defineAction(
+  { capability: "article.edit_own_draft", schema: restoreRevisionSchema },
+  async (input, { user }) => {
+    restoreRevision(user, input);
+    redirect(`/newsroom/articles/${input.articleId}?restored=1`);
+  },
+);

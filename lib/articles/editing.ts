@@ -1,0 +1,150 @@
+import "server-only";
+import { immediate, type Db } from "@/db/client";
+import {
+  existingMediaIds,
+  existingTopicIds,
+  foldIntoRevision,
+  getLatestRevision,
+  getRevision,
+  getWorkingCopy,
+  insertDraft,
+  insertRevision,
+  isSlugTaken,
+  setArticleTopics,
+  updateWorkingCopy,
+  type RevisionKind,
+  type WorkingCopy,
+} from "@/db/queries/articles";
+import { writeAudit } from "@/db/queries/audit";
+import { fillMissingDescriptions } from "@/db/queries/media";
+import { validateBody } from "@/lib/content/validate";
+import { AppError } from "@/lib/errors";
+import { can, type CurrentUser } from "@/lib/permissions";
+import { slugify, uniqueSlug } from "@/lib/slug";
+import type { SaveArticleInput } from "@/lib/validation/article";
+import { canEdit, canRead } from "@/lib/workflow";
+
+/*
+ * Writing: creating drafts, saving the working copy (version-checked, with revision folding),
+ * and restoring revisions. Each save is one IMMEDIATE transaction: article, topics, revision
+ * and audit row together or not at all.
+ */
+
+/** Saves by the same person within this window fold into one revision. */
+export const FOLD_WINDOW_MS = 5 * 60_000;
+
+export const EMPTY_BODY = { type: "doc", content: [{ type: "paragraph" }] };
+
+/** The server's copy, sent back when a save lost a race so the person can choose. */
+export interface ConflictCopy {
+  version: number;
+  title: string;
+  standfirst: string;
+  body: unknown;
+  topicIds: number[];
+  leadMediaId: number | null;
+  savedBy: string | null;
+  savedAt: string;
+}
+
+export class ConflictError extends AppError {
+  constructor(readonly current: ConflictCopy) {
+    super("conflict", "Someone else saved this article since you opened it. Compare both versions and choose.", undefined, current);
+  }
+}
+
+/** The article if this person may read it; the same "not found" whether it is absent or hidden. */
+export function getReadableArticle(db: Db, user: CurrentUser, id: number): WorkingCopy {
+  const article = getWorkingCopy(db, id);
+  if (!article || !canRead(user, article)) throw new AppError("not_found", "That article does not exist or is not yours to open.");
+  return article;
+}
+
+/** Starts a new draft for `user`; returns its id. */
+export function createDraft(user: CurrentUser, title = ""): number {
+  if (!can(user, "article.create")) throw new AppError("forbidden", "You do not have permission to write articles.");
+  return immediate((db) => {
+    const at = new Date();
+    const clean = title.trim().slice(0, 200);
+    const slug = uniqueSlug(slugify(clean || "untitled draft"), (s) => isSlugTaken(db, s));
+    const id = insertDraft(db, { slug, title: clean, body: EMPTY_BODY, drafterId: user.id, at });
+    insertRevision(db, { articleId: id, authorId: user.id, version: 1, kind: "save", title: clean, standfirst: "", body: EMPTY_BODY, leadMediaId: null, topicIds: [], at });
+    writeAudit(db, { actorId: user.id, action: "article.create", articleId: id, toState: "draft", at });
+    return id;
+  });
+}
+
+function conflictCopy(db: Db, article: WorkingCopy): ConflictCopy {
+  const latest = getLatestRevision(db, article.id);
+  const savedBy = latest ? (getRevision(db, article.id, latest.id)?.author ?? null) : null;
+  return {
+    version: article.version,
+    title: article.title,
+    standfirst: article.standfirst,
+    body: article.body,
+    topicIds: article.topicIds,
+    leadMediaId: article.leadMediaId,
+    savedBy,
+    savedAt: article.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * Saves the working copy if it is still at `baseVersion`. Refuses an invalid body with the
+ * problems named, a stale base with ConflictError (carrying the newer copy), and anything the
+ * person may not edit. Returns the new version.
+ */
+export function saveWorkingCopy(user: CurrentUser, input: SaveArticleInput, kind: RevisionKind = "save", at = new Date()) {
+  const checked = validateBody(input.body);
+  if (!checked.ok) throw new AppError("invalid", `The body cannot be saved: ${checked.problems.join(" ")}`, { body: checked.problems });
+  return immediate((db) => {
+    const article = getReadableArticle(db, user, input.articleId);
+    if (!canEdit(user, article)) throw new AppError("forbidden", "This article cannot be edited by you in its current state.");
+    if (article.version !== input.baseVersion) throw new ConflictError(conflictCopy(db, article));
+
+    const topicIds = [...new Set(input.topicIds)];
+    if (existingTopicIds(db, topicIds).length !== topicIds.length) throw new AppError("invalid", "One of the chosen topics does not exist.");
+    const wantedMedia = [...new Set([...checked.mediaIds, ...(input.leadMediaId ? [input.leadMediaId] : [])])];
+    if (existingMediaIds(db, wantedMedia).length !== wantedMedia.length) throw new AppError("invalid", "A photograph in the article is no longer in the media library.");
+
+    // The slug follows the title until the article has been published; then it is stable.
+    const slug = article.isLive || !input.title ? article.slug : uniqueSlug(slugify(input.title), (s) => isSlugTaken(db, s, article.id));
+    const fields = { title: input.title, standfirst: input.standfirst, body: checked.doc, leadMediaId: input.leadMediaId, slug };
+    if (!updateWorkingCopy(db, article.id, input.baseVersion, fields, at)) throw new ConflictError(conflictCopy(db, article));
+    setArticleTopics(db, article.id, topicIds);
+    fillMissingDescriptions(db, checked.placements);
+
+    const version = input.baseVersion + 1;
+    const revisionKind: RevisionKind = kind === "save" && article.status === "in_review" && !article.drafterIds.includes(user.id) ? "review_edit" : kind;
+    const latest = getLatestRevision(db, article.id);
+    const folds = latest && !input.noFold && latest.authorId === user.id && latest.kind === revisionKind && revisionKind !== "restore" && at.getTime() - latest.createdAt.getTime() < FOLD_WINDOW_MS;
+    const content = { title: fields.title, standfirst: fields.standfirst, body: fields.body, leadMediaId: fields.leadMediaId, topicIds, version, at };
+    const revisionId = folds ? latest.id : insertRevision(db, { articleId: article.id, authorId: user.id, kind: revisionKind, ...content });
+    if (folds) foldIntoRevision(db, latest.id, content);
+    writeAudit(db, { actorId: user.id, action: `article.${revisionKind}`, articleId: article.id, fromState: article.status, toState: article.status, details: { version, revisionId }, at });
+    return { version, revisionId, savedAt: at.toISOString(), slug };
+  });
+}
+
+/** Makes an old revision the working copy again, as a new revision of its own. */
+export function restoreRevision(user: CurrentUser, input: { articleId: number; revisionId: number; baseVersion: number }) {
+  const found = immediate((db) => {
+    getReadableArticle(db, user, input.articleId);
+    return getRevision(db, input.articleId, input.revisionId);
+  });
+  if (!found) throw new AppError("not_found", "That revision does not exist.");
+  const { revision } = found;
+  return saveWorkingCopy(
+    user,
+    {
+      articleId: input.articleId,
+      baseVersion: input.baseVersion,
+      title: revision.title,
+      standfirst: revision.standfirst,
+      body: revision.body,
+      topicIds: revision.topicIds,
+      leadMediaId: revision.leadMediaId,
+    },
+    "restore",
+  );
+}

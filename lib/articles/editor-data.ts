@@ -1,0 +1,30 @@
+import "server-only";
+import { immediate } from "@/db/client";
+import { getLiveContent, listRevisions } from "@/db/queries/articles";
+import { listMediaByIds } from "@/db/queries/media";
+import { listTopics } from "@/db/queries/public";
+import { getStaffById } from "@/db/queries/users";
+import { bodyMediaIds } from "@/lib/content/render";
+import type { CurrentUser } from "@/lib/permissions";
+import { canEdit } from "@/lib/workflow";
+import { getReadableArticle } from "./editing";
+
+/** Everything the editor page needs, for a person allowed to read the article. */
+export function getEditorPageData(user: CurrentUser, id: number) {
+  return immediate((db) => {
+    const article = getReadableArticle(db, user, id);
+    const ids = bodyMediaIds(article.body);
+    if (article.leadMediaId) ids.push(article.leadMediaId);
+    const photos = listMediaByIds([...new Set(ids)]).map(({ createdAt: _c, ...p }) => p);
+    const drafters = article.drafterIds.map((d) => getStaffById(d, db)?.name).filter((n): n is string => Boolean(n));
+    return { article, photos, topics: listTopics(), drafters, readOnly: !canEdit(user, article), live: getLiveContent(db, id) };
+  });
+}
+
+/** The history of an article for a person allowed to read it. */
+export function getHistory(user: CurrentUser, id: number) {
+  return immediate((db) => {
+    const article = getReadableArticle(db, user, id);
+    return { article, revisions: listRevisions(db, id), canRestore: canEdit(user, article) };
+  });
+}

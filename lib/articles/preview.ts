@@ -1,0 +1,42 @@
+import "server-only";
+import { listTopics } from "@/db/queries/public";
+import { getStaffById } from "@/db/queries/users";
+import { bodyMediaIds, renderBody } from "@/lib/content/render";
+import type { MediaInfo } from "@/lib/content/types";
+import type { PublicArticle } from "@/lib/public/read";
+import type { CurrentUser } from "@/lib/permissions";
+import { listMediaByIds } from "@/db/queries/media";
+import { getEditorPageData } from "./editor-data";
+
+/**
+ * The working copy in the exact shape the public article page renders, through the newsroom's
+ * read path (so only people allowed to open the article see it). Credits as they would be now.
+ */
+export function getPreview(user: CurrentUser, id: number): { article: PublicArticle; html: string } {
+  const data = getEditorPageData(user, id);
+  const { article } = data;
+  const photos = new Map<number, MediaInfo>(listMediaByIds(bodyMediaIds(article.body)).map((p) => [p.id, p]));
+  const topicById = new Map(listTopics().map((t) => [t.id, t]));
+  const topics = article.topicIds.map((t) => topicById.get(t)).filter((t) => t !== undefined).map((t) => ({ slug: t.slug, name: t.name }));
+  const lead = data.photos.find((p) => p.id === article.leadMediaId) ?? null;
+  const reviser = data.live?.reviserId ? (getStaffById(data.live.reviserId)?.name ?? null) : null;
+  const publishedAt = (data.live?.publishedAt ?? new Date()).toISOString();
+  return {
+    article: {
+      articleId: article.id,
+      slug: article.slug,
+      title: article.title || "Untitled draft",
+      standfirst: article.standfirst,
+      publishedAt,
+      updatedAt: data.live ? new Date().toISOString() : publishedAt,
+      lead,
+      topic: topics[0] ?? null,
+      body: article.body,
+      drafters: data.drafters,
+      reviser,
+      topics,
+      views: article.viewCount,
+    },
+    html: renderBody(article.body, (mediaId) => photos.get(mediaId)),
+  };
+}

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/permissions";
+import { useFreshDatabase } from "./support/temp-db";
+
+// Integration: saving working copies against a fresh migrated database.
+let cleanup: () => Promise<void>;
+let e: typeof import("@/lib/articles/editing");
+let sqlite: import("better-sqlite3").Database;
+const people: Record<string, CurrentUser> = {};
+let topicId = 0;
+
+const body = (...paragraphs: string[]) => ({ type: "doc", content: paragraphs.map((t) => ({ type: "paragraph", content: [{ type: "text", text: t }] })) });
+
+beforeAll(async () => {
+  ({ cleanup } = await useFreshDatabase());
+  sqlite = (await import("@/db/client")).getSqlite();
+  e = await import("@/lib/articles/editing");
+  for (const [key, role] of [["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"]] as const) {
+    const id = (sqlite.prepare("insert into users (email, name, role) values (?, ?, ?) returning id").get(`${key}@example.edu`, key, role) as { id: number }).id;
+    people[key] = { id, name: key, email: `${key}@example.edu`, role };
+  }
+  topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
+});
+afterAll(() => cleanup());
+
+function input(articleId: number, baseVersion: number, text: string, title = "A title") {
+  return { articleId, baseVersion, title, standfirst: "", body: body(text), topicIds: [topicId], leadMediaId: null };
+}
+const revisionCount = (id: number) => (sqlite.prepare("select count(*) n from revisions where article_id = ?").get(id) as { n: number }).n;
+const row = (id: number) => sqlite.prepare("select title, body, version, slug from articles where id = ?").get(id) as { title: string; body: string; version: number; slug: string };
+
+describe("saving the working copy", () => {
+  it("saves, bumps the version and follows the title with the slug while unpublished", () => {
+    const id = e.createDraft(people.maya!, "");
+    const saved = e.saveWorkingCopy(people.maya!, input(id, 1, "First words.", "Ferry timetable changes"));
+    expect(saved.version).toBe(2);
+    expect(row(id)).toMatchObject({ title: "Ferry timetable changes", version: 2, slug: "ferry-timetable-changes" });
+    expect(JSON.parse(row(id).body).content[0].content[0].text).toBe("First words.");
+  });
+
+  it("refuses a save based on an old version and hands back the newer copy; nothing is overwritten", () => {
+    const id = e.createDraft(people.maya!, "Race");
+    e.saveWorkingCopy(people.maya!, input(id, 1, "Tab one wrote this."));
+    let caught: unknown;
+    try {
+      e.saveWorkingCopy(people.maya!, input(id, 1, "Tab two wrote this."));
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(e.ConflictError);
+    const current = (caught as InstanceType<typeof e.ConflictError>).current;
+    expect(current.version).toBe(2);
+    expect(JSON.stringify(current.body)).toContain("Tab one wrote this.");
+    expect(row(id).body).toContain("Tab one wrote this.");
+    expect(row(id).body).not.toContain("Tab two");
+  });
+
+  it("folds quick saves by the same person into one revision, but not across people, time or a conflict", () => {
+    const id = e.createDraft(people.maya!, "Folding");
+    const t0 = Date.now();
+    e.saveWorkingCopy(people.maya!, input(id, 1, "a"), "save", new Date(t0 + 1000));
+    e.saveWorkingCopy(people.maya!, input(id, 2, "ab"), "save", new Date(t0 + 2000));
+    expect(revisionCount(id)).toBe(1);
+    e.saveWorkingCopy(people.maya!, { ...input(id, 3, "abc"), noFold: true }, "save", new Date(t0 + 3000));
+    expect(revisionCount(id)).toBe(2);
+    e.saveWorkingCopy(people.maya!, input(id, 4, "abcd"), "save", new Date(t0 + e.FOLD_WINDOW_MS + 5000));
+    expect(revisionCount(id)).toBe(3);
+    const latest = sqlite.prepare("select version, body from revisions where article_id = ? order by id desc limit 1").get(id) as { version: number; body: string };
+    expect(latest.version).toBe(5);
+    expect(latest.body).toContain("abcd");
+  });
+
+  it("refuses an invalid body naming the problem, and stores nothing", () => {
+    const id = e.createDraft(people.maya!, "Invalid");
+    const before = JSON.stringify([row(id), revisionCount(id)]);
+    const bad = { ...input(id, 1, "x"), body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] } };
+    expect(() => e.saveWorkingCopy(people.maya!, bad)).toThrow(/href must be/);
+    expect(() => e.saveWorkingCopy(people.maya!, { ...input(id, 1, "x"), topicIds: [9999] })).toThrow(/topics does not exist/);
+    expect(() => e.saveWorkingCopy(people.maya!, { ...input(id, 1, "x"), leadMediaId: 9999 })).toThrow(/no longer in the media library/);
+    expect(JSON.stringify([row(id), revisionCount(id)])).toBe(before);
+  });
+
+  it("lets only the drafter edit a draft; others get not-found or forbidden", () => {
+    const id = e.createDraft(people.maya!, "Mine");
+    expect(() => e.saveWorkingCopy(people.tomas!, input(id, 1, "x"))).toThrow(/does not exist or is not yours/);
+    expect(() => e.saveWorkingCopy(people.helen!, input(id, 1, "x"))).toThrow(/cannot be edited by you/);
+    sqlite.prepare("update articles set status = 'in_review' where id = ?").run(id);
+    expect(() => e.saveWorkingCopy(people.maya!, input(id, 1, "x"))).toThrow(/cannot be edited by you/);
+    const saved = e.saveWorkingCopy(people.helen!, input(id, 1, "Corrected by the reviser."));
+    expect(saved.version).toBe(2);
+    const kinds = sqlite.prepare("select kind, author_id from revisions where article_id = ? order by id").all(id) as { kind: string; author_id: number }[];
+    expect(kinds.at(-1)).toEqual({ kind: "review_edit", author_id: people.helen!.id });
+  });
+
+  it("restores an old revision as a new one, keeping the history", () => {
+    const id = e.createDraft(people.maya!, "Restore me");
+    const first = sqlite.prepare("select id from revisions where article_id = ?").get(id) as { id: number };
+    e.saveWorkingCopy(people.maya!, input(id, 1, "Second thoughts."), "save", new Date(Date.now() + e.FOLD_WINDOW_MS + 1000));
+    expect(revisionCount(id)).toBe(2);
+    e.restoreRevision(people.maya!, { articleId: id, revisionId: first.id, baseVersion: 2 });
+    expect(revisionCount(id)).toBe(3);
+    expect(row(id)).toMatchObject({ title: "Restore me", version: 3 });
+    expect(row(id).body).not.toContain("Second thoughts");
+  });
+});
+
+describe("compareVersions", () => {
+  it("marks added and removed words in title, body and captions", async () => {
+    const { compareVersions } = await import("@/lib/articles/diff");
+    const before = { title: "Ferry changes", standfirst: "", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Boats leave at nine." }] }, { type: "image", attrs: { mediaId: 1, alt: "A boat", caption: "The old ferry" } }] } };
+    const after = { title: "Ferry timetable changes", standfirst: "", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Boats leave at ten." }] }, { type: "image", attrs: { mediaId: 1, alt: "A boat", caption: "The new ferry" } }] } };
+    const [title, standfirst, text, captions] = compareVersions(before, after);
+    expect(title!.parts.filter((p) => p.change === "added").map((p) => p.text.trim())).toEqual(["timetable"]);
+    expect(standfirst!.changed).toBe(false);
+    expect(text!.parts.filter((p) => p.change === "removed").map((p) => p.text)).toEqual(["nine"]);
+    expect(text!.parts.filter((p) => p.change === "added").map((p) => p.text)).toEqual(["ten"]);
+    expect(captions!.parts.filter((p) => p.change !== "same").map((p) => `${p.change}:${p.text}`)).toEqual(["removed:old", "added:new"]);
+  });
+});
