@@ -184,3 +184,26 @@ test("another drafter's article is not found; a reviser may read it but not edit
   await mine.close();
   await reviserContext.close();
 });
+
+test("pasting from a word processor keeps the structure the body allows and drops the rest", async ({ page }) => {
+  const id = await newArticle(page);
+  await body(page).click();
+  const html =
+    '<h1 style="color:red">Big title</h1><p class="MsoNormal"><span style="font-family:Calibri"><b>Bold</b> and <u>underlined</u> and <a href="javascript:alert(1)">bad link</a> and <a href="https://example.edu/x">good link</a></span></p>' +
+    '<table><tr><td>cell text</td></tr></table><ul><li>one</li><li>two</li></ul><img src="https://evil.example/x.png"><script>alert(1)</script>';
+  await body(page).evaluate((el, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData("text/html", data);
+    transfer.setData("text/plain", "fallback");
+    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, html);
+  await expect(body(page).getByRole("listitem")).toHaveCount(2);
+  await expect(status(page)).toHaveText(/^Saved/, { timeout: 15_000 });
+  const stored = (withDb((db) => db.prepare("select body from articles where id = ?").get(id)) as { body: string }).body;
+  expect(stored).toContain('"text":"Bold"');
+  expect(stored).toContain('"type":"bold"');
+  expect(stored).toContain("https://example.edu/x");
+  expect(stored).toContain("cell text");
+  expect(stored).toContain('"type":"bulletList"');
+  for (const gone of ["javascript:", "\"type\":\"underline\"", "style", "Calibri", "evil.example", "alert(1)", '"level":1', "table"]) expect(stored).not.toContain(gone);
+});

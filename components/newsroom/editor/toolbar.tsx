@@ -1,5 +1,6 @@
 "use client";
 
+import { redoDepth, undoDepth } from "@tiptap/pm/history";
 import { useEditorState, type Editor } from "@tiptap/react";
 import { useState } from "react";
 
@@ -25,8 +26,9 @@ export function Toolbar({ editor, onPickFiles, onOpenLibrary }: ToolbarProps) {
       bullet: e.isActive("bulletList"),
       ordered: e.isActive("orderedList"),
       quote: e.isActive("blockquote"),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      // Cheap reads of the history stack: `can().undo()` would dry-run a command on every key.
+      canUndo: undoDepth(e.state) > 0,
+      canRedo: redoDepth(e.state) > 0,
     }),
   });
   const [linking, setLinking] = useState(false);
