@@ -1,5 +1,5 @@
 import type { ArticleStatus } from "@/db/schema";
-import { can, type ArticleFacts, type CurrentUser } from "@/lib/permissions";
+import { can, type ArticleFacts, type Capability, type CurrentUser } from "@/lib/permissions";
 
 /*
  * The article's life as pure rules: who may read and edit an article in which state, and (with
@@ -30,4 +30,49 @@ export function canEdit(user: CurrentUser | null, article: ArticleFacts): boolea
     default:
       return false;
   }
+}
+
+export const WORKFLOW_ACTIONS = ["submit", "withdraw", "request_changes", "approve", "schedule", "unpublish", "edit_again"] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+interface Edge {
+  from: readonly ArticleStatus[];
+  capability: Capability;
+  /** The state after the transition; `edit_again` depends on who starts the new copy. */
+  to: ArticleStatus | ((isDrafter: boolean) => ArticleStatus);
+}
+
+/**
+ * The transition table: the only ways an article's state changes. Each edge names the
+ * capability it needs; ownership and the four-eyes rule come from `can` with the article.
+ */
+export const TRANSITIONS: Readonly<Record<WorkflowAction, Edge>> = {
+  submit: { from: ["draft", "changes_requested"], to: "in_review", capability: "article.submit" },
+  withdraw: { from: ["in_review"], to: "draft", capability: "article.withdraw" },
+  request_changes: { from: ["in_review"], to: "changes_requested", capability: "article.request_changes" },
+  approve: { from: ["in_review"], to: "published", capability: "article.approve" },
+  schedule: { from: ["in_review"], to: "scheduled", capability: "article.approve" },
+  unpublish: { from: ["published", "scheduled"], to: "unpublished", capability: "article.unpublish" },
+  // A drafter continues as a draft; a reviser correcting a live piece works under review.
+  edit_again: { from: ["published", "unpublished"], to: (isDrafter) => (isDrafter ? "draft" : "in_review"), capability: "article.edit_own_draft" },
+};
+
+/** The state an action leads to from this article's state for this person, or null if not allowed. */
+export function nextState(user: CurrentUser | null, article: ArticleFacts, action: WorkflowAction): ArticleStatus | null {
+  if (!user) return null;
+  const edge = TRANSITIONS[action];
+  if (!edge.from.includes(article.status)) return null;
+  const isDrafter = article.drafterIds.includes(user.id);
+  if (action === "edit_again") {
+    // Drafters reopen their own pieces; revisers and admins may reopen anyone's.
+    if (!(isDrafter ? can(user, "article.edit_own_draft", article) : can(user, "article.edit_in_review"))) return null;
+  } else if (!can(user, edge.capability, article)) {
+    return null;
+  }
+  return typeof edge.to === "function" ? edge.to(isDrafter) : edge.to;
+}
+
+/** Every action this person may take on this article now (for the buttons). */
+export function availableActions(user: CurrentUser | null, article: ArticleFacts): WorkflowAction[] {
+  return WORKFLOW_ACTIONS.filter((action) => nextState(user, article, action) !== null);
 }

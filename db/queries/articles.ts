@@ -185,3 +185,16 @@ export function getRevision(db: Db, articleId: number, revisionId: number) {
 export function getLiveContent(db: Db, articleId: number) {
   return db.select().from(publications).where(eq(publications.articleId, articleId)).get() ?? null;
 }
+
+/** The revision that holds a given version (the newest one at or before it). */
+export function getRevisionAtVersion(db: Db, articleId: number, version: number) {
+  return (
+    db
+      .select()
+      .from(revisions)
+      .where(and(eq(revisions.articleId, articleId), sql`${revisions.version} <= ${version}`))
+      .orderBy(desc(revisions.version), desc(revisions.id))
+      .limit(1)
+      .get() ?? null
+  );
+}

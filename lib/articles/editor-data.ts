@@ -1,6 +1,8 @@
 import "server-only";
 import { immediate } from "@/db/client";
-import { getLiveContent, listRevisions } from "@/db/queries/articles";
+import { getLiveContent, getRevisionAtVersion, listRevisions } from "@/db/queries/articles";
+import { lastChangesRequestedVersion } from "@/db/queries/workflow";
+import { compareVersions } from "./diff";
 import { listMediaByIds } from "@/db/queries/media";
 import { listTopics } from "@/db/queries/public";
 import { getStaffById } from "@/db/queries/users";
@@ -26,5 +28,21 @@ export function getHistory(user: CurrentUser, id: number) {
   return immediate((db) => {
     const article = getReadableArticle(db, user, id);
     return { article, revisions: listRevisions(db, id), canRestore: canEdit(user, article) };
+  });
+}
+
+/**
+ * What a reviser should look at: the working copy against the live version (a correction of a
+ * published piece) or against the text they sent back last time; null on a first submission.
+ */
+export function getReviewChanges(user: CurrentUser, id: number) {
+  return immediate((db) => {
+    const article = getReadableArticle(db, user, id);
+    const live = getLiveContent(db, id);
+    if (live) return { label: "Changes since the live version", sections: compareVersions(live, article) };
+    const version = lastChangesRequestedVersion(db, id);
+    const before = version ? getRevisionAtVersion(db, id, version) : null;
+    if (!before) return null;
+    return { label: "Changes since changes were requested", sections: compareVersions(before, article) };
   });
 }

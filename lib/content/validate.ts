@@ -62,6 +62,8 @@ const NODES: Record<string, NodeRule> = {
 const MARKS: Record<string, Record<string, AttrRule>> = {
   bold: {},
   italic: {},
+  // Anchors a review comment to a passage; it moves with the text and is not shown to readers.
+  comment: { id: (v) => (typeof v === "string" && /^c-[a-z0-9]{6,32}$/.test(v) ? null : "is not a comment anchor") },
   link: {
     href: (v) => (safeLinkHref(v) ? null : "must be an http, https or mailto address, or a path on this site"),
     // TipTap's link mark carries these; only their harmless defaults are accepted.
@@ -134,7 +136,7 @@ export function validateBody(input: unknown): ValidationResult {
         problems.push(`${describe(path)}: formatting "${String(mark?.type)}" is not allowed.`);
         continue;
       }
-      checkAttrs(`${mark.type} mark`, mark.attrs, rules, mark.type === "link" ? ["href"] : [], path);
+      checkAttrs(`${mark.type} mark`, mark.attrs, rules, mark.type === "link" ? ["href"] : mark.type === "comment" ? ["id"] : [], path);
     }
   };
 

@@ -1,5 +1,7 @@
 import "server-only";
+import { immediate } from "@/db/client";
 import { listRecentlyPublished, listScopedArticles, type ArticleScope } from "@/db/queries/newsroom";
+import { listLatePublications, listNotifications, listScheduled } from "@/db/queries/workflow";
 import { can, type CurrentUser } from "@/lib/permissions";
 
 /** The newsroom read scope of a person: revisers and admins see all, drafters their own. */
@@ -13,5 +15,12 @@ export function getDashboard(user: CurrentUser) {
   const waiting = can(user, "article.approve")
     ? listScopedArticles(articleScope(user), ["in_review"], "oldest").filter((a) => !mine.some((m) => m.id === a.id))
     : [];
-  return { mine, waiting, published: listRecentlyPublished() };
+  return immediate((db) => ({
+    mine,
+    waiting,
+    published: listRecentlyPublished(),
+    scheduled: can(user, "article.read_all") ? listScheduled(db) : [],
+    late: can(user, "article.read_all") ? listLatePublications(db, new Date(Date.now() - 7 * 86_400_000)) : [],
+    notifications: listNotifications(db, user.id),
+  }));
 }

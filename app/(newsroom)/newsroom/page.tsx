@@ -5,20 +5,51 @@ import { requirePageUser } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
 import { STATUS_LABEL } from "@/lib/articles/status";
 import { getDashboard } from "@/lib/newsroom/dashboard";
+import { env } from "@/lib/env";
+import { formatDateTime } from "@/lib/time";
+import { MarkReadButton } from "@/components/newsroom/mark-read-button";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 
 export default async function DashboardPage() {
   const user = await requirePageUser();
-  const { mine, waiting, published } = getDashboard(user);
+  const { mine, waiting, published, scheduled, late, notifications } = getDashboard(user);
+  const unread = notifications.filter((n) => !n.readAt).length;
+  const timeZone = env().MASTHEAD_TIME_ZONE;
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold text-slate-900">Good to see you, {user.name.split(" ")[0]}</h1>
         <NewArticleButton />
       </div>
-      <div className="mt-8 grid gap-6 lg:grid-cols-2">
+      <section aria-labelledby="notifications-heading" className="mt-6 rounded-lg border border-slate-300 bg-white p-5 shadow-sm">
+        <div className="flex items-center justify-between gap-4">
+          <h2 id="notifications-heading" className="text-lg font-semibold text-slate-900">
+            Notifications <span className="ml-1 rounded-full bg-accent-700 px-2 py-0.5 text-xs text-white">{unread} new</span>
+          </h2>
+          {unread > 0 && <MarkReadButton />}
+        </div>
+        {notifications.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600">Nothing yet.</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-slate-200 text-sm">
+            {notifications.slice(0, 8).map((n) => (
+              <li key={n.id} className={`py-2 ${n.readAt ? "text-slate-600" : "font-medium text-slate-900"}`}>
+                {n.articleId ? (
+                  <Link href={`/newsroom/articles/${n.articleId}`} prefetch={false} className="hover:underline">
+                    {n.message}
+                  </Link>
+                ) : (
+                  n.message
+                )}
+                <span className="ml-2 text-xs font-normal text-slate-600">{formatDateTime(n.createdAt, timeZone)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <Panel title="My drafts" empty="You have no drafts in progress.">
           {mine.map((a) => (
             <Row key={a.id} title={a.title || "Untitled draft"} meta={`${STATUS_LABEL[a.status]} · updated ${formatDate(a.updatedAt.toISOString())}`} href={`/newsroom/articles/${a.id}`} />
@@ -28,6 +59,20 @@ export default async function DashboardPage() {
           <Panel title="Waiting for review" empty="Nothing waits for review.">
             {waiting.map((a) => (
               <Row key={a.id} title={a.title || "Untitled draft"} meta={`From ${a.drafter ?? "unknown"} · sent ${formatDate(a.updatedAt.toISOString())}`} href={`/newsroom/articles/${a.id}`} />
+            ))}
+          </Panel>
+        )}
+        {user.role !== "drafter" && (
+          <Panel title="Scheduled" empty={`Nothing is scheduled. Times are in ${timeZone}.`}>
+            {scheduled.map((a) => (
+              <Row key={a.id} title={a.title} meta={`Goes live ${a.scheduledFor ? formatDateTime(a.scheduledFor, timeZone) : ""} (${timeZone})`} href={`/newsroom/articles/${a.id}`} />
+            ))}
+          </Panel>
+        )}
+        {late.length > 0 && (
+          <Panel title="Went live late" empty="">
+            {late.map((l) => (
+              <Row key={`${l.articleId}-${l.at.getTime()}`} title={l.title} meta={`Live ${formatDateTime(l.at, timeZone)}, ${Math.round(Number((l.details as { lateByMs?: number }).lateByMs ?? 0) / 60_000)} min after its scheduled time (the server was down)`} href={`/newsroom/articles/${l.articleId}`} />
             ))}
           </Panel>
         )}

@@ -6,6 +6,9 @@ import { Placeholder } from "@tiptap/extensions";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { safeLinkHref } from "@/lib/content/urls";
 import { mediaUrl } from "@/lib/media-urls";
+import type { WorkflowAction } from "@/lib/workflow";
+import { CommentMark } from "./comment-mark";
+import { CommentsPanel, type CommentView } from "./comments-panel";
 import { ConflictView } from "./conflict-view";
 import { Figure } from "./figure-node";
 import { MediaPicker } from "./media-picker";
@@ -13,6 +16,7 @@ import { PhotosContext, type EditorPhoto } from "./photos-context";
 import { Toolbar } from "./toolbar";
 import { precheckFile, uploadPhoto } from "./upload";
 import { readBackup, useAutosave, type ServerCopy, type Snapshot } from "./use-autosave";
+import { WorkflowBar } from "./workflow-bar";
 
 export interface EditorArticle {
   id: number;
@@ -29,6 +33,8 @@ interface Props {
   topics: { id: number; name: string }[];
   photos: EditorPhoto[];
   readOnly: boolean;
+  workflow: { actions: WorkflowAction[]; timeZone: string };
+  comments: CommentView[];
 }
 
 interface Upload {
@@ -47,7 +53,7 @@ function afterCurrentBlock(editor: Editor): number {
 }
 
 /** The article editor: title, standfirst, the TipTap body with photos, topics and autosave. */
-export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly }: Props) {
+export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly, workflow, comments }: Props) {
   const [title, setTitle] = useState(article.title);
   const [standfirst, setStandfirst] = useState(article.standfirst);
   const [topicIds, setTopicIds] = useState(article.topicIds);
@@ -117,6 +123,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
       }),
       Placeholder.configure({ placeholder: "Write the story…" }),
       Figure,
+      CommentMark,
     ],
     content: article.body as object,
     editorProps: {
@@ -193,6 +200,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
     <PhotosContext.Provider value={photosApi}>
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="min-w-0 space-y-5">
+          <WorkflowBar articleId={article.id} actions={workflow.actions} timeZone={workflow.timeZone} ensureSaved={readOnly ? async () => article.version : autosave.flush} />
           <SaveStatusLine status={autosave.status} message={autosave.message} savedAt={autosave.savedAt} readOnly={readOnly} />
           {conflict && editor && (
             <ConflictView
@@ -256,6 +264,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
           </p>
         </div>
         <aside className="space-y-5">
+          <CommentsPanel articleId={article.id} comments={comments} editor={editor} canAnchor={!readOnly} ensureSaved={autosave.flush} />
           <fieldset className="rounded-md border border-slate-300 bg-white p-4">
             <legend className="px-1 text-sm font-semibold text-slate-800">Topics</legend>
             <div className="space-y-1.5">

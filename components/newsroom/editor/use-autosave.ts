@@ -184,5 +184,12 @@ export function useAutosave(options: { articleId: number; version: number; enabl
     };
   }, [writeBackup]);
 
-  return { status, message, savedAt, changed, saveNow: save, resolveConflict, version };
+  /** Saves anything pending and returns the version the server has, or null if it could not. */
+  const flush = useCallback(async (): Promise<number | null> => {
+    for (let i = 0; i < 100 && inFlight.current; i++) await new Promise((r) => setTimeout(r, 50));
+    if (dirty.current) await saveRef.current();
+    return dirty.current || conflicted.current || inFlight.current ? null : version.current;
+  }, []);
+
+  return { status, message, savedAt, changed, saveNow: save, flush, resolveConflict, version };
 }

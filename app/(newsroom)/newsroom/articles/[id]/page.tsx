@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import { ArticleTabs } from "@/components/newsroom/article-tabs";
 import { ArticleEditor } from "@/components/newsroom/editor/article-editor";
 import { StatusBadge } from "@/components/newsroom/status-badge";
-import { getEditorPageData } from "@/lib/articles/editor-data";
+import { getComments } from "@/lib/articles/comments";
+import { getEditorPageData, getReviewChanges } from "@/lib/articles/editor-data";
+import { DiffView } from "@/components/newsroom/diff-view";
+import { env } from "@/lib/env";
+import { formatDateTime } from "@/lib/time";
+import { availableActions } from "@/lib/workflow";
 import { requirePageUser } from "@/lib/auth/guard";
 import { loadForPage } from "@/lib/articles/page-load";
 
@@ -12,6 +17,9 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
   const user = await requirePageUser();
   const data = await loadForPage(params, (id) => getEditorPageData(user, id));
   const { article } = data;
+  const comments = getComments(user, article.id);
+  const changes = article.status === "in_review" ? getReviewChanges(user, article.id) : null;
+  const timeZone = env().MASTHEAD_TIME_ZONE;
   return (
     <>
       <div className="mb-3 flex flex-wrap items-center gap-3">
@@ -19,12 +27,27 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
         <StatusBadge status={article.status} live={article.isLive} />
       </div>
       <ArticleTabs id={article.id} current="edit" />
+      {article.status === "scheduled" && article.scheduledFor && (
+        <p className="mb-4 rounded-md border border-sky-300 bg-sky-50 px-4 py-2 text-sm text-sky-900">
+          Approved; goes live on {formatDateTime(article.scheduledFor, timeZone)} ({timeZone} time).
+        </p>
+      )}
+      {changes && (
+        <details open={changes.sections.some((s) => s.changed)} className="mb-6 rounded-md border border-slate-300 bg-white p-4">
+          <summary className="cursor-pointer text-sm font-semibold text-slate-800">{changes.label}</summary>
+          <div className="mt-3">
+            <DiffView sections={changes.sections} />
+          </div>
+        </details>
+      )}
       <ArticleEditor
         key={article.version}
         article={{ id: article.id, version: article.version, title: article.title, standfirst: article.standfirst, body: article.body, topicIds: article.topicIds, leadMediaId: article.leadMediaId }}
         topics={data.topics.map((t) => ({ id: t.id, name: t.name }))}
         photos={data.photos}
         readOnly={data.readOnly}
+        workflow={{ actions: availableActions(user, article), timeZone }}
+        comments={comments}
       />
     </>
   );

@@ -1,0 +1,16 @@
+import { immediate } from "@/db/client";
+import { nextDueAt } from "@/db/queries/workflow";
+import { publishDueArticles } from "@/lib/articles/transitions";
+import { expireTags } from "@/lib/revalidate";
+import { isSchedulerToken } from "@/lib/scheduler/token";
+
+export const dynamic = "force-dynamic";
+
+/** Called by the server's own scheduler loop (lib/scheduler/loop.ts): publishes what is due. */
+export function POST(request: Request) {
+  if (!isSchedulerToken(request.headers.get("x-masthead-scheduler"))) return new Response("Not found", { status: 404 });
+  const { published, tags } = publishDueArticles();
+  expireTags(tags);
+  const next = immediate((db) => nextDueAt(db));
+  return Response.json({ published, nextDueAt: next?.getTime() ?? null }, { headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,69 @@
+"use server";
+
+import { z } from "zod";
+import { addComment, resolveComment } from "@/lib/articles/comments";
+import { applyTransition } from "@/lib/articles/transitions";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { expireTags } from "@/lib/revalidate";
+import { zonedLocalToDate } from "@/lib/time";
+import { WORKFLOW_ACTIONS } from "@/lib/workflow";
+import { defineAction } from "./define";
+import { immediate } from "@/db/client";
+import { markNotificationsRead } from "@/db/queries/workflow";
+
+const id = z.coerce.number().int().positive();
+
+// The wrapper only admits staff; applyTransition checks the capability of the exact edge.
+export const transitionAction = defineAction(
+  {
+    capability: "newsroom.enter",
+    schema: z.object({
+      articleId: id,
+      action: z.enum(WORKFLOW_ACTIONS),
+      baseVersion: id,
+      comment: z.string().max(5000).optional(),
+      scheduledFor: z.string().max(40).optional(),
+    }),
+  },
+  async (input, { user }) => {
+    let scheduledFor: Date | undefined;
+    if (input.action === "schedule") {
+      scheduledFor = zonedLocalToDate(input.scheduledFor ?? "", env().MASTHEAD_TIME_ZONE) ?? undefined;
+      if (!scheduledFor) throw new AppError("invalid", "Enter the date and time to publish.", { scheduledFor: ["Enter a date and time."] });
+    }
+    const result = applyTransition(user, { ...input, scheduledFor });
+    expireTags(result.tags);
+    return { message: `Done: the article is now ${result.to.replace("_", " ")}.`, data: result };
+  },
+);
+
+export const addCommentAction = defineAction(
+  {
+    capability: "comment.create",
+    schema: z.object({
+      articleId: id,
+      body: z.string().trim().min(1, "Write a comment.").max(5000),
+      parentId: id.optional(),
+      anchorId: z.string().regex(/^c-[a-z0-9]{6,32}$/).optional(),
+      quote: z.string().max(1000).optional(),
+    }),
+  },
+  async (input, { user }) => {
+    const commentId = addComment(user, input);
+    return { message: "Comment added.", data: { commentId } };
+  },
+);
+
+export const resolveCommentAction = defineAction(
+  { capability: "comment.create", schema: z.object({ articleId: id, commentId: id, resolved: z.enum(["1", "0"]) }) },
+  async (input, { user }) => {
+    resolveComment(user, { ...input, resolved: input.resolved === "1" });
+    return { message: input.resolved === "1" ? "Resolved." : "Reopened." };
+  },
+);
+
+export const markNotificationsReadAction = defineAction({ capability: "newsroom.enter", schema: z.object({}) }, async (_input, { user }) => {
+  immediate((db) => markNotificationsRead(db, user.id, new Date()));
+  return { message: "All caught up." };
+});

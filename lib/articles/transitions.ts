@@ -1,0 +1,168 @@
+import "server-only";
+import { immediate, type Db } from "@/db/client";
+import { getWorkingCopy, type WorkingCopy } from "@/db/queries/articles";
+import { writeAudit } from "@/db/queries/audit";
+import { writePublication } from "@/db/queries/publish";
+import { listTopics } from "@/db/queries/public";
+import { deletePublication, getScheduler, insertComment, listDueArticles, listReviewerIds, notify, someoneActedSince, updateState } from "@/db/queries/workflow";
+import type { ArticleStatus } from "@/db/schema";
+import { tagsForArticleChange } from "@/lib/cache-tags";
+import { bodyText } from "@/lib/content/render";
+import { validateBody } from "@/lib/content/validate";
+import { AppError } from "@/lib/errors";
+import type { CurrentUser } from "@/lib/permissions";
+import { nextState, type WorkflowAction } from "@/lib/workflow";
+import { getReadableArticle } from "./editing";
+
+/*
+ * Carrying out the transition table. Every transition checks the capability (with four-eyes and
+ * ownership), the from-state and the version inside the UPDATE, and writes the state, the live
+ * version, the audit row, comments and notifications in one IMMEDIATE transaction. The caller
+ * revalidates the returned cache tags once it has committed.
+ */
+
+export interface TransitionInput {
+  articleId: number;
+  action: WorkflowAction;
+  /** The version the person saw; approval is for exactly that text. */
+  baseVersion: number;
+  comment?: string;
+  scheduledFor?: Date;
+}
+
+export interface TransitionResult {
+  from: ArticleStatus;
+  to: ArticleStatus;
+  /** Public cache tags to expire (empty when nothing public changed). */
+  tags: string[];
+}
+
+const MESSAGES: Partial<Record<WorkflowAction, string>> = {
+  submit: "Only the article's drafter can submit it, from a draft or after changes were requested.",
+  withdraw: "Only the drafter can withdraw an article, while it is under review.",
+  request_changes: "Only a reviser who did not draft the article can send it back.",
+  approve: "Only a reviser who did not draft the article can approve it (four-eyes rule).",
+  schedule: "Only a reviser who did not draft the article can schedule it (four-eyes rule).",
+  unpublish: "Only revisers and admins can unpublish.",
+  edit_again: "You cannot start a new version of this article.",
+};
+
+/** What keeps a working copy from going to review: named, so the drafter can fix it. */
+export function completenessProblems(article: Pick<WorkingCopy, "title" | "body" | "topicIds">): string[] {
+  const problems: string[] = [];
+  if (!article.title.trim()) problems.push("Give the article a title.");
+  if (!bodyText(article.body).trim()) problems.push("Write the body.");
+  if (article.topicIds.length === 0) problems.push("Choose at least one topic.");
+  const checked = validateBody(article.body);
+  if (checked.ok && checked.placements.some((p) => !p.alt.trim())) problems.push("Every photograph needs alt text.");
+  if (!checked.ok) problems.push(...checked.problems);
+  return problems;
+}
+
+function topicSlugs(topicIds: number[]): string[] {
+  const byId = new Map(listTopics().map((t) => [t.id, t.slug]));
+  return topicIds.map((id) => byId.get(id)).filter((s): s is string => Boolean(s));
+}
+
+function goLive(db: Db, article: WorkingCopy, reviserId: number, at: Date, from: ArticleStatus, actorId: number | null, action: string, details: Record<string, unknown> = {}) {
+  if (!updateState(db, { id: article.id, from, to: "published", version: article.version, at, scheduledFor: null })) {
+    throw new AppError("conflict", "Someone else acted on this article a moment ago. Reload to see its state.");
+  }
+  writePublication(db, { articleId: article.id, reviserId, at });
+  writeAudit(db, { actorId, action, articleId: article.id, fromState: from, toState: "published", details: { version: article.version, ...details }, at });
+  notify(db, article.drafterIds, { articleId: article.id, kind: "published", message: `“${article.title}” is live on the site.`, at });
+}
+
+/** Applies one workflow action for a person. */
+export function applyTransition(user: CurrentUser, input: TransitionInput, at = new Date()): TransitionResult {
+  return immediate((db) => {
+    const article = getReadableArticle(db, user, input.articleId);
+    const to = nextState(user, article, input.action);
+    if (!to) throw new AppError("forbidden", MESSAGES[input.action] ?? "That is not possible now.");
+    const from = article.status;
+    if (input.baseVersion !== article.version) {
+      throw new AppError("conflict", "The text changed since you opened it. Review the new changes, then try again.");
+    }
+    const audit = (details: Record<string, unknown> = {}) =>
+      writeAudit(db, { actorId: user.id, action: `article.${input.action}`, articleId: article.id, fromState: from, toState: to, details: { version: article.version, ...details }, at });
+    const move = (extra: { scheduledFor?: Date | null; submittedAt?: Date | null } = {}) => {
+      if (!updateState(db, { id: article.id, from, to, version: article.version, at, ...extra })) {
+        throw new AppError("conflict", "Someone else acted on this article a moment ago. Reload to see its state.");
+      }
+    };
+    let tags: string[] = [];
+
+    switch (input.action) {
+      case "submit": {
+        const problems = completenessProblems(article);
+        if (problems.length) throw new AppError("invalid", `Not ready for review: ${problems.join(" ")}`);
+        move({ submittedAt: at });
+        audit();
+        notify(db, listReviewerIds(db, article.drafterIds), { articleId: article.id, kind: "review", message: `“${article.title}” waits for review.`, at });
+        break;
+      }
+      case "withdraw":
+        if (article.submittedAt && someoneActedSince(db, article.id, article.drafterIds, article.submittedAt)) {
+          throw new AppError("conflict", "A reviser has already commented on or edited it; it can no longer be withdrawn.");
+        }
+        move();
+        audit();
+        break;
+      case "request_changes": {
+        const comment = input.comment?.trim();
+        if (!comment) throw new AppError("invalid", "Say what needs to change: a comment is required.", { comment: ["Write a comment for the drafter."] });
+        move();
+        const commentId = insertComment(db, { articleId: article.id, authorId: user.id, body: comment, at });
+        audit({ commentId });
+        notify(db, article.drafterIds, { articleId: article.id, kind: "changes_requested", message: `${user.name} sent “${article.title}” back: ${comment.slice(0, 140)}`, at });
+        break;
+      }
+      case "approve":
+        goLive(db, article, user.id, at, from, user.id, "article.approve");
+        tags = tagsForArticleChange({ slugs: [article.slug], topicSlugs: topicSlugs(article.topicIds) });
+        break;
+      case "schedule":
+        if (!input.scheduledFor || input.scheduledFor.getTime() <= at.getTime() + 30_000) {
+          throw new AppError("invalid", "Choose a time in the future.", { scheduledFor: ["Choose a time in the future."] });
+        }
+        move({ scheduledFor: input.scheduledFor });
+        audit({ scheduledFor: input.scheduledFor.toISOString() });
+        break;
+      case "unpublish": {
+        move({ scheduledFor: null });
+        const wasLive = article.isLive;
+        deletePublication(db, article.id);
+        audit({ wasLive });
+        if (wasLive) tags = tagsForArticleChange({ slugs: [article.slug], topicSlugs: topicSlugs(article.topicIds) });
+        break;
+      }
+      case "edit_again":
+        move();
+        audit();
+        break;
+    }
+    return { from, to, tags };
+  });
+}
+
+/**
+ * Publishes every scheduled article whose time has come, recording how late each went live
+ * (after downtime, by how much). Returns the cache tags to expire.
+ */
+export function publishDueArticles(now = new Date()): { published: number[]; tags: string[] } {
+  const published: number[] = [];
+  const tags: string[] = [];
+  for (const due of immediate((db) => listDueArticles(db, now))) {
+    immediate((db) => {
+      const article = getWorkingCopy(db, due.id);
+      if (!article || article.status !== "scheduled" || !article.scheduledFor) return;
+      const reviserId = getScheduler(db, article.id);
+      if (!reviserId) return;
+      const lateByMs = Math.max(0, now.getTime() - article.scheduledFor.getTime());
+      goLive(db, article, reviserId, now, "scheduled", null, "article.publish_due", { scheduledFor: article.scheduledFor.toISOString(), lateByMs });
+      published.push(article.id);
+      tags.push(...tagsForArticleChange({ slugs: [article.slug], topicSlugs: topicSlugs(article.topicIds) }));
+    });
+  }
+  return { published, tags };
+}
