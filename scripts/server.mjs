@@ -11,7 +11,14 @@ const app = next({ dev: false, dir, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Modules register work to finish before the process exits (the view counter flushes its
+// buffer); they are awaited after the last request has been answered.
+globalThis.__mastheadShutdownHooks ??= new Set();
+
 const server = http.createServer((req, res) => {
+  // The reader's address as the socket sees it, for the view counter's dedup key; a value sent
+  // by the client is replaced, so nobody can pose as many readers with a header.
+  req.headers["x-masthead-client-ip"] = req.socket.remoteAddress ?? "";
   secureResponse(req, res);
   handle(req, res).catch((error) => {
     console.error("request failed", error);
@@ -22,14 +29,28 @@ const server = http.createServer((req, res) => {
 server.keepAliveTimeout = 65_000;
 server.listen(port, () => console.log(`✓ Ready on http://localhost:${port}`));
 
+/** Runs every registered shutdown hook, each bounded in time, logging failures. */
+async function runShutdownHooks() {
+  for (const hook of globalThis.__mastheadShutdownHooks) {
+    try {
+      await Promise.race([hook(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+    } catch (error) {
+      console.error("shutdown hook failed", error);
+    }
+  }
+}
+
 let closing = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
+  process.on(signal, async () => {
     if (closing) return;
     closing = true;
     console.log(`${signal}: finishing open requests…`);
-    server.close(() => process.exit(0));
+    // Stop accepting, let open requests finish (at most 5 s), then run the hooks and exit.
+    const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections?.();
-    setTimeout(() => process.exit(0), 5_000).unref();
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+    await runShutdownHooks();
+    process.exit(0);
   });
 }
