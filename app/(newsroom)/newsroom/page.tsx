@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/guard";
-import { formatDate } from "@/lib/format";
+import { formatCount, formatDate } from "@/lib/format";
 import { getDashboard } from "@/lib/newsroom/dashboard";
+import { getMostReadThisWeek } from "@/lib/newsroom/views";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -18,6 +19,7 @@ const STATUS_LABEL = {
 export default async function DashboardPage() {
   const user = await requirePageUser();
   const { mine, waiting, published } = getDashboard(user);
+  const mostRead = getMostReadThisWeek(user);
   return (
     <>
       <h1 className="text-2xl font-bold text-slate-900">Good to see you, {user.name.split(" ")[0]}</h1>
@@ -37,6 +39,11 @@ export default async function DashboardPage() {
         <Panel title="Published lately" empty="Nothing has been published yet.">
           {published.map((a) => (
             <Row key={a.id} title={a.title} meta={`Live since ${formatDate(a.updatedAt.toISOString())}`} href={`/news/${a.slug}`} />
+          ))}
+        </Panel>
+        <Panel title="Most read this week" empty="No views counted in the last seven days.">
+          {mostRead.map((a) => (
+            <Row key={a.id} title={a.title} meta={`${formatCount(a.views)} ${a.views === 1 ? "view" : "views"} in 7 days`} href={`/news/${a.slug}`} />
           ))}
         </Panel>
       </div>
