@@ -1,18 +1,22 @@
 // `npm run bench`: builds if needed, then for each size (100 and 10,000 live articles by
 // default) starts the app on a throwaway data folder and measures the home page, a topic page
 // and article pages with autocannon on loopback. Prints a table and writes bench/results.json.
+// Then it fires a burst of 10,000 view beacons from as many readers while loading the article
+// page, and after a graceful shutdown checks that every view reached the database.
 // Nothing here is asserted by `npm test`.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { childEnv, ensureBuild, ensureDependencies, prepareData, root } from "../scripts/lib.mjs";
+import Database from "better-sqlite3";
+import { childEnv, ensureBuild, ensureDependencies, ensureSecret, prepareData, root } from "../scripts/lib.mjs";
 
 const sizes = (process.env.BENCH_SIZES || "100,10000").split(",").map(Number);
 const duration = Number(process.env.BENCH_SECONDS || 10);
 const connections = Number(process.env.BENCH_CONNECTIONS || 50);
 const port = Number(process.env.BENCH_PORT || 3200);
+const beacons = Number(process.env.BENCH_BEACONS || 10_000);
 const base = `http://127.0.0.1:${port}`;
 
 function fill(dataDir, target) {
@@ -25,10 +29,11 @@ function fill(dataDir, target) {
 }
 
 async function startServer(dataDir) {
-  const child = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  // The production server (CSP hashing, compression, shutdown hooks), as `npm start` runs it.
+  const child = spawn("node", ["scripts/server.mjs"], {
     cwd: root,
     stdio: "ignore",
-    env: { ...childEnv, MASTHEAD_DATA_DIR: dataDir, NODE_ENV: "production" },
+    env: { ...childEnv, PORT: String(port), MASTHEAD_DATA_DIR: dataDir, NODE_ENV: "production", NEXTAUTH_SECRET: ensureSecret(dataDir), MASTHEAD_SITE_URL: base },
   });
   for (let i = 0; i < 100; i++) {
     try {
@@ -42,10 +47,66 @@ async function startServer(dataDir) {
   throw new Error("server did not start");
 }
 
-function load(url) {
+function load(url, options = { duration }) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon({ url, connections, ...options }, (err, result) => (err ? reject(err) : resolve(result)));
   });
+}
+
+/** `beacons` view beacons for one article, each from a different reader (user agent). */
+function beaconBurst(articleId) {
+  let reader = 0;
+  return load(`${base}/api/views`, {
+    amount: beacons,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (req) => ({
+          ...req,
+          headers: { ...req.headers, "content-type": "text/plain", "user-agent": `Mozilla/5.0 (X11; Linux x86_64) BenchReader/${reader++}` },
+          body: JSON.stringify({ articleId }),
+        }),
+      },
+    ],
+  });
+}
+
+function totalViews(dataDir) {
+  const db = new Database(path.join(dataDir, "masthead.db"), { readonly: true });
+  try {
+    return db.prepare("SELECT (SELECT sum(view_count) FROM articles) AS total, (SELECT coalesce(sum(views), 0) FROM article_views_daily) AS daily").get();
+  } finally {
+    db.close();
+  }
+}
+
+/** Article page latency while the burst runs, and whether every beacon became a view. */
+async function measureBurst(dataDir, server, articlePath) {
+  const slug = articlePath.split("/").pop();
+  const db = new Database(path.join(dataDir, "masthead.db"), { readonly: true });
+  const { id } = db.prepare("SELECT article_id AS id FROM publications WHERE slug = ?").get(slug);
+  db.close();
+  const before = totalViews(dataDir);
+  const t0 = performance.now();
+  const [burst, pages] = await Promise.all([beaconBurst(id), load(base + articlePath, { duration: Math.max(3, Math.ceil(duration / 2)) })]);
+  const seconds = (performance.now() - t0) / 1000;
+  // Graceful shutdown: whatever is still buffered must be written before the process exits.
+  server.kill("SIGTERM");
+  await new Promise((r) => server.once("exit", r));
+  const after = totalViews(dataDir);
+  return {
+    beacons,
+    beaconRps: Math.round(burst.requests.average),
+    beaconP99: burst.latency.p99,
+    beaconErrors: burst.errors + burst.non2xx,
+    counted: after.total - before.total,
+    countedDaily: after.daily - before.daily,
+    lost: beacons - (after.total - before.total),
+    articleRpsDuringBurst: Math.round(pages.requests.average),
+    articleP50DuringBurst: pages.latency.p50,
+    articleP99DuringBurst: pages.latency.p99,
+    seconds: Number(seconds.toFixed(1)),
+  };
 }
 
 function percentile(values, p) {
@@ -86,10 +147,13 @@ async function measureSize(size) {
         (s) => Number(s.split("-").pop()) >= 0,
       );
       const cold = size > 50 ? await coldArticles(slugs) : null;
-      return { rows, cold };
+      const burst = await measureBurst(dataDir, server, pages.article);
+      return { rows, cold, burst };
     } finally {
-      server.kill("SIGTERM");
-      await new Promise((r) => server.once("exit", r));
+      if (server.exitCode === null && server.signalCode === null) {
+        server.kill("SIGTERM");
+        await new Promise((r) => server.once("exit", r));
+      }
     }
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -108,5 +172,7 @@ console.log(`\nPage serving (autocannon, ${connections} connections, ${duration}
 console.table(Object.values(results.sizes).flatMap((s) => s.rows));
 console.log("First render of a never-visited article (sequential, ms)");
 console.table(Object.entries(results.sizes).map(([size, s]) => ({ size: Number(size), p50: s.cold?.p50.toFixed(1), p99: s.cold?.p99.toFixed(1) })));
+console.log(`View beacons: ${beacons} from distinct readers while loading the article page, then SIGTERM`);
+console.table(Object.entries(results.sizes).map(([size, s]) => ({ size: Number(size), ...s.burst })));
 fs.writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify(results, null, 2));
 console.log("Written to bench/results.json");
