@@ -127,6 +127,20 @@ async function coldArticles(slugs) {
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
+/** Latency of searches nobody has made yet (no cached result): FTS5 ranking over every article. */
+async function firstSearches() {
+  const words = ["river", "library", "climate history", "student grant", "harbour", "music theatre", "data health", '"lecture music"', "archive", "garden language"];
+  const times = [];
+  for (const q of words) {
+    const t0 = performance.now();
+    const res = await fetch(`${base}/search?q=${encodeURIComponent(q)}&page=2`);
+    await res.text();
+    if (res.status !== 200 && res.status !== 404) throw new Error(`search ${q}: ${res.status}`);
+    times.push(performance.now() - t0);
+  }
+  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
 async function measureSize(size) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `masthead-bench-${size}-`));
   try {
@@ -136,7 +150,7 @@ async function measureSize(size) {
     try {
       const html = await (await fetch(`${base}/topics/research`)).text();
       const article = /href="\/news\/([a-z0-9-]+)"/.exec(html)?.[1];
-      const pages = { home: "/", topic: "/topics/research", article: `/news/${article}` };
+      const pages = { home: "/", topic: "/topics/research", article: `/news/${article}`, search: "/search?q=research+campus" };
       const rows = [];
       for (const [name, p] of Object.entries(pages)) {
         await fetch(base + p).then((r) => r.text()); // warm the page cache
@@ -147,8 +161,9 @@ async function measureSize(size) {
         (s) => Number(s.split("-").pop()) >= 0,
       );
       const cold = size > 50 ? await coldArticles(slugs) : null;
+      const coldSearch = await firstSearches();
       const burst = await measureBurst(dataDir, server, pages.article);
-      return { rows, cold, burst };
+      return { rows, cold, coldSearch, burst };
     } finally {
       if (server.exitCode === null && server.signalCode === null) {
         server.kill("SIGTERM");
@@ -172,6 +187,8 @@ console.log(`\nPage serving (autocannon, ${connections} connections, ${duration}
 console.table(Object.values(results.sizes).flatMap((s) => s.rows));
 console.log("First render of a never-visited article (sequential, ms)");
 console.table(Object.entries(results.sizes).map(([size, s]) => ({ size: Number(size), p50: s.cold?.p50.toFixed(1), p99: s.cold?.p99.toFixed(1) })));
+console.log("First search for a query (sequential, uncached, ms)");
+console.table(Object.entries(results.sizes).map(([size, s]) => ({ size: Number(size), p50: s.coldSearch?.p50.toFixed(1), p99: s.coldSearch?.p99.toFixed(1) })));
 console.log(`View beacons: ${beacons} from distinct readers while loading the article page, then SIGTERM`);
 console.table(Object.entries(results.sizes).map(([size, s]) => ({ size: Number(size), ...s.burst })));
 fs.writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify(results, null, 2));
