@@ -1,9 +1,12 @@
-// Runs once when the server starts: refuse a weak session secret, then start the scheduler
-// that publishes scheduled articles (and anything that came due while the server was down).
+// Runs once when the server starts: refuse a weak session secret, register the view counter,
+// and start the scheduler that publishes scheduled articles (also those that came due while
+// the server was down).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { assertProductionSecret } = await import("@/lib/env");
     assertProductionSecret();
+    // Registers the view beacon's fast path with scripts/server.mjs (see lib/views/recorder.ts).
+    await import("@/lib/views/recorder");
     if (process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
       const { startScheduler } = await import("@/lib/scheduler/loop");
       startScheduler(process.env.PORT ?? "3000");

@@ -1,6 +1,8 @@
 // `npm run bench`: builds if needed, then for each size (100 and 10,000 live articles by
 // default) starts the app on a throwaway data folder and measures the home page, a topic page
 // and article pages with autocannon on loopback. Prints a table and writes bench/results.json.
+// Then it fires a burst of 10,000 view beacons from as many readers while loading the article
+// page, and after a graceful shutdown checks that every view reached the database.
 // Nothing here is asserted by `npm test`.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -8,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import crypto from "node:crypto";
+import Database from "better-sqlite3";
 import { childEnv, ensureBuild, ensureDependencies, prepareData, root } from "../scripts/lib.mjs";
 import { measureTyping, prepareEditorFixture } from "./editor.mjs";
 
@@ -15,6 +18,7 @@ const sizes = (process.env.BENCH_SIZES || "100,10000").split(",").map(Number);
 const duration = Number(process.env.BENCH_SECONDS || 10);
 const connections = Number(process.env.BENCH_CONNECTIONS || 50);
 const port = Number(process.env.BENCH_PORT || 3200);
+const beacons = Number(process.env.BENCH_BEACONS || 10_000);
 const base = `http://127.0.0.1:${port}`;
 
 function fill(dataDir, target) {
@@ -30,6 +34,7 @@ const demoPassword = crypto.randomBytes(12).toString("base64url");
 const secret = crypto.randomBytes(32).toString("base64url");
 
 async function startServer(dataDir) {
+  // The production server (CSP hashing, compression, shutdown hooks), as `npm start` runs it.
   const child = spawn("node", ["scripts/server.mjs"], {
     cwd: root,
     stdio: "ignore",
@@ -47,10 +52,66 @@ async function startServer(dataDir) {
   throw new Error("server did not start");
 }
 
-function load(url) {
+function load(url, options = { duration }) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon({ url, connections, ...options }, (err, result) => (err ? reject(err) : resolve(result)));
   });
+}
+
+/** `beacons` view beacons for one article, each from a different reader (user agent). */
+function beaconBurst(articleId) {
+  let reader = 0;
+  return load(`${base}/api/views`, {
+    amount: beacons,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (req) => ({
+          ...req,
+          headers: { ...req.headers, "content-type": "text/plain", "user-agent": `Mozilla/5.0 (X11; Linux x86_64) BenchReader/${reader++}` },
+          body: JSON.stringify({ articleId }),
+        }),
+      },
+    ],
+  });
+}
+
+function totalViews(dataDir) {
+  const db = new Database(path.join(dataDir, "masthead.db"), { readonly: true });
+  try {
+    return db.prepare("SELECT (SELECT sum(view_count) FROM articles) AS total, (SELECT coalesce(sum(views), 0) FROM article_views_daily) AS daily").get();
+  } finally {
+    db.close();
+  }
+}
+
+/** Article page latency while the burst runs, and whether every beacon became a view. */
+async function measureBurst(dataDir, server, articlePath) {
+  const slug = articlePath.split("/").pop();
+  const db = new Database(path.join(dataDir, "masthead.db"), { readonly: true });
+  const { id } = db.prepare("SELECT article_id AS id FROM publications WHERE slug = ?").get(slug);
+  db.close();
+  const before = totalViews(dataDir);
+  const t0 = performance.now();
+  const [burst, pages] = await Promise.all([beaconBurst(id), load(base + articlePath, { duration: Math.max(3, Math.ceil(duration / 2)) })]);
+  const seconds = (performance.now() - t0) / 1000;
+  // Graceful shutdown: whatever is still buffered must be written before the process exits.
+  server.kill("SIGTERM");
+  await new Promise((r) => server.once("exit", r));
+  const after = totalViews(dataDir);
+  return {
+    beacons,
+    beaconRps: Math.round(burst.requests.average),
+    beaconP99: burst.latency.p99,
+    beaconErrors: burst.errors + burst.non2xx,
+    counted: after.total - before.total,
+    countedDaily: after.daily - before.daily,
+    lost: beacons - (after.total - before.total),
+    articleRpsDuringBurst: Math.round(pages.requests.average),
+    articleP50DuringBurst: pages.latency.p50,
+    articleP99DuringBurst: pages.latency.p99,
+    seconds: Number(seconds.toFixed(1)),
+  };
 }
 
 function percentile(values, p) {
@@ -71,6 +132,20 @@ async function coldArticles(slugs) {
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
+/** Latency of searches nobody has made yet (no cached result): FTS5 ranking over every article. */
+async function firstSearches() {
+  const words = ["river", "library", "climate history", "student grant", "harbour", "music theatre", "data health", '"lecture music"', "archive", "garden language"];
+  const times = [];
+  for (const q of words) {
+    const t0 = performance.now();
+    const res = await fetch(`${base}/search?q=${encodeURIComponent(q)}&page=2`);
+    await res.text();
+    if (res.status !== 200 && res.status !== 404) throw new Error(`search ${q}: ${res.status}`);
+    times.push(performance.now() - t0);
+  }
+  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
 async function measureSize(size) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `masthead-bench-${size}-`));
   try {
@@ -81,7 +156,7 @@ async function measureSize(size) {
     try {
       const html = await (await fetch(`${base}/topics/research`)).text();
       const article = /href="\/news\/([a-z0-9-]+)"/.exec(html)?.[1];
-      const pages = { home: "/", topic: "/topics/research", article: `/news/${article}` };
+      const pages = { home: "/", topic: "/topics/research", article: `/news/${article}`, search: "/search?q=research+campus" };
       const rows = [];
       for (const [name, p] of Object.entries(pages)) {
         await fetch(base + p).then((r) => r.text()); // warm the page cache
@@ -92,13 +167,18 @@ async function measureSize(size) {
         (s) => Number(s.split("-").pop()) >= 0,
       );
       const cold = size > 50 ? await coldArticles(slugs) : null;
+      const coldSearch = await firstSearches();
       const editor = editorFixture
         ? { typing: await measureTyping(base, demoPassword, editorFixture.articleId), saveServerMs: { p50: editorFixture.saveP50, p95: editorFixture.saveP95 } }
         : null;
-      return { rows, cold, editor };
+      // Last: the burst ends with the server's graceful shutdown.
+      const burst = await measureBurst(dataDir, server, pages.article);
+      return { rows, cold, coldSearch, burst, editor };
     } finally {
-      server.kill("SIGTERM");
-      await new Promise((r) => server.once("exit", r));
+      if (server.exitCode === null && server.signalCode === null) {
+        server.kill("SIGTERM");
+        await new Promise((r) => server.once("exit", r));
+      }
     }
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -125,5 +205,9 @@ if (editor) {
     { measure: "server time of a save (ms)", p50: editor.saveServerMs.p50, p95: editor.saveServerMs.p95, samples: 40 },
   ]);
 }
+console.log("First search for a query (sequential, uncached, ms)");
+console.table(Object.entries(results.sizes).map(([size, s]) => ({ size: Number(size), p50: s.coldSearch?.p50.toFixed(1), p99: s.coldSearch?.p99.toFixed(1) })));
+console.log(`View beacons: ${beacons} from distinct readers while loading the article page, then SIGTERM`);
+console.table(Object.entries(results.sizes).map(([size, s]) => ({ size: Number(size), ...s.burst })));
 fs.writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify(results, null, 2));
 console.log("Written to bench/results.json");

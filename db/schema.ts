@@ -319,3 +319,20 @@ export const notifications = sqliteTable(
   },
   (t) => [index("notifications_user_idx").on(t.userId, t.readAt)],
 );
+
+/**
+ * Views per article per day (UTC), for the newsroom chart. Written in batches by the view
+ * buffer together with `articles.view_count`; holds counts only, nothing about readers.
+ */
+export const articleViewsDaily = sqliteTable(
+  "article_views_daily",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** "YYYY-MM-DD" in UTC. */
+    day: text("day").notNull(),
+    views: integer("views").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.day] }), index("article_views_daily_day_idx").on(t.day)],
+);

@@ -64,12 +64,16 @@ export function secureResponse(req, res) {
   const decide = () => {
     if (mode) return mode;
     const type = String(res.getHeader("content-type") ?? "");
-    if (req.method === "HEAD" || res.getHeader("content-encoding") !== undefined) mode = "pass";
+    const status = head?.[0] ?? res.statusCode;
+    if (req.method === "HEAD" || status === 304 || res.getHeader("content-encoding") !== undefined) mode = "pass";
     else if (type.includes("text/html")) mode = "html";
     else if (COMPRESSIBLE.test(type) && wantsGzip(req)) mode = "compress";
     else mode = "pass";
     if (mode === "pass") {
-      res.setHeader("Content-Security-Policy", contentSecurityPolicy());
+      // A 304's headers replace the cached response's: a baseline policy there would strip the
+      // hashes from the cached HTML and block its scripts on reload, so a 304 keeps the original.
+      if (status === 304) res.removeHeader("Content-Security-Policy");
+      else res.setHeader("Content-Security-Policy", contentSecurityPolicy());
       restore();
     }
     return mode;

@@ -3,7 +3,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { secureResponse } from "./csp.mjs";
+import { contentSecurityPolicy, secureResponse } from "./csp.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const dir = path.resolve(import.meta.dirname, "..");
@@ -11,7 +11,40 @@ const app = next({ dev: false, dir, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Modules register work to finish before the process exits (the view counter flushes its
+// buffer); they are awaited after the last request has been answered.
+globalThis.__mastheadShutdownHooks ??= new Set();
+
+/**
+ * View beacons are answered here, before Next's router, by the handler lib/views/recorder.ts
+ * registers: a beacon then costs microseconds instead of a full route dispatch, so a burst of
+ * them does not slow page serving. Without a registered handler they go to the route as usual.
+ */
+function answerBeacon(req, res) {
+  const handleBeacon = globalThis.__mastheadViewBeacon;
+  if (!handleBeacon || req.method !== "POST" || req.url !== "/api/views") return false;
+  let body = "";
+  req.setEncoding("utf8");
+  req.on("data", (chunk) => {
+    if (body.length <= 1024) body += chunk;
+  });
+  req.on("end", () => {
+    try {
+      handleBeacon({ body, ip: req.socket.remoteAddress ?? "", userAgent: req.headers["user-agent"] ?? null });
+    } catch (error) {
+      console.error("view beacon failed", error);
+    }
+    res.writeHead(204, { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Content-Security-Policy": contentSecurityPolicy() });
+    res.end();
+  });
+  return true;
+}
+
 const server = http.createServer((req, res) => {
+  if (answerBeacon(req, res)) return;
+  // The reader's address as the socket sees it, for the view counter's dedup key; a value sent
+  // by the client is replaced, so nobody can pose as many readers with a header.
+  req.headers["x-masthead-client-ip"] = req.socket.remoteAddress ?? "";
   secureResponse(req, res);
   handle(req, res).catch((error) => {
     console.error("request failed", error);
@@ -22,14 +55,28 @@ const server = http.createServer((req, res) => {
 server.keepAliveTimeout = 65_000;
 server.listen(port, () => console.log(`✓ Ready on http://localhost:${port}`));
 
+/** Runs every registered shutdown hook, each bounded in time, logging failures. */
+async function runShutdownHooks() {
+  for (const hook of globalThis.__mastheadShutdownHooks) {
+    try {
+      await Promise.race([hook(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+    } catch (error) {
+      console.error("shutdown hook failed", error);
+    }
+  }
+}
+
 let closing = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
+  process.on(signal, async () => {
     if (closing) return;
     closing = true;
     console.log(`${signal}: finishing open requests…`);
-    server.close(() => process.exit(0));
+    // Stop accepting, let open requests finish (at most 5 s), then run the hooks and exit.
+    const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections?.();
-    setTimeout(() => process.exit(0), 5_000).unref();
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+    await runShutdownHooks();
+    process.exit(0);
   });
 }

@@ -33,6 +33,10 @@ describe("secureResponse on a real HTTP server", () => {
         res.setHeader("Content-Type", "text/html; charset=utf-8");
         res.write(page.slice(0, 100));
         res.end(page.slice(100));
+      } else if (req.url === "/not-modified") {
+        res.setHeader("Content-Type", "text/html; charset=utf-8");
+        res.writeHead(304);
+        res.end();
       } else if (req.url === "/js") {
         res.writeHead(200, { "Content-Type": "application/javascript" });
         res.end("x".repeat(5000));
@@ -67,5 +71,11 @@ describe("secureResponse on a real HTTP server", () => {
     const png = await fetch(`${base}/png`);
     expect(png.headers.get("content-security-policy")).toBe(contentSecurityPolicy());
     expect(new Uint8Array(await png.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+  });
+
+  it("sends no policy with a 304, so the cached page keeps the hashes of its scripts", async () => {
+    const res = await fetch(`${base}/not-modified`);
+    expect(res.status).toBe(304);
+    expect(res.headers.get("content-security-policy")).toBeNull();
   });
 });

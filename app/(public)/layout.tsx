@@ -1,5 +1,12 @@
+import type { Metadata } from "next";
 import { SiteFooter } from "@/components/public/site-footer";
 import { SiteHeader } from "@/components/public/site-header";
+import { siteUrl } from "@/lib/env";
+
+// Relative canonical, Open Graph and feed URLs of public pages resolve against the public host.
+export function generateMetadata(): Metadata {
+  return { metadataBase: new URL(`${siteUrl()}/`) };
+}
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (

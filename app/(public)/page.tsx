@@ -1,9 +1,17 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleCard } from "@/components/public/article-card";
+import { env } from "@/lib/env";
 import { getHomePage } from "@/lib/public/read";
+import { pageMetadata } from "@/lib/public/seo";
 
 // Rendered per request from cached reads: a build must not bake one data folder's news into it.
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { lead } = await getHomePage();
+  return pageMetadata({ title: env().MASTHEAD_SITE_NAME, path: "/", image: lead?.lead });
+}
 
 export default async function HomePage() {
   const { lead, latest, sections } = await getHomePage();

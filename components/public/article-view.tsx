@@ -9,10 +9,12 @@ interface ArticleViewProps {
   html: string;
   /** How stale the view count may be, for the note beside it. */
   viewsNote?: string;
+  /** Shown after the credits (the share links on the public page; nothing in preview). */
+  children?: React.ReactNode;
 }
 
 /** One article as readers see it: headline, lead photo, body and the credits from the workflow. */
-export function ArticleView({ article, html, viewsNote }: ArticleViewProps) {
+export function ArticleView({ article, html, viewsNote, children }: ArticleViewProps) {
   const updated = article.updatedAt.slice(0, 10) !== article.publishedAt.slice(0, 10);
   return (
     <article className="mx-auto max-w-3xl">
@@ -85,6 +87,7 @@ export function ArticleView({ article, html, viewsNote }: ArticleViewProps) {
           </Credit>
         </dl>
       </section>
+      {children}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { env } from "@/lib/env";
 import { listTopics } from "@/lib/public/read";
+import { SearchBox } from "./search-box";
 
 /** Masthead, tagline and the section navigation of the public site. */
 export async function SiteHeader() {
@@ -20,11 +21,14 @@ export async function SiteHeader() {
           <span className="hidden sm:inline">Office of Communications · News</span>
         </div>
       </div>
-      <div className="mx-auto max-w-6xl px-4 pt-8 pb-5">
-        <Link href="/" className="inline-block">
-          <span className="font-serif text-4xl font-bold tracking-tight text-brand-900 md:text-5xl">{name}</span>
-        </Link>
-        <p className="mt-3 max-w-3xl text-[0.95rem] leading-relaxed text-slate-700">{tagline}</p>
+      <div className="mx-auto flex max-w-6xl flex-col gap-5 px-4 pt-8 pb-5 md:flex-row md:items-end md:justify-between">
+        <div>
+          <Link href="/" className="inline-block">
+            <span className="font-serif text-4xl font-bold tracking-tight text-brand-900 md:text-5xl">{name}</span>
+          </Link>
+          <p className="mt-3 max-w-3xl text-[0.95rem] leading-relaxed text-slate-700">{tagline}</p>
+        </div>
+        <SearchBox id="site-search" label="Search the news" className="no-print md:w-72 md:shrink-0" />
       </div>
       <nav aria-label="Sections" className="border-t border-slate-200">
         <ul className="mx-auto flex max-w-6xl gap-x-6 gap-y-1 overflow-x-auto px-4 py-3 text-sm font-medium whitespace-nowrap">

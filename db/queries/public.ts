@@ -240,3 +240,15 @@ export function listPhotos(ids: number[]): PublicPhoto[] {
   if (ids.length === 0) return [];
   return getDb().select(photoColumns).from(media).where(inArray(media.id, ids)).all();
 }
+
+/** Live articles by id, in no particular order (search results are ordered by their caller). */
+export function listCardsByIds(ids: number[]): PublicCard[] {
+  if (ids.length === 0) return [];
+  return getDb()
+    .select(cardColumns)
+    .from(publications)
+    .leftJoin(media, eq(media.id, publications.leadMediaId))
+    .where(inArray(publications.articleId, ids))
+    .all()
+    .map(toCard);
+}

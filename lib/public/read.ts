@@ -76,7 +76,7 @@ export async function getTopicPage(slug: string, pageNumber: number) {
 }
 
 export type ArticlePage =
-  | { kind: "article"; article: q.PublicArticle; html: string }
+  | { kind: "article"; article: q.PublicArticle; html: string; countedAt: string }
   | { kind: "redirect"; slug: string }
   | null;
 
@@ -91,7 +91,8 @@ export async function getArticlePage(slug: string): Promise<ArticlePage> {
       }
       const photos = new Map<number, MediaInfo>(q.listPhotos(bodyMediaIds(article.body)).map((p) => [p.id, p]));
       const html = renderBody(article.body, (id) => photos.get(id));
-      return { kind: "article", article, html };
+      // When the view count was read: the page says how fresh its "Views:" line is.
+      return { kind: "article", article, html, countedAt: new Date().toISOString() };
     },
     ["article-page-v1", slug],
     { tags: [cacheTags.articleSlug(slug), cacheTags.people], revalidate: VIEW_COUNT_MAX_AGE },

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NewArticleButton } from "@/components/newsroom/new-article-button";
 import { requirePageUser } from "@/lib/auth/guard";
-import { formatDate } from "@/lib/format";
+import { formatCount, formatDate } from "@/lib/format";
 import { STATUS_LABEL } from "@/lib/articles/status";
 import { getDashboard } from "@/lib/newsroom/dashboard";
+import { getMostReadThisWeek } from "@/lib/newsroom/views";
 import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/time";
 import { MarkReadButton } from "@/components/newsroom/mark-read-button";
@@ -17,6 +18,7 @@ export default async function DashboardPage() {
   const { mine, waiting, published, scheduled, late, notifications } = getDashboard(user);
   const unread = notifications.filter((n) => !n.readAt).length;
   const timeZone = env().MASTHEAD_TIME_ZONE;
+  const mostRead = getMostReadThisWeek(user);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -79,6 +81,11 @@ export default async function DashboardPage() {
         <Panel title="Published lately" empty="Nothing has been published yet.">
           {published.map((a) => (
             <Row key={a.id} title={a.title} meta={`Live since ${formatDate(a.updatedAt.toISOString())}`} href={`/news/${a.slug}`} />
+          ))}
+        </Panel>
+        <Panel title="Most read this week" empty="No views counted in the last seven days.">
+          {mostRead.map((a) => (
+            <Row key={a.id} title={a.title} meta={`${formatCount(a.views)} ${a.views === 1 ? "view" : "views"} in 7 days`} href={`/news/${a.slug}`} />
           ))}
         </Panel>
       </div>

@@ -4,6 +4,7 @@ import { ArticleCard } from "@/components/public/article-card";
 import { PaginationNav } from "@/components/public/pagination-nav";
 import { parsePageParam } from "@/lib/pagination";
 import { getNewsPage } from "@/lib/public/read";
+import { pageMetadata } from "@/lib/public/seo";
 
 interface Props {
   searchParams: Promise<{ page?: string | string[] }>;
@@ -11,7 +12,14 @@ interface Props {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const page = parsePageParam((await searchParams).page);
-  return { title: page && page > 1 ? `Latest news, page ${page}` : "Latest news" };
+  const listing = page ? await getNewsPage(page) : null;
+  if (!page || !listing) return { title: "Page not found" };
+  return pageMetadata({
+    title: page > 1 ? `Latest news, page ${page}` : "Latest news",
+    description: "Everything the university's news office has published, newest first.",
+    path: page > 1 ? `/news?page=${page}` : "/news",
+    image: listing.cards[0]?.lead,
+  });
 }
 
 export default async function NewsPage({ searchParams }: Props) {

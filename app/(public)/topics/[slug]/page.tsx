@@ -4,6 +4,7 @@ import { ArticleCard } from "@/components/public/article-card";
 import { PaginationNav } from "@/components/public/pagination-nav";
 import { parsePageParam } from "@/lib/pagination";
 import { getTopicPage } from "@/lib/public/read";
+import { pageMetadata } from "@/lib/public/seo";
 import { isSlug } from "@/lib/slug";
 
 interface Props {
@@ -21,8 +22,15 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const data = await load(props);
   if (!data) return { title: "Page not found" };
-  const suffix = data.page.page > 1 ? `, page ${data.page.page}` : "";
-  return { title: `${data.topic.name}${suffix}`, description: data.topic.description };
+  const { topic, page, cards } = data;
+  const path = `/topics/${topic.slug}${page.page > 1 ? `?page=${page.page}` : ""}`;
+  return pageMetadata({
+    title: page.page > 1 ? `${topic.name}, page ${page.page}` : topic.name,
+    description: topic.description || `News about ${topic.name} from the university.`,
+    path,
+    image: cards[0]?.lead,
+    topicFeed: { slug: topic.slug, name: topic.name },
+  });
 }
 
 export default async function TopicPage(props: Props) {

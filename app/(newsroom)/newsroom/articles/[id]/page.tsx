@@ -8,6 +8,8 @@ import { DiffView } from "@/components/newsroom/diff-view";
 import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/time";
 import { availableActions } from "@/lib/workflow";
+import { ViewsChart } from "@/components/newsroom/views-chart";
+import { getArticleViewsChart } from "@/lib/newsroom/views";
 import { requirePageUser } from "@/lib/auth/guard";
 import { loadForPage } from "@/lib/articles/page-load";
 
@@ -20,6 +22,7 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
   const comments = getComments(user, article.id);
   const changes = article.status === "in_review" ? getReviewChanges(user, article.id) : null;
   const timeZone = env().MASTHEAD_TIME_ZONE;
+  const views = article.isLive ? getArticleViewsChart(user, article.id) : null;
   return (
     <>
       <div className="mb-3 flex flex-wrap items-center gap-3">
@@ -31,6 +34,11 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
         <p className="mb-4 rounded-md border border-sky-300 bg-sky-50 px-4 py-2 text-sm text-sky-900">
           Approved; goes live on {formatDateTime(article.scheduledFor, timeZone)} ({timeZone} time).
         </p>
+      )}
+      {views && (
+        <div className="mb-6 rounded-md border border-slate-300 bg-white p-4">
+          <ViewsChart data={views} />
+        </div>
       )}
       {changes && (
         <details open={changes.sections.some((s) => s.changed)} className="mb-6 rounded-md border border-slate-300 bg-white p-4">

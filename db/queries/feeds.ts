@@ -1,0 +1,107 @@
+import "server-only";
+import { asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "../client";
+import { articleDrafters, media, publications, publicationTopics, topics, users } from "../schema";
+import type { PublicPhoto } from "./public";
+
+/* Feeds and the sitemap: like every public query, these start from `publications`. */
+
+export interface FeedEntry {
+  articleId: number;
+  slug: string;
+  title: string;
+  standfirst: string;
+  publishedAt: string;
+  updatedAt: string;
+  lead: (PublicPhoto & { bytes: number }) | null;
+  authors: string[];
+  topics: string[];
+}
+
+/** The latest live articles (of one topic when `topicId` is given), with authors and topics. */
+export function listFeedEntries(limit: number, topicId?: number): FeedEntry[] {
+  const db = getDb();
+  const base = db
+    .select({
+      articleId: publications.articleId,
+      slug: publications.slug,
+      title: publications.title,
+      standfirst: publications.standfirst,
+      publishedAt: publications.publishedAt,
+      updatedAt: publications.updatedAt,
+      lead: {
+        id: media.id,
+        fileKey: media.fileKey,
+        width: media.width,
+        height: media.height,
+        alt: media.alt,
+        caption: media.caption,
+        credit: media.credit,
+        bytes: media.bytes,
+      },
+    })
+    .from(publications)
+    .leftJoin(media, eq(media.id, publications.leadMediaId));
+  const rows = (
+    topicId === undefined
+      ? base
+      : base.innerJoin(publicationTopics, eq(publicationTopics.articleId, publications.articleId)).where(eq(publicationTopics.topicId, topicId))
+  )
+    .orderBy(desc(publications.publishedAt), desc(publications.articleId))
+    .limit(limit)
+    .all();
+  const ids = rows.map((r) => r.articleId);
+  if (ids.length === 0) return [];
+  const authors = groupBy(
+    db
+      .select({ articleId: articleDrafters.articleId, name: users.name })
+      .from(articleDrafters)
+      .innerJoin(users, eq(users.id, articleDrafters.userId))
+      .where(inArray(articleDrafters.articleId, ids))
+      .orderBy(asc(articleDrafters.position))
+      .all(),
+  );
+  const topicNames = groupBy(
+    db
+      .select({ articleId: publicationTopics.articleId, name: topics.name })
+      .from(publicationTopics)
+      .innerJoin(topics, eq(topics.id, publicationTopics.topicId))
+      .where(inArray(publicationTopics.articleId, ids))
+      .orderBy(asc(publicationTopics.position))
+      .all(),
+  );
+  return rows.map((r) => ({
+    ...r,
+    publishedAt: r.publishedAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    authors: authors.get(r.articleId) ?? [],
+    topics: topicNames.get(r.articleId) ?? [],
+  }));
+}
+
+function groupBy(rows: { articleId: number; name: string }[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const r of rows) map.set(r.articleId, [...(map.get(r.articleId) ?? []), r.name]);
+  return map;
+}
+
+/** Every live article's URL slug and when it last changed, newest first. */
+export function listSitemapArticles(): { slug: string; updatedAt: string }[] {
+  return getDb()
+    .select({ slug: publications.slug, updatedAt: publications.updatedAt })
+    .from(publications)
+    .orderBy(desc(publications.publishedAt))
+    .all()
+    .map((r) => ({ slug: r.slug, updatedAt: r.updatedAt.toISOString() }));
+}
+
+/** Every topic with the date its newest live article last changed (null when it has none). */
+export function listSitemapTopics(): { slug: string; updatedAt: string | null }[] {
+  const lastChange = sql<number | null>`(select max(p.updated_at) from publication_topics pt join publications p on p.article_id = pt.article_id where pt.topic_id = ${topics.id})`;
+  return getDb()
+    .select({ slug: topics.slug, updatedAt: lastChange })
+    .from(topics)
+    .orderBy(asc(topics.position))
+    .all()
+    .map((t) => ({ slug: t.slug, updatedAt: t.updatedAt === null ? null : new Date(t.updatedAt).toISOString() }));
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import { Feed } from "feed";
+import { unstable_cache } from "next/cache";
+import { listFeedEntries, listSitemapArticles, listSitemapTopics, type FeedEntry } from "@/db/queries/feeds";
+import { getTopicBySlug } from "@/db/queries/public";
+import { escapeHtml } from "@/lib/content/render";
+import { cacheTags } from "@/lib/cache-tags";
+import { env } from "@/lib/env";
+import { absoluteUrl, shareImage } from "./seo";
+
+/*
+ * RSS 2.0 feeds (generated with the `feed` package, which escapes and CDATA-wraps text) and the
+ * sitemap's data. Cached under `articles` (and the topic's tag), so publishing refreshes them.
+ */
+
+export const FEED_SIZE = 20;
+
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** Path of the page the feed mirrors, e.g. "/" or "/topics/research". */
+  pagePath: string;
+  /** Path of the feed itself. */
+  feedPath: string;
+}
+
+/** The RSS 2.0 document for a channel and its entries. */
+export function buildRss(channel: FeedChannel, entries: FeedEntry[]): string {
+  const { MASTHEAD_SITE_NAME: siteName } = env();
+  const newest = entries.map((e) => e.updatedAt).sort().pop();
+  const feed = new Feed({
+    title: channel.title,
+    description: channel.description,
+    id: absoluteUrl(channel.pagePath),
+    link: absoluteUrl(channel.pagePath),
+    feed: absoluteUrl(channel.feedPath),
+    language: "en",
+    copyright: `© ${siteName}`,
+    updated: newest ? new Date(newest) : new Date(0),
+    generator: siteName,
+    ttl: 15,
+  });
+  for (const entry of entries) {
+    const url = absoluteUrl(`/news/${entry.slug}`);
+    const image = entry.lead ? shareImage(entry.lead) : null;
+    feed.addItem({
+      title: entry.title,
+      id: url,
+      link: url,
+      description: entry.standfirst,
+      // The summary as HTML with the lead photo, for readers that show content:encoded.
+      content:
+        (image ? `<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}" width="${image.width}" height="${image.height}"></p>` : "") +
+        `<p>${escapeHtml(entry.standfirst)}</p>`,
+      date: new Date(entry.publishedAt),
+      category: entry.topics.map((name) => ({ name })),
+      image: image ? { url: image.url, type: "image/jpeg" } : undefined,
+      // RSS's <author> wants an e-mail address; names go in dc:creator, as most news feeds do.
+      extensions: entry.authors.length > 0 ? [{ name: "dc:creator", objects: { _text: entry.authors.join(", ") } }] : undefined,
+    });
+  }
+  return feed.rss2();
+}
+
+/** The site-wide feed's XML. */
+export const getSiteFeed = unstable_cache(
+  async (): Promise<string> => {
+    const { MASTHEAD_SITE_NAME: siteName, MASTHEAD_SITE_DESCRIPTION: description } = env();
+    return buildRss({ title: siteName, description, pagePath: "/", feedPath: "/feed.xml" }, listFeedEntries(FEED_SIZE));
+  },
+  ["site-feed-v1"],
+  { tags: [cacheTags.articles, cacheTags.people] },
+);
+
+/** A topic's feed XML, or null when there is no such topic. */
+export async function getTopicFeed(slug: string): Promise<string | null> {
+  return unstable_cache(
+    async () => {
+      const topic = getTopicBySlug(slug);
+      if (!topic) return null;
+      const { MASTHEAD_SITE_NAME: siteName } = env();
+      return buildRss(
+        {
+          title: `${topic.name} — ${siteName}`,
+          description: topic.description || `News about ${topic.name} from ${siteName}.`,
+          pagePath: `/topics/${topic.slug}`,
+          feedPath: `/topics/${topic.slug}/feed.xml`,
+        },
+        listFeedEntries(FEED_SIZE, topic.id),
+      );
+    },
+    ["topic-feed-v1", slug],
+    { tags: [cacheTags.articles, cacheTags.topics, cacheTags.topic(slug), cacheTags.people] },
+  )();
+}
+
+/** What the sitemap lists: every live article and every topic, with last-modified dates. */
+export const getSitemapData = unstable_cache(
+  async () => ({ articles: listSitemapArticles(), topics: listSitemapTopics() }),
+  ["sitemap-v1"],
+  { tags: [cacheTags.articles, cacheTags.topics] },
+);

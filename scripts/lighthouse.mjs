@@ -1,0 +1,96 @@
+// `npm run audit:lighthouse`: Lighthouse 12 (mobile, its default throttling) on the home page and
+// an article, served by scripts/server.mjs from a throwaway demo data folder, in Debian's
+// Chromium. Prints the four category scores and writes reports/lighthouse.json. Not part of
+// `npm test`: scores depend on the machine's load.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { childEnv, ensureBuild, ensureDependencies, ensureSecret, prepareData, root } from "./lib.mjs";
+
+const port = Number(process.env.LIGHTHOUSE_PORT || 3450);
+const base = `http://127.0.0.1:${port}`;
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+async function startServer(dataDir) {
+  const child = spawn("node", ["scripts/server.mjs"], {
+    cwd: root,
+    stdio: "ignore",
+    env: { ...childEnv, PORT: String(port), MASTHEAD_DATA_DIR: dataDir, NODE_ENV: "production", MASTHEAD_SITE_URL: base, NEXTAUTH_URL: base, NEXTAUTH_SECRET: ensureSecret(dataDir) },
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error("server did not start");
+}
+
+ensureDependencies();
+ensureBuild();
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-lighthouse-"));
+let server;
+let chrome;
+try {
+  prepareData(dataDir, { env: { MASTHEAD_DEMO_PASSWORD: "lighthouse-only-password" } });
+  server = await startServer(dataDir);
+  const html = await (await fetch(`${base}/news`)).text();
+  const slug = /href="\/news\/([a-z0-9-]+)"/.exec(html)?.[1];
+  const pages = { home: "/", article: `/news/${slug}` };
+  // Warm the page cache as readers would have: Lighthouse measures serving, not the first render.
+  for (const p of Object.values(pages)) await (await fetch(base + p)).text();
+
+  chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
+  const results = { date: new Date().toISOString(), lighthouse: "12.2.3", formFactor: "mobile", pages: {} };
+  for (const [name, p] of Object.entries(pages)) {
+    const run = await lighthouse(base + p, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    const lhr = run.lhr;
+    const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
+    const failing = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual")
+      .map((a) => `${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ""}`);
+    const metrics = Object.fromEntries(
+      ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"].map((id) => [id, lhr.audits[id]?.displayValue]),
+    );
+    // What to look at when a score drops: the LCP element and the elements that shifted.
+    const nodes = (id) => (lhr.audits[id]?.details?.items ?? []).flatMap((i) => (i.items ?? [i]).map((x) => x.node?.snippet ?? x.node?.selector)).filter(Boolean).slice(0, 5);
+    results.pages[name] = { path: p, scores, metrics, failing, lcpElement: nodes("largest-contentful-paint-element"), layoutShifts: nodes("layout-shifts") };
+  }
+  console.log("\nLighthouse 12.2.3, mobile (simulated throttling)");
+  console.table(Object.fromEntries(Object.entries(results.pages).map(([n, r]) => [n, r.scores])));
+  for (const [name, r] of Object.entries(results.pages)) {
+    console.log(`${name} (${r.path}):`, r.metrics);
+    if (r.failing.length) console.log(`  below 90: ${r.failing.join("; ")}`);
+    if (r.layoutShifts.length) console.log("  shifted:", r.layoutShifts);
+    console.log("  LCP element:", r.lcpElement);
+  }
+  fs.mkdirSync(path.join(root, "reports"), { recursive: true });
+  fs.writeFileSync(path.join(root, "reports", "lighthouse.json"), JSON.stringify(results, null, 2));
+  console.log("Written to reports/lighthouse.json");
+} finally {
+  await chrome?.kill();
+  server?.kill("SIGTERM");
+  if (server) await new Promise((r) => server.once("exit", r));
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,94 @@
+import Parser from "rss-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useFreshDatabase } from "./support/temp-db";
+
+// Integration: the RSS documents (parsed back with rss-parser) and the sitemap's data.
+let cleanup: () => Promise<void>;
+let feeds: typeof import("@/lib/public/feeds");
+let feedQ: typeof import("@/db/queries/feeds");
+const ids = { topic: 0, other: 0 };
+const TRICKY = `Fish & chips <b>"quoted"</b> ]]> 'apostrophe' — Zoë`;
+
+beforeAll(async () => {
+  ({ cleanup } = await useFreshDatabase());
+  const { immediate } = await import("@/db/client");
+  const s = await import("@/db/schema");
+  const { writePublication } = await import("@/db/queries/publish");
+  feeds = await import("@/lib/public/feeds");
+  feedQ = await import("@/db/queries/feeds");
+  immediate((db) => {
+    const d1 = db.insert(s.users).values({ email: "d1@example.edu", name: "Dana Drafter", role: "drafter" }).returning().get().id;
+    const d2 = db.insert(s.users).values({ email: "d2@example.edu", name: "Ola Second", role: "drafter" }).returning().get().id;
+    const reviser = db.insert(s.users).values({ email: "r@example.edu", name: "Rae", role: "reviser" }).returning().get().id;
+    ids.topic = db.insert(s.topics).values({ slug: "research", name: "Research & Data", position: 0 }).returning().get().id;
+    ids.other = db.insert(s.topics).values({ slug: "events", name: "Events", position: 1 }).returning().get().id;
+    const photo = db
+      .insert(s.media)
+      .values({ fileKey: "leadphoto0001", mimeType: "image/jpeg", width: 1600, height: 1000, bytes: 1234, alt: "A lab <bench>" })
+      .returning()
+      .get().id;
+    const make = (slug: string, title: string, status: "published" | "draft", topicId: number, day: number) => {
+      const a = db
+        .insert(s.articles)
+        .values({ slug, title, standfirst: `${title} — summary`, body: { type: "doc", content: [] }, status, leadMediaId: photo })
+        .returning()
+        .get();
+      db.insert(s.articleDrafters).values([{ articleId: a.id, userId: d1, position: 0 }, { articleId: a.id, userId: d2, position: 1 }]).run();
+      db.insert(s.articleTopics).values({ articleId: a.id, topicId }).run();
+      if (status === "published") writePublication(db, { articleId: a.id, reviserId: reviser, at: new Date(Date.UTC(2026, 2, day, 10)) });
+    };
+    make("tricky", TRICKY, "published", ids.topic, 18);
+    make("event-one", "Open day", "published", ids.other, 10);
+    make("hidden-draft", "Not yet", "draft", ids.topic, 1);
+  });
+});
+
+afterAll(() => cleanup());
+
+describe("RSS feeds", () => {
+  it("parse back with every field, correctly escaped", async () => {
+    const xml = feeds.buildRss(
+      { title: "Site", description: "Tagline & more", pagePath: "/", feedPath: "/feed.xml" },
+      feedQ.listFeedEntries(20),
+    );
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
+    const parsed = await new Parser({ customFields: { item: ["dc:creator", "enclosure", "content:encoded"] } }).parseString(xml);
+    expect(parsed.title).toBe("Site");
+    expect(parsed.description).toBe("Tagline & more");
+    expect(parsed.link).toBe("http://localhost:3000/");
+    expect(parsed.items).toHaveLength(2);
+    const [first, second] = parsed.items;
+    expect(first!.title).toBe(TRICKY);
+    expect(first!.link).toBe("http://localhost:3000/news/tricky");
+    expect(first!.guid).toBe("http://localhost:3000/news/tricky");
+    expect(first!.content).toBe(`${TRICKY} — summary`);
+    expect(new Date(first!.pubDate!).toISOString()).toBe("2026-03-18T10:00:00.000Z");
+    expect(first!.categories).toEqual(["Research & Data"]);
+    expect(first!["dc:creator"]).toBe("Dana Drafter, Ola Second");
+    expect(first!.enclosure).toMatchObject({ url: "http://localhost:3000/media/leadphoto0001/1280.jpg", type: "image/jpeg" });
+    expect(first!["content:encoded"]).toContain('alt="A lab &lt;bench&gt;"');
+    expect(second!.title).toBe("Open day");
+    expect(xml).not.toContain("Not yet");
+  });
+
+  it("a topic's feed lists that topic's live articles only", async () => {
+    const xml = await feeds.buildRss(
+      { title: "Research", description: "d", pagePath: "/topics/research", feedPath: "/topics/research/feed.xml" },
+      feedQ.listFeedEntries(20, ids.topic),
+    );
+    const parsed = await new Parser().parseString(xml);
+    expect(parsed.items.map((i) => i.link)).toEqual(["http://localhost:3000/news/tricky"]);
+  });
+});
+
+describe("sitemap", () => {
+  it("lists live articles and topics with last-modified dates, never a draft", () => {
+    const articles = feedQ.listSitemapArticles();
+    expect(articles.map((a) => a.slug)).toEqual(["tricky", "event-one"]);
+    expect(articles[0]!.updatedAt).toBe("2026-03-18T10:00:00.000Z");
+    expect(feedQ.listSitemapTopics()).toEqual([
+      { slug: "research", updatedAt: "2026-03-18T10:00:00.000Z" },
+      { slug: "events", updatedAt: "2026-03-10T10:00:00.000Z" },
+    ]);
+  });
+});
