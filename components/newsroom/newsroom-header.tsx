@@ -11,6 +11,7 @@ export function NewsroomHeader({ user }: { user: CurrentUser }) {
     { href: "/newsroom/articles", label: "Articles" },
     { href: "/newsroom/media", label: "Media" },
     ...(can(user, "staff.manage") ? [{ href: "/newsroom/staff", label: "Staff" }] : []),
+    ...(can(user, "audit.read") ? [{ href: "/newsroom/audit", label: "Audit log" }] : []),
     { href: "/newsroom/profile", label: "Profile" },
   ];
   return (

@@ -11,7 +11,8 @@ import { bodyText } from "@/lib/content/render";
 import { validateBody } from "@/lib/content/validate";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/permissions";
-import { nextState, type WorkflowAction } from "@/lib/workflow";
+import { nextState, TRANSITIONS, type WorkflowAction } from "@/lib/workflow";
+import { STATUS_LABEL } from "./status";
 import { getReadableArticle } from "./editing";
 
 /*
@@ -77,6 +78,9 @@ function goLive(db: Db, article: WorkingCopy, reviserId: number, at: Date, from:
 export function applyTransition(user: CurrentUser, input: TransitionInput, at = new Date()): TransitionResult {
   return immediate((db) => {
     const article = getReadableArticle(db, user, input.articleId);
+    if (!TRANSITIONS[input.action].from.includes(article.status)) {
+      throw new AppError("conflict", `This article is ${STATUS_LABEL[article.status].toLowerCase()} now; someone may have acted on it a moment ago. Reload to see its state.`);
+    }
     const to = nextState(user, article, input.action);
     if (!to) throw new AppError("forbidden", MESSAGES[input.action] ?? "That is not possible now.");
     const from = article.status;

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/permissions";
+import { useFreshDatabase } from "./support/temp-db";
+
+// Integration: the workflow against a fresh migrated database.
+let cleanup: () => Promise<void>;
+let sqlite: import("better-sqlite3").Database;
+let e: typeof import("@/lib/articles/editing");
+let t: typeof import("@/lib/articles/transitions");
+const p: Record<string, CurrentUser> = {};
+let topicId = 0;
+
+beforeAll(async () => {
+  ({ cleanup } = await useFreshDatabase());
+  sqlite = (await import("@/db/client")).getSqlite();
+  e = await import("@/lib/articles/editing");
+  t = await import("@/lib/articles/transitions");
+  for (const [key, role] of [["maya", "drafter"], ["helen", "reviser"], ["rafael", "reviser"], ["sam", "admin"]] as const) {
+    const id = (sqlite.prepare("insert into users (email, name, role) values (?, ?, ?) returning id").get(`${key}@example.edu`, key, role) as { id: number }).id;
+    p[key] = { id, name: key, email: `${key}@example.edu`, role };
+  }
+  topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
+});
+afterAll(() => cleanup());
+
+const body = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+function readyDraft(title = "Sediment cores") {
+  const id = e.createDraft(p.maya!, title);
+  e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title, standfirst: "Two centuries of industry.", body: body("The river remembers."), topicIds: [topicId], leadMediaId: null });
+  return id;
+}
+const state = (id: number) => sqlite.prepare("select status, version from articles where id = ?").get(id) as { status: string; version: number };
+const live = (id: number) => sqlite.prepare("select title, reviser_id from publications where article_id = ?").get(id) as { title: string; reviser_id: number } | undefined;
+const auditCount = (id: number) => (sqlite.prepare("select count(*) n from audit_log where article_id = ?").get(id) as { n: number }).n;
+const act = (who: CurrentUser, articleId: number, action: import("@/lib/workflow").WorkflowAction, extra: Record<string, unknown> = {}) =>
+  t.applyTransition(who, { articleId, action, baseVersion: state(articleId).version, ...extra });
+
+describe("the article's life", () => {
+  it("submit → request changes (with a comment) → resubmit → approve puts it live with the credits", () => {
+    const id = readyDraft();
+    expect(act(p.maya!, id, "submit").to).toBe("in_review");
+    expect(sqlite.prepare("select count(*) n from notifications where article_id = ? and kind = 'review'").get(id)).toEqual({ n: 3 });
+    expect(() => act(p.helen!, id, "request_changes", { comment: "  " })).toThrow(/comment is required/);
+    act(p.helen!, id, "request_changes", { comment: "Name the lab." });
+    expect(state(id).status).toBe("changes_requested");
+    expect(sqlite.prepare("select body from comments where article_id = ?").get(id)).toEqual({ body: "Name the lab." });
+    act(p.maya!, id, "submit");
+    const result = act(p.helen!, id, "approve");
+    expect(result.to).toBe("published");
+    expect(result.tags).toEqual(expect.arrayContaining(["articles", "article-slug:sediment-cores", "topic:research"]));
+    expect(live(id)).toEqual({ title: "Sediment cores", reviser_id: p.helen!.id });
+    const transitions = sqlite.prepare("select action, from_state, to_state, actor_id from audit_log where article_id = ? and to_state <> from_state order by id").all(id);
+    expect(transitions.map((r) => (r as { action: string }).action)).toEqual(["article.submit", "article.request_changes", "article.submit", "article.approve"]);
+  });
+
+  it("four eyes: a reviser cannot approve what they drafted", () => {
+    const id = e.createDraft(p.helen!, "My own piece");
+    e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: 1, title: "My own piece", standfirst: "", body: body("Text."), topicIds: [topicId], leadMediaId: null });
+    act(p.helen!, id, "submit");
+    expect(() => act(p.helen!, id, "approve")).toThrow(/four-eyes/);
+    expect(live(id)).toBeUndefined();
+    expect(act(p.rafael!, id, "approve").to).toBe("published");
+  });
+
+  it("approval is for the exact version the reviser saw", () => {
+    const id = readyDraft("Exact version");
+    act(p.maya!, id, "submit");
+    const seen = state(id).version;
+    e.saveWorkingCopy(p.rafael!, { articleId: id, baseVersion: seen, title: "Exact version", standfirst: "", body: body("Changed by another reviser."), topicIds: [topicId], leadMediaId: null });
+    const before = auditCount(id);
+    expect(() => t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: seen })).toThrow(/text changed since you opened it/);
+    expect(state(id).status).toBe("in_review");
+    expect(live(id)).toBeUndefined();
+    expect(auditCount(id)).toBe(before);
+  });
+
+  it("two revisers approving at once: one wins, the other is told", () => {
+    const id = readyDraft("Race to approve");
+    act(p.maya!, id, "submit");
+    const seen = state(id).version;
+    t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: seen });
+    expect(() => t.applyTransition(p.rafael!, { articleId: id, action: "approve", baseVersion: seen })).toThrow(/published now; someone may have acted/);
+    expect(live(id)?.reviser_id).toBe(p.helen!.id);
+  });
+
+  it("an incomplete draft cannot be submitted, and the reasons are named", () => {
+    const id = e.createDraft(p.maya!, "");
+    expect(() => act(p.maya!, id, "submit")).toThrow(/Give the article a title\. Write the body\. Choose at least one topic\./);
+    expect(state(id).status).toBe("draft");
+  });
+
+  it("withdraw works only while nobody has acted on the submission", () => {
+    const id = readyDraft("Withdraw me");
+    act(p.maya!, id, "submit");
+    expect(act(p.maya!, id, "withdraw").to).toBe("draft");
+    act(p.maya!, id, "submit");
+    sqlite.prepare("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Looking at it', ?)").run(id, p.helen!.id, Date.now() + 1);
+    expect(() => act(p.maya!, id, "withdraw")).toThrow(/can no longer be withdrawn/);
+  });
+
+  it("editing a live article keeps the live version until the new copy is approved; unpublish takes it down", () => {
+    const id = readyDraft("Live piece");
+    act(p.maya!, id, "submit");
+    act(p.helen!, id, "approve");
+    expect(act(p.helen!, id, "edit_again").to).toBe("in_review");
+    e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: state(id).version, title: "Live piece, corrected", standfirst: "", body: body("Corrected."), topicIds: [topicId], leadMediaId: null });
+    expect(live(id)?.title).toBe("Live piece");
+    act(p.rafael!, id, "approve");
+    expect(live(id)).toEqual({ title: "Live piece, corrected", reviser_id: p.rafael!.id });
+    // The slug stayed stable although the title changed after publication.
+    expect(sqlite.prepare("select slug from articles where id = ?").get(id)).toEqual({ slug: "live-piece" });
+    expect(() => act(p.maya!, id, "unpublish")).toThrow(/Only revisers and admins/);
+    const down = act(p.sam!, id, "unpublish");
+    expect(down.to).toBe("unpublished");
+    expect(down.tags).toContain("article-slug:live-piece");
+    expect(live(id)).toBeUndefined();
+  });
+
+  it("a scheduled article goes live when due, crediting who scheduled it, and records how late it was", () => {
+    const id = readyDraft("Scheduled piece");
+    act(p.maya!, id, "submit");
+    const now = Date.now();
+    expect(() => act(p.helen!, id, "schedule", { scheduledFor: new Date(now - 60_000) })).toThrow(/future/);
+    act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
+    expect(state(id).status).toBe("scheduled");
+    expect(t.publishDueArticles(new Date(now + 30 * 60_000)).published).not.toContain(id);
+    expect(live(id)).toBeUndefined();
+    // The server was down: it comes back 2 hours after the scheduled time and publishes at once.
+    const { published, tags } = t.publishDueArticles(new Date(now + 3 * 60 * 60_000));
+    expect(published).toContain(id);
+    expect(tags).toContain("article-slug:scheduled-piece");
+    expect(live(id)?.reviser_id).toBe(p.helen!.id);
+    const details = JSON.parse((sqlite.prepare("select details from audit_log where article_id = ? and action = 'article.publish_due'").get(id) as { details: string }).details);
+    expect(details.lateByMs).toBe(2 * 60 * 60_000);
+    expect(t.publishDueArticles(new Date(now + 4 * 60 * 60_000)).published).not.toContain(id);
+  });
+});
+
+describe("wall-clock times in the newsroom's zone", () => {
+  it("converts both ways, across daylight saving", async () => {
+    const { dateToZonedLocal, zonedLocalToDate } = await import("@/lib/time");
+    expect(zonedLocalToDate("2026-07-01T09:30", "Europe/Oslo")?.toISOString()).toBe("2026-07-01T07:30:00.000Z");
+    expect(zonedLocalToDate("2026-12-01T09:30", "Europe/Oslo")?.toISOString()).toBe("2026-12-01T08:30:00.000Z");
+    expect(zonedLocalToDate("2026-12-01T09:30", "America/New_York")?.toISOString()).toBe("2026-12-01T14:30:00.000Z");
+    expect(dateToZonedLocal(new Date("2026-12-01T14:30:00Z"), "America/New_York")).toBe("2026-12-01T09:30");
+    expect(zonedLocalToDate("not a date", "UTC")).toBeNull();
+  });
+});
