@@ -57,3 +57,50 @@ export async function measureTyping(base, password, articleId, keys = 120) {
     await browser.close();
   }
 }
+
+/** Creates articles waiting for review (before the server starts). */
+export function preparePublishFixture(dataDir, count = 8) {
+  const r = spawnSync("node", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "bench/publish-fixture.ts", String(count)], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...childEnv, MASTHEAD_DATA_DIR: dataDir },
+  });
+  if (r.status !== 0) throw new Error(`publish fixture failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop());
+}
+
+/**
+ * Publish-to-live: the reviser clicks "Approve and publish"; from that moment the article page,
+ * the home page and the topic page are polled until all three serve the new headline.
+ */
+export async function measurePublish(base, password, items) {
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const times = [];
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${base}/login`);
+    await page.getByLabel("Email").fill("reviser@example.edu");
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((u) => u.pathname === "/newsroom");
+    for (const item of items) {
+      // Warm the caches first, so the measurement includes invalidating them.
+      for (const p of ["/", `/topics/${item.topic}`]) await fetch(base + p).then((r) => r.text());
+      await page.goto(`${base}/newsroom/articles/${item.id}`);
+      const button = page.getByRole("region", { name: "Workflow" }).getByRole("button", { name: "Approve and publish" });
+      await button.waitFor();
+      const start = performance.now();
+      await button.click();
+      const shows = async (p) => (await fetch(base + p).then((r) => r.text())).includes(item.title);
+      const pending = new Set([`/news/${item.slug}`, "/", `/topics/${item.topic}`]);
+      while (pending.size > 0 && performance.now() - start < 10_000) {
+        for (const p of [...pending]) if (await shows(p)) pending.delete(p);
+      }
+      times.push(pending.size === 0 ? performance.now() - start : Infinity);
+      await page.waitForLoadState("load");
+    }
+  } finally {
+    await browser.close();
+  }
+  return { samples: times.length, p50: percentile(times, 50), p95: percentile(times, 95) };
+}

@@ -12,7 +12,7 @@ import autocannon from "autocannon";
 import crypto from "node:crypto";
 import Database from "better-sqlite3";
 import { childEnv, ensureBuild, ensureDependencies, prepareData, root } from "../scripts/lib.mjs";
-import { measureTyping, prepareEditorFixture } from "./editor.mjs";
+import { measurePublish, measureTyping, prepareEditorFixture, preparePublishFixture } from "./editor.mjs";
 
 const sizes = (process.env.BENCH_SIZES || "100,10000").split(",").map(Number);
 const duration = Number(process.env.BENCH_SECONDS || 10);
@@ -152,6 +152,7 @@ async function measureSize(size) {
     prepareData(dataDir, { env: { MASTHEAD_DEMO_PASSWORD: demoPassword } });
     fill(dataDir, size);
     const editorFixture = size === sizes[0] && !process.env.BENCH_SKIP_EDITOR ? prepareEditorFixture(dataDir) : null;
+    const publishItems = !process.env.BENCH_SKIP_EDITOR ? preparePublishFixture(dataDir) : null;
     const server = await startServer(dataDir);
     try {
       const html = await (await fetch(`${base}/topics/research`)).text();
@@ -171,9 +172,10 @@ async function measureSize(size) {
       const editor = editorFixture
         ? { typing: await measureTyping(base, demoPassword, editorFixture.articleId), saveServerMs: { p50: editorFixture.saveP50, p95: editorFixture.saveP95 } }
         : null;
+      const publish = publishItems ? await measurePublish(base, demoPassword, publishItems) : null;
       // Last: the burst ends with the server's graceful shutdown.
       const burst = await measureBurst(dataDir, server, pages.article);
-      return { rows, cold, coldSearch, burst, editor };
+      return { rows, cold, coldSearch, burst, editor, publish };
     } finally {
       if (server.exitCode === null && server.signalCode === null) {
         server.kill("SIGTERM");
@@ -205,6 +207,8 @@ if (editor) {
     { measure: "server time of a save (ms)", p50: editor.saveServerMs.p50, p95: editor.saveServerMs.p95, samples: 40 },
   ]);
 }
+console.log("Publish-to-live: approve click until the article, home and topic pages all show it (target < 1 s)");
+console.table(Object.entries(results.sizes).filter(([, s]) => s.publish).map(([size, s]) => ({ size: Number(size), ...s.publish })));
 console.log("First search for a query (sequential, uncached, ms)");
 console.table(Object.entries(results.sizes).map(([size, s]) => ({ size: Number(size), p50: s.coldSearch?.p50.toFixed(1), p99: s.coldSearch?.p99.toFixed(1) })));
 console.log(`View beacons: ${beacons} from distinct readers while loading the article page, then SIGTERM`);
