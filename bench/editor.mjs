@@ -4,9 +4,9 @@
 // Plus the server-side save time from bench/editor-fixture.ts.
 import { spawnSync } from "node:child_process";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/chromium.mjs";
 import { childEnv, root } from "../scripts/lib.mjs";
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -26,7 +26,7 @@ export function prepareEditorFixture(dataDir) {
 
 /** Signs in as the demo drafter and types into the big article. */
 export async function measureTyping(base, password, articleId, keys = 120) {
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.goto(`${base}/login`);
@@ -74,7 +74,7 @@ export function preparePublishFixture(dataDir, count = 8) {
  * the home page and the topic page are polled until all three serve the new headline.
  */
 export async function measurePublish(base, password, items) {
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const times = [];
   try {
     const page = await browser.newPage();

@@ -4,14 +4,14 @@
 // Then it fires a burst of 10,000 view beacons from as many readers while loading the article
 // page, and after a graceful shutdown checks that every view reached the database.
 // Nothing here is asserted by `npm test`.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import crypto from "node:crypto";
 import Database from "better-sqlite3";
-import { childEnv, ensureBuild, ensureDependencies, prepareData, root } from "../scripts/lib.mjs";
+import { childEnv, ensureBuild, ensureDependencies, prepareData, root, startBackgroundServer } from "../scripts/lib.mjs";
 import { measurePublish, measureTyping, prepareEditorFixture, preparePublishFixture } from "./editor.mjs";
 
 const sizes = (process.env.BENCH_SIZES || "100,10000").split(",").map(Number);
@@ -33,23 +33,8 @@ function fill(dataDir, target) {
 const demoPassword = crypto.randomBytes(12).toString("base64url");
 const secret = crypto.randomBytes(32).toString("base64url");
 
-async function startServer(dataDir) {
-  // The production server (CSP hashing, compression, shutdown hooks), as `npm start` runs it.
-  const child = spawn("node", ["scripts/server.mjs"], {
-    cwd: root,
-    stdio: "ignore",
-    env: { ...childEnv, PORT: String(port), MASTHEAD_DATA_DIR: dataDir, NODE_ENV: "production", NEXTAUTH_SECRET: secret, NEXTAUTH_URL: base, MASTHEAD_SITE_URL: base },
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error("server did not start");
+function startServer(dataDir) {
+  return startBackgroundServer({ port, dataDir, env: { NEXTAUTH_SECRET: secret } });
 }
 
 function load(url, options = { duration }) {

@@ -112,3 +112,26 @@ export function serve({ port, dataDir, extraEnv = {} }) {
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
   return child;
 }
+
+/**
+ * Starts scripts/server.mjs in the background for a tool (benchmark, audit) and resolves once
+ * /api/health answers. `env` adds to the production environment.
+ */
+export async function startBackgroundServer({ port, dataDir, env = {} }) {
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn("node", ["scripts/server.mjs"], {
+    cwd: root,
+    stdio: "ignore",
+    env: { ...childEnv, PORT: String(port), MASTHEAD_DATA_DIR: dataDir, NODE_ENV: "production", MASTHEAD_SITE_URL: base, NEXTAUTH_URL: base, NEXTAUTH_SECRET: ensureSecret(dataDir), ...env },
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error("server did not start");
+}

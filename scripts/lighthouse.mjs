@@ -2,45 +2,17 @@
 // an article, served by scripts/server.mjs from a throwaway demo data folder, in Debian's
 // Chromium. Prints the four category scores and writes reports/lighthouse.json. Not part of
 // `npm test`: scores depend on the machine's load.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { childEnv, ensureBuild, ensureDependencies, ensureSecret, prepareData, root } from "./lib.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
+import { ensureBuild, ensureDependencies, prepareData, startBackgroundServer } from "./lib.mjs";
 
 const port = Number(process.env.LIGHTHOUSE_PORT || 3450);
 const base = `http://127.0.0.1:${port}`;
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
-async function startServer(dataDir) {
-  const child = spawn("node", ["scripts/server.mjs"], {
-    cwd: root,
-    stdio: "ignore",
-    env: { ...childEnv, PORT: String(port), MASTHEAD_DATA_DIR: dataDir, NODE_ENV: "production", MASTHEAD_SITE_URL: base, NEXTAUTH_URL: base, NEXTAUTH_SECRET: ensureSecret(dataDir) },
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error("server did not start");
-}
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 
 ensureDependencies();
 ensureBuild();
@@ -49,14 +21,14 @@ let server;
 let chrome;
 try {
   prepareData(dataDir, { env: { MASTHEAD_DEMO_PASSWORD: "lighthouse-only-password" } });
-  server = await startServer(dataDir);
+  server = await startBackgroundServer({ port, dataDir });
   const html = await (await fetch(`${base}/news`)).text();
   const slug = /href="\/news\/([a-z0-9-]+)"/.exec(html)?.[1];
   const pages = { home: "/", article: `/news/${slug}` };
   // Warm the page cache as readers would have: Lighthouse measures serving, not the first render.
   for (const p of Object.values(pages)) await (await fetch(base + p)).text();
 
-  chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
+  chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
   const results = { date: new Date().toISOString(), lighthouse: "12.2.3", formFactor: "mobile", pages: {} };
   for (const [name, p] of Object.entries(pages)) {
     const run = await lighthouse(base + p, {

@@ -3,9 +3,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
+import { CHROMIUM_PATH as CHROMIUM } from "./chromium.mjs";
 import { ensureBuild, ensureDependencies, root, run } from "./lib.mjs";
-
-const CHROMIUM = "/usr/bin/chromium";
 const resultsDir = path.join(root, "reports");
 
 function ensureChromium() {
