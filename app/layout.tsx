@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import "@fontsource-variable/source-serif-4";
-import "@fontsource-variable/inter";
 import { env } from "@/lib/env";
+import { sans, serif } from "./fonts";
 import "./globals.css";
 
 export function generateMetadata(): Metadata {
@@ -13,7 +12,7 @@ export const viewport: Viewport = { themeColor: "#0b1f3a" };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" className={`${serif.variable} ${sans.variable}`}>
       <body className="min-h-screen">{children}</body>
     </html>
   );

