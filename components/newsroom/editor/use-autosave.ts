@@ -47,7 +47,14 @@ export function readBackup(articleId: number): Backup | null {
  */
 export function useAutosave(options: { articleId: number; version: number; enabled: boolean; read: () => Snapshot; onConflict: (server: ServerCopy, mine: Snapshot) => void }) {
   const { articleId, enabled } = options;
-  const [status, setStatus] = useState<SaveStatus>("saved");
+  const [status, setStatusState] = useState<SaveStatus>("saved");
+  // A mirror of the status, so a key press that changes nothing schedules no React render.
+  const statusRef = useRef<SaveStatus>("saved");
+  const setStatus = useCallback((next: SaveStatus) => {
+    if (statusRef.current === next) return;
+    statusRef.current = next;
+    setStatusState(next);
+  }, []);
   const [message, setMessage] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const version = useRef(options.version);
@@ -122,7 +129,7 @@ export function useAutosave(options: { articleId: number; version: number; enabl
       inFlight.current = false;
     }
     if (dirty.current && !conflicted.current && !timer.current) timer.current = setTimeout(() => void saveRef.current(), DEBOUNCE_MS);
-  }, [articleId, enabled, writeBackup]);
+  }, [articleId, enabled, setStatus, writeBackup]);
   useLayoutEffect(() => {
     saveRef.current = save;
   }, [save]);
@@ -131,11 +138,11 @@ export function useAutosave(options: { articleId: number; version: number; enabl
   const changed = useCallback(() => {
     if (!enabled) return;
     dirty.current = true;
-    setStatus((s) => (s === "conflict" || s === "offline" ? s : "unsaved"));
+    if (statusRef.current !== "conflict" && statusRef.current !== "offline") setStatus("unsaved");
     if (conflicted.current) return;
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveRef.current(), DEBOUNCE_MS);
-  }, [enabled]);
+  }, [enabled, setStatus]);
 
   /**
    * After the person chose in the conflict view: continue from the server's version, saving
@@ -157,7 +164,7 @@ export function useAutosave(options: { articleId: number; version: number; enabl
         setStatus("saved");
       }
     },
-    [articleId],
+    [articleId, setStatus],
   );
 
   useEffect(() => {
