@@ -1,17 +1,10 @@
 "use client";
 
 import { createContext, useContext } from "react";
+import type { MediaInfo } from "@/lib/content/types";
 
-/** What the editor knows of each photograph it shows. */
-export interface EditorPhoto {
-  id: number;
-  fileKey: string;
-  width: number;
-  height: number;
-  alt: string;
-  caption: string;
-  credit: string;
-}
+/** What the editor knows of each photograph it shows: the same facts the renderer uses. */
+export type EditorPhoto = MediaInfo;
 
 export interface PhotosApi {
   photos: Record<number, EditorPhoto>;
