@@ -1,6 +1,6 @@
 import "server-only";
 import { immediate } from "@/db/client";
-import { getLiveContent, getRevisionAtVersion, listRevisions } from "@/db/queries/articles";
+import { getLiveContent, getRevision, getRevisionAtVersion, listRevisions } from "@/db/queries/articles";
 import { lastChangesRequestedVersion } from "@/db/queries/workflow";
 import { compareVersions } from "./diff";
 import { listMediaByIds } from "@/db/queries/media";
@@ -24,10 +24,20 @@ export function getEditorPageData(user: CurrentUser, id: number) {
 }
 
 /** The history of an article for a person allowed to read it. */
-export function getHistory(user: CurrentUser, id: number) {
+/**
+ * The history of an article for a person allowed to read it, with the two revisions to compare:
+ * the ones asked for (`a`, `b`) when they belong to the article, else the newest two.
+ */
+export function getHistory(user: CurrentUser, id: number, ask: { a?: string; b?: string } = {}) {
   return immediate((db) => {
     const article = getReadableArticle(db, user, id);
-    return { article, revisions: listRevisions(db, id), canRestore: canEdit(user, article) };
+    const revisions = listRevisions(db, id);
+    const pick = (raw: string | undefined, fallback: number | undefined) => (revisions.some((r) => String(r.id) === raw) ? Number(raw) : fallback);
+    const b = pick(ask.b, revisions[0]?.id);
+    const a = pick(ask.a, revisions[1]?.id ?? revisions[0]?.id);
+    const before = a ? getRevision(db, id, a) : null;
+    const after = b ? getRevision(db, id, b) : null;
+    return { article, revisions, canRestore: canEdit(user, article), a, b, before, after };
   });
 }
 

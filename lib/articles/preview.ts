@@ -1,11 +1,10 @@
 import "server-only";
 import { listTopics } from "@/db/queries/public";
 import { getStaffById } from "@/db/queries/users";
-import { bodyMediaIds, renderBody } from "@/lib/content/render";
+import { renderBody } from "@/lib/content/render";
 import type { MediaInfo } from "@/lib/content/types";
 import type { PublicArticle } from "@/lib/public/read";
 import type { CurrentUser } from "@/lib/permissions";
-import { listMediaByIds } from "@/db/queries/media";
 import { getEditorPageData } from "./editor-data";
 
 /**
@@ -15,7 +14,8 @@ import { getEditorPageData } from "./editor-data";
 export function getPreview(user: CurrentUser, id: number): { article: PublicArticle; html: string } {
   const data = getEditorPageData(user, id);
   const { article } = data;
-  const photos = new Map<number, MediaInfo>(listMediaByIds(bodyMediaIds(article.body)).map((p) => [p.id, p]));
+  // The editor data already holds every photo of the body and the lead.
+  const photos = new Map<number, MediaInfo>(data.photos.map((p) => [p.id, p]));
   const topicById = new Map(listTopics().map((t) => [t.id, t]));
   const topics = article.topicIds.map((t) => topicById.get(t)).filter((t) => t !== undefined).map((t) => ({ slug: t.slug, name: t.name }));
   const lead = data.photos.find((p) => p.id === article.leadMediaId) ?? null;

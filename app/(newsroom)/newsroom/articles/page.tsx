@@ -2,17 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NewArticleButton } from "@/components/newsroom/new-article-button";
 import { StatusBadge } from "@/components/newsroom/status-badge";
-import { listScopedArticles } from "@/db/queries/newsroom";
-import { ARTICLE_STATUSES } from "@/db/schema";
 import { requirePageUser } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
-import { articleScope } from "@/lib/newsroom/dashboard";
+import { listArticlesFor } from "@/lib/newsroom/reads";
 
 export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage() {
   const user = await requirePageUser();
-  const rows = listScopedArticles(articleScope(user), [...ARTICLE_STATUSES], "newest", 200);
+  const rows = listArticlesFor(user);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { immediate } from "@/db/client";
-import { listAudit } from "@/db/queries/audit";
-import { listStaff } from "@/db/queries/users";
 import { requirePageUser } from "@/lib/auth/guard";
+import { getAuditLog } from "@/lib/newsroom/reads";
 import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/time";
 
@@ -12,12 +10,11 @@ export const metadata: Metadata = { title: "Audit log" };
 const toId = (raw: string | undefined) => (raw && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined);
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ article?: string; person?: string }> }) {
-  await requirePageUser("audit.read");
+  const user = await requirePageUser("audit.read");
   const query = await searchParams;
   const articleId = toId(query.article);
   const personId = toId(query.person);
-  const rows = immediate((db) => listAudit(db, { articleId, personId }));
-  const staff = listStaff();
+  const { rows, staff } = getAuditLog(user, { articleId, personId });
   const timeZone = env().MASTHEAD_TIME_ZONE;
   return (
     <>

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { listLibrary } from "@/db/queries/media";
 import { requirePageUser } from "@/lib/auth/guard";
+import { listLibraryFor } from "@/lib/newsroom/reads";
 import { formatDate } from "@/lib/format";
 import { mediaUrl } from "@/lib/media-urls";
 
 export const metadata: Metadata = { title: "Media library" };
 
 export default async function MediaPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  await requirePageUser("media.upload");
+  const user = await requirePageUser("media.upload");
   const q = String((await searchParams).q ?? "").slice(0, 200);
-  const photos = listLibrary(q, 120);
+  const photos = listLibraryFor(user, q, 120);
   return (
     <>
       <h1 className="text-2xl font-bold text-slate-900">Media library</h1>

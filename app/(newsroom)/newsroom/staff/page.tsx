@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { StaffRowControls } from "@/components/newsroom/staff-forms";
 import { AddStaffForm } from "@/components/newsroom/staff-forms";
-import { listStaff } from "@/db/queries/users";
+import { listStaffFor } from "@/lib/newsroom/reads";
 import { requirePageUser } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Staff" };
@@ -10,7 +10,7 @@ const ROLE_LABEL = { drafter: "Drafter", reviser: "Reviser", admin: "Admin" } as
 
 export default async function StaffPage() {
   const user = await requirePageUser("staff.manage");
-  const staff = listStaff();
+  const staff = listStaffFor(user);
   return (
     <>
       <h1 className="text-2xl font-bold text-slate-900">Staff</h1>

@@ -2,8 +2,6 @@ import type { Metadata } from "next";
 import { ArticleTabs } from "@/components/newsroom/article-tabs";
 import { DiffView } from "@/components/newsroom/diff-view";
 import { RestoreButton } from "@/components/newsroom/restore-button";
-import { immediate } from "@/db/client";
-import { getRevision } from "@/db/queries/articles";
 import { compareVersions } from "@/lib/articles/diff";
 import { getHistory } from "@/lib/articles/editor-data";
 import { loadForPage } from "@/lib/articles/page-load";
@@ -20,12 +18,8 @@ function when(date: Date) {
 
 export default async function HistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string }> }) {
   const user = await requirePageUser();
-  const { article, revisions, canRestore } = await loadForPage(params, (id) => getHistory(user, id));
   const query = await searchParams;
-  const pick = (raw: string | undefined, fallback: number | undefined) => (revisions.some((r) => String(r.id) === raw) ? Number(raw) : fallback);
-  const b = pick(query.b, revisions[0]?.id);
-  const a = pick(query.a, revisions[1]?.id ?? revisions[0]?.id);
-  const [before, after] = immediate((db) => [a ? getRevision(db, article.id, a) : null, b ? getRevision(db, article.id, b) : null]);
+  const { article, revisions, canRestore, a, b, before, after } = await loadForPage(params, (id) => getHistory(user, id, query));
   return (
     <>
       <h1 className="mb-3 text-xl font-semibold text-slate-900">History of “{article.title || "Untitled draft"}”</h1>

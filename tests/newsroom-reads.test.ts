@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/permissions";
+import { useFreshDatabase } from "./support/temp-db";
+
+// The newsroom's list reads decide access themselves, whatever page calls them.
+let cleanup: () => Promise<void>;
+let r: typeof import("@/lib/newsroom/reads");
+const person = (role: CurrentUser["role"], id = 1): CurrentUser => ({ id, role, name: "P", email: "p@example.edu" });
+
+beforeAll(async () => {
+  ({ cleanup } = await useFreshDatabase());
+  r = await import("@/lib/newsroom/reads");
+  const { getSqlite } = await import("@/db/client");
+  getSqlite().prepare("insert into users (email, name, role) values ('a@example.edu', 'A', 'admin')").run();
+});
+afterAll(() => cleanup());
+
+describe("newsroom list reads", () => {
+  it("give the audit log and staff list to admins only", () => {
+    expect(() => r.getAuditLog(person("reviser"), {})).toThrow(/do not have access/);
+    expect(() => r.listStaffFor(person("drafter"))).toThrow(/do not have access/);
+    expect(r.getAuditLog(person("admin"), {}).staff.map((s) => s.email)).toEqual(["a@example.edu"]);
+    expect(r.listStaffFor(person("admin"))).toHaveLength(1);
+  });
+});
