@@ -23,10 +23,17 @@ const isInt = (v: unknown, min: number, max: number) => typeof v === "number" &&
 const plainText = (max: number): AttrRule => (v) =>
   typeof v !== "string" ? "must be text" : v.length > max ? `is longer than ${max} characters` : /[<>]/.test(v) && /<\/?[a-z]/i.test(v) ? "must be plain text, not HTML" : null;
 
+/*
+ * Every allow-list here is a Map: a name a client sends is looked up exactly, so "constructor",
+ * "__proto__" or "toString" are unknown names like any other, never members of Object.prototype.
+ */
+type Rules = ReadonlyMap<string, AttrRule>;
+const rules = (entries: Record<string, AttrRule> = {}): Rules => new Map(Object.entries(entries));
+
 interface NodeRule {
   /** Allowed children: node types, or "inline" for text and hard breaks. */
   content: readonly string[] | "inline" | "none";
-  attrs?: Record<string, AttrRule>;
+  attrs?: Rules;
   /** Attributes that must be present. */
   required?: readonly string[];
 }
@@ -34,14 +41,14 @@ interface NodeRule {
 const BLOCK = ["paragraph", "heading", "bulletList", "orderedList", "blockquote", "horizontalRule", "image"] as const;
 const INLINE = ["text", "hardBreak"] as const;
 
-const NODES: Record<string, NodeRule> = {
+const NODES: ReadonlyMap<string, NodeRule> = new Map<string, NodeRule>(Object.entries({
   doc: { content: BLOCK },
   paragraph: { content: "inline" },
-  heading: { content: "inline", attrs: { level: (v) => (v === 2 || v === 3 ? null : "must be 2 or 3") }, required: ["level"] },
+  heading: { content: "inline", attrs: rules({ level: (v) => (v === 2 || v === 3 ? null : "must be 2 or 3") }), required: ["level"] },
   bulletList: { content: ["listItem"] },
   orderedList: {
     content: ["listItem"],
-    attrs: { start: (v) => (isInt(v, 1, 100_000) ? null : "must be a whole number from 1"), type: (v) => (v === null || v === "1" ? null : "is not allowed") },
+    attrs: rules({ start: (v) => (isInt(v, 1, 100_000) ? null : "must be a whole number from 1"), type: (v) => (v === null || v === "1" ? null : "is not allowed") }),
   },
   listItem: { content: ["paragraph", "bulletList", "orderedList"] },
   blockquote: { content: ["paragraph"] },
@@ -49,31 +56,41 @@ const NODES: Record<string, NodeRule> = {
   hardBreak: { content: "none" },
   image: {
     content: "none",
-    attrs: {
+    attrs: rules({
       mediaId: (v) => (isInt(v, 1, Number.MAX_SAFE_INTEGER) ? null : "must refer to a photograph in the media library"),
       alt: plainText(BODY_LIMITS.maxAltLength),
       caption: plainText(BODY_LIMITS.maxCaptionLength),
-    },
+    }),
     required: ["mediaId"],
   },
   text: { content: "none" },
-};
+} satisfies Record<string, NodeRule>));
 
-const MARKS: Record<string, Record<string, AttrRule>> = {
-  bold: {},
-  italic: {},
+interface MarkRule {
+  attrs: Rules;
+  required: readonly string[];
+}
+
+const MARKS: ReadonlyMap<string, MarkRule> = new Map<string, MarkRule>(Object.entries({
+  bold: { attrs: rules(), required: [] },
+  italic: { attrs: rules(), required: [] },
   // Anchors a review comment to a passage; it moves with the text and is not shown to readers.
-  comment: { id: (v) => (typeof v === "string" && /^c-[a-z0-9]{6,32}$/.test(v) ? null : "is not a comment anchor") },
-  link: {
+  comment: { attrs: rules({ id: (v) => (typeof v === "string" && /^c-[a-z0-9]{6,32}$/.test(v) ? null : "is not a comment anchor") }), required: ["id"] },
+  link: { required: ["href"], attrs: rules({
     href: (v) => (safeLinkHref(v) ? null : "must be an http, https or mailto address, or a path on this site"),
     // TipTap's link mark carries these; only their harmless defaults are accepted.
     target: (v) => (v === null || v === "_blank" ? null : "is not allowed"),
     rel: (v) => (v === null || v === "noopener noreferrer nofollow" ? null : "is not allowed"),
     class: (v) => (v === null ? null : "is not allowed"),
     title: (v) => (v === null || (typeof v === "string" && v.length <= 300) ? null : "is not allowed"),
-  },
-};
+  }) },
+} satisfies Record<string, MarkRule>));
 
+/** The node and mark names the body may hold (for the editor-schema check in the tests). */
+export const ALLOWED_NODE_TYPES: readonly string[] = [...NODES.keys()];
+export const ALLOWED_MARK_TYPES: readonly string[] = [...MARKS.keys()];
+
+const NO_ATTRS: Rules = new Map();
 const NODE_KEYS = new Set(["type", "attrs", "content", "marks", "text"]);
 
 export interface Placement {
@@ -104,7 +121,7 @@ export function validateBody(input: unknown): ValidationResult {
   }
   if (size > BODY_LIMITS.maxBytes) return { ok: false, problems: [`The body is too large (over ${BODY_LIMITS.maxBytes / 1_000_000} MB).`] };
 
-  const checkAttrs = (owner: string, attrs: unknown, rules: Record<string, AttrRule> = {}, required: readonly string[] = [], path: string[]) => {
+  const checkAttrs = (owner: string, attrs: unknown, allowed: Rules = NO_ATTRS, required: readonly string[] = [], path: string[]) => {
     if (attrs === undefined) {
       if (required.length) problems.push(`${describe(path)}: ${owner} needs ${required.join(", ")}.`);
       return;
@@ -114,14 +131,14 @@ export function validateBody(input: unknown): ValidationResult {
       return;
     }
     for (const [key, value] of Object.entries(attrs)) {
-      const rule = rules[key];
+      const rule = allowed.get(key);
       if (!rule) problems.push(`${describe(path)}: ${owner} attribute "${key}" is not allowed.`);
       else {
         const problem = rule(value);
         if (problem) problems.push(`${describe(path)}: ${owner} ${key} ${problem}.`);
       }
     }
-    for (const key of required) if (!(key in attrs)) problems.push(`${describe(path)}: ${owner} needs ${key}.`);
+    for (const key of required) if (!Object.hasOwn(attrs, key)) problems.push(`${describe(path)}: ${owner} needs ${key}.`);
   };
 
   const checkMarks = (marks: unknown, path: string[]) => {
@@ -131,12 +148,12 @@ export function validateBody(input: unknown): ValidationResult {
       return;
     }
     for (const mark of marks as JsonMark[]) {
-      const rules = mark && typeof mark === "object" ? MARKS[mark.type] : undefined;
-      if (!rules) {
+      const rule = mark && typeof mark === "object" && typeof mark.type === "string" ? MARKS.get(mark.type) : undefined;
+      if (!rule) {
         problems.push(`${describe(path)}: formatting "${String(mark?.type)}" is not allowed.`);
         continue;
       }
-      checkAttrs(`${mark.type} mark`, mark.attrs, rules, mark.type === "link" ? ["href"] : mark.type === "comment" ? ["id"] : [], path);
+      checkAttrs(`${mark.type} mark`, mark.attrs, rule.attrs, rule.required, path);
     }
   };
 
@@ -151,7 +168,7 @@ export function validateBody(input: unknown): ValidationResult {
       return;
     }
     const n = node as JsonNode;
-    const rule = NODES[n.type];
+    const rule = NODES.get(n.type);
     const here = [...path, n.type];
     const permitted = allowed === "inline" ? INLINE : allowed;
     if (!rule || n.type === "doc" || !permitted.includes(n.type)) {

@@ -4,7 +4,9 @@ import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { Placeholder } from "@tiptap/extensions";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { sameContent } from "@/lib/content/fidelity";
 import { safeLinkHref } from "@/lib/content/urls";
+import { validateBody } from "@/lib/content/validate";
 import { mediaUrl } from "@/lib/media-urls";
 import type { WorkflowAction } from "@/lib/workflow";
 import { CommentMark } from "./comment-mark";
@@ -52,8 +54,22 @@ function afterCurrentBlock(editor: Editor): number {
   return $to.depth > 0 ? $to.after(1) : $to.pos;
 }
 
+/**
+ * Why a stored body cannot be edited here, when the editor could not load all of it: the
+ * validator's own words when it names a problem, else a general one.
+ */
+function unrepresentableReason(body: unknown): string {
+  const check = validateBody(body);
+  const detail = check.ok ? "" : ` (${check.problems.slice(0, 3).join(" ")})`;
+  return `This article’s text holds something the editor cannot show${detail}. To keep it intact the editor is read-only and nothing is saved from this page; the stored text is unchanged. Ask an administrator to repair it.`;
+}
+
 /** The article editor: title, standfirst, the TipTap body with photos, topics and autosave. */
-export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly, workflow, comments }: Props) {
+export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly: readOnlyByRole, workflow, comments }: Props) {
+  // Set when the stored body did not load whole: the page then never saves, so an autosave
+  // cannot replace the stored text with what the editor managed to parse.
+  const [unrepresentable, setUnrepresentable] = useState<string | null>(null);
+  const readOnly = readOnlyByRole || unrepresentable !== null;
   const [title, setTitle] = useState(article.title);
   const [standfirst, setStandfirst] = useState(article.standfirst);
   const [topicIds, setTopicIds] = useState(article.topicIds);
@@ -126,6 +142,12 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
       CommentMark,
     ],
     content: article.body as object,
+    // Content the schema cannot parse raises contentError instead of being dropped silently.
+    enableContentCheck: true,
+    onContentError: ({ editor: e }) => {
+      e.setEditable(false);
+      setUnrepresentable(unrepresentableReason(article.body));
+    },
     editorProps: {
       attributes: { "aria-label": "Body", "aria-multiline": "true", role: "textbox", class: "prose prose-lg prose-slate max-w-none font-serif min-h-[24rem] px-6 py-5 focus:outline-none" },
       handleDrop: (view, event) => {
@@ -155,7 +177,15 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
 
   // A copy left in this browser by a save that never reached the server comes back first.
   useEffect(() => {
-    if (!editor || readOnly) return;
+    if (!editor) return;
+    // Parsing can also lose attributes or marks without an error: compare what was loaded
+    // with what is stored before anything else may change the document.
+    if (!sameContent(article.body, editor.getJSON())) {
+      editor.setEditable(false);
+      setUnrepresentable(unrepresentableReason(article.body));
+      return;
+    }
+    if (readOnly || !editor.isEditable) return;
     const backup = readBackup(article.id);
     if (!backup) return;
     if (backup.baseVersion === article.version) {
@@ -201,7 +231,13 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="min-w-0 space-y-5">
           <WorkflowBar articleId={article.id} actions={workflow.actions} timeZone={workflow.timeZone} ensureSaved={readOnly ? async () => article.version : autosave.flush} />
-          <SaveStatusLine status={autosave.status} message={autosave.message} savedAt={autosave.savedAt} readOnly={readOnly} />
+          {unrepresentable ? (
+            <p role="alert" className="rounded-md border border-accent-700 bg-white px-3 py-2 text-sm font-medium text-accent-700">
+              {unrepresentable}
+            </p>
+          ) : (
+            <SaveStatusLine status={autosave.status} message={autosave.message} savedAt={autosave.savedAt} readOnly={readOnly} />
+          )}
           {conflict && editor && (
             <ConflictView
               mine={conflict.mine}
