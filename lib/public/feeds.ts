@@ -1,15 +1,15 @@
 import "server-only";
-import { Feed } from "feed";
 import { unstable_cache } from "next/cache";
 import { listFeedEntries, listSitemapArticles, listSitemapTopics, type FeedEntry } from "@/db/queries/feeds";
 import { getTopicBySlug } from "@/db/queries/public";
 import { escapeHtml } from "@/lib/content/render";
 import { cacheTags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
+import { renderRss } from "./rss";
 import { absoluteUrl, shareImage } from "./seo";
 
 /*
- * RSS 2.0 feeds (generated with the `feed` package, which escapes and CDATA-wraps text) and the
+ * RSS 2.0 feeds (written by ./rss.ts, which escapes every text as XML data) and the
  * sitemap's data. Cached under `articles` (and the topic's tag), so publishing refreshes them.
  */
 
@@ -28,38 +28,38 @@ export interface FeedChannel {
 export function buildRss(channel: FeedChannel, entries: FeedEntry[]): string {
   const { MASTHEAD_SITE_NAME: siteName } = env();
   const newest = entries.map((e) => e.updatedAt).sort().pop();
-  const feed = new Feed({
-    title: channel.title,
-    description: channel.description,
-    id: absoluteUrl(channel.pagePath),
-    link: absoluteUrl(channel.pagePath),
-    feed: absoluteUrl(channel.feedPath),
-    language: "en",
-    copyright: `© ${siteName}`,
-    updated: newest ? new Date(newest) : new Date(0),
-    generator: siteName,
-    ttl: 15,
-  });
-  for (const entry of entries) {
-    const url = absoluteUrl(`/news/${entry.slug}`);
-    const image = entry.lead ? shareImage(entry.lead) : null;
-    feed.addItem({
-      title: entry.title,
-      id: url,
-      link: url,
-      description: entry.standfirst,
-      // The summary as HTML with the lead photo, for readers that show content:encoded.
-      content:
-        (image ? `<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}" width="${image.width}" height="${image.height}"></p>` : "") +
-        `<p>${escapeHtml(entry.standfirst)}</p>`,
-      date: new Date(entry.publishedAt),
-      category: entry.topics.map((name) => ({ name })),
-      image: image ? { url: image.url, type: "image/jpeg" } : undefined,
-      // RSS's <author> wants an e-mail address; names go in dc:creator, as most news feeds do.
-      extensions: entry.authors.length > 0 ? [{ name: "dc:creator", objects: { _text: entry.authors.join(", ") } }] : undefined,
-    });
-  }
-  return feed.rss2();
+  return renderRss(
+    {
+      title: channel.title,
+      description: channel.description,
+      link: absoluteUrl(channel.pagePath),
+      selfLink: absoluteUrl(channel.feedPath),
+      language: "en",
+      copyright: `© ${siteName}`,
+      lastBuildDate: newest ? new Date(newest) : new Date(0),
+      generator: siteName,
+      ttlMinutes: 15,
+    },
+    entries.map((entry) => {
+      const url = absoluteUrl(`/news/${entry.slug}`);
+      const image = entry.lead ? shareImage(entry.lead) : null;
+      return {
+        title: entry.title,
+        link: url,
+        guid: url,
+        description: entry.standfirst,
+        // The summary as HTML with the lead photo, for readers that show content:encoded.
+        contentHtml:
+          (image ? `<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}" width="${image.width}" height="${image.height}"></p>` : "") +
+          `<p>${escapeHtml(entry.standfirst)}</p>`,
+        pubDate: new Date(entry.publishedAt),
+        categories: entry.topics,
+        // RSS's <author> wants an e-mail address; names go in dc:creator, as most news feeds do.
+        creators: entry.authors,
+        enclosure: image ? { url: image.url, type: "image/jpeg", length: 0 } : undefined,
+      };
+    }),
+  );
 }
 
 /** The site-wide feed's XML. */
