@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { isAddressOrRange } from "./request/address-syntax";
 
 /*
  * Environment variables are read here once and nowhere else. Every variable the app reads is
@@ -28,6 +29,15 @@ const envSchema = z.object({
   /** Password of the demo accounts when the demo content is seeded; random when unset. */
   MASTHEAD_DEMO_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   MASTHEAD_SITE_NAME: z.string().min(1).default("Halden University News"),
+  /**
+   * Proxies whose X-Forwarded-For is believed (comma-separated addresses or CIDR ranges, e.g.
+   * "127.0.0.1,::1" for a cache tier on this machine). Empty: only the socket address counts.
+   */
+  MASTHEAD_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+    .refine((list) => list.every(isAddressOrRange), "must be IP addresses or CIDR ranges, separated by commas"),
   MASTHEAD_SITE_DESCRIPTION: z
     .string()
     .min(1)

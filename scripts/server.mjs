@@ -1,9 +1,11 @@
 // The production server: Next's request handler behind the hash-based CSP of scripts/csp.mjs.
 // `npm start`, the browser tests and the benchmark all serve through it.
+import crypto from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { contentSecurityPolicy, secureResponse } from "./csp.mjs";
+import { SERVER_ACTION_BODY_LIMIT_BYTES, TOO_LARGE_MESSAGE } from "./limits.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const dir = path.resolve(import.meta.dirname, "..");
@@ -30,7 +32,7 @@ function answerBeacon(req, res) {
   });
   req.on("end", () => {
     try {
-      handleBeacon({ body, ip: req.socket.remoteAddress ?? "", userAgent: req.headers["user-agent"] ?? null });
+      handleBeacon({ body, socket: req.socket.remoteAddress ?? null, forwardedFor: req.headers["x-forwarded-for"] ?? null, userAgent: req.headers["user-agent"] ?? null });
     } catch (error) {
       console.error("view beacon failed", error);
     }
@@ -40,11 +42,30 @@ function answerBeacon(req, res) {
   return true;
 }
 
+// The socket address reaches the app in a header with a token only this process knows, so a
+// client sending the same header names is not believed (lib/request/client-address.ts decides,
+// with MASTHEAD_TRUSTED_PROXIES, what the client's address is).
+const socketToken = crypto.randomBytes(24).toString("base64url");
+globalThis.__mastheadSocketToken = socketToken;
+
+/**
+ * A server action larger than Next accepts would get a 500 with a digest; refuse it here with a
+ * 413 and a sentence instead (text/plain is what Next's client shows as the error's message).
+ */
+function refuseOversizeAction(req, res) {
+  if (req.method !== "POST" || !req.headers["next-action"]) return false;
+  const length = Number(req.headers["content-length"]);
+  if (!(length > SERVER_ACTION_BODY_LIMIT_BYTES)) return false;
+  res.writeHead(413, { "Content-Type": "text/plain", "Cache-Control": "private, no-store", Connection: "close", "Content-Security-Policy": contentSecurityPolicy() });
+  res.end(TOO_LARGE_MESSAGE);
+  req.resume();
+  return true;
+}
+
 const server = http.createServer((req, res) => {
-  if (answerBeacon(req, res)) return;
-  // The reader's address as the socket sees it, for the view counter's dedup key; a value sent
-  // by the client is replaced, so nobody can pose as many readers with a header.
-  req.headers["x-masthead-client-ip"] = req.socket.remoteAddress ?? "";
+  if (answerBeacon(req, res) || refuseOversizeAction(req, res)) return;
+  req.headers["x-masthead-socket-address"] = req.socket.remoteAddress ?? "";
+  req.headers["x-masthead-socket-token"] = socketToken;
   secureResponse(req, res);
   handle(req, res).catch((error) => {
     console.error("request failed", error);

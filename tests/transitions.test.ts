@@ -71,7 +71,9 @@ describe("the article's life", () => {
     expect(() => t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: seen })).toThrow(/text changed since you opened it/);
     expect(state(id).status).toBe("in_review");
     expect(live(id)).toBeUndefined();
-    expect(auditCount(id)).toBe(before);
+    // The only new audit row is the record of the refusal itself.
+    expect(auditCount(id)).toBe(before + 1);
+    expect(sqlite.prepare("select action from audit_log where article_id = ? order by id desc limit 1").get(id)).toEqual({ action: "article.approve.refused" });
   });
 
   it("two revisers approving at once: one wins, the other is told", () => {

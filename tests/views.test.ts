@@ -110,12 +110,14 @@ describe("a concurrent burst of beacons (integration)", () => {
     const { POST } = await import("@/app/api/views/route");
     const { viewRecorder } = await import("@/lib/views/recorder");
     const { getSqlite } = await import("@/db/client");
+    // What scripts/server.mjs adds to every request: the socket address and its process token.
+    (globalThis as { __mastheadSocketToken?: string }).__mastheadSocketToken = "process-token";
     const beacon = (articleId: number, ua: string, ip: string) =>
       POST(
         new Request("http://localhost/api/views", {
           method: "POST",
           body: JSON.stringify({ articleId }),
-          headers: { "user-agent": ua, "x-masthead-client-ip": ip },
+          headers: { "user-agent": ua, "x-masthead-socket-address": ip, "x-masthead-socket-token": "process-token" },
         }),
       );
     const READERS = 2_000;

@@ -74,8 +74,42 @@ function goLive(db: Db, article: WorkingCopy, reviserId: number, at: Date, from:
   notify(db, article.drafterIds, { articleId: article.id, kind: "published", message: `“${article.title}” is live on the site.`, at });
 }
 
-/** Applies one workflow action for a person. */
+/**
+ * Records a refused transition (who tried what, from which state, and why) in a transaction of
+ * its own, after the refused one rolled back. Best effort: failing to record never hides the
+ * refusal from the person.
+ */
+function recordRefusal(user: CurrentUser, input: TransitionInput, error: AppError, at: Date): void {
+  try {
+    immediate((db) => {
+      // The log is for admins, who may see every article; an id that names none stays in details.
+      const article = getWorkingCopy(db, input.articleId);
+      writeAudit(db, {
+        actorId: user.id,
+        action: `article.${input.action}.refused`,
+        articleId: article?.id ?? null,
+        fromState: article?.status ?? null,
+        toState: null,
+        details: { code: error.code, message: error.message, version: input.baseVersion, ...(article ? {} : { requestedArticleId: input.articleId }) },
+        at,
+      });
+    });
+  } catch (failure) {
+    console.error("could not record a refused transition", failure);
+  }
+}
+
+/** Applies one workflow action for a person; a refusal is recorded in the audit log. */
 export function applyTransition(user: CurrentUser, input: TransitionInput, at = new Date()): TransitionResult {
+  try {
+    return runTransition(user, input, at);
+  } catch (error) {
+    if (error instanceof AppError) recordRefusal(user, input, error, at);
+    throw error;
+  }
+}
+
+function runTransition(user: CurrentUser, input: TransitionInput, at: Date): TransitionResult {
   return immediate((db) => {
     const article = getReadableArticle(db, user, input.articleId);
     if (!TRANSITIONS[input.action].from.includes(article.status)) {

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { can, type Capability, type CurrentUser } from "@/lib/permissions";
 import { safeCallbackUrl } from "./callback-url";
-import { getCurrentUser } from "./session";
+import { getCurrentUser, hasEndedSession } from "./session";
 
 /**
  * For newsroom pages: the signed-in person holding `capability`, or a redirect to sign-in
@@ -13,8 +13,9 @@ import { getCurrentUser } from "./session";
 export async function requirePageUser(capability: Capability = "newsroom.enter"): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) {
-    const here = (await headers()).get("x-masthead-path");
-    redirect(`/login?callbackUrl=${encodeURIComponent(safeCallbackUrl(here))}`);
+    const back = encodeURIComponent(safeCallbackUrl((await headers()).get("x-masthead-path")));
+    // A dead session's cookie cannot be deleted during a render: a route handler does it.
+    redirect((await hasEndedSession()) ? `/api/session/end?callbackUrl=${back}` : `/login?callbackUrl=${back}`);
   }
   if (!can(user, capability)) forbidden();
   return user;

@@ -2,14 +2,9 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { AppError } from "@/lib/errors";
+import { requestClientAddress } from "@/lib/request/client-address";
+import { safeCallbackUrl } from "./callback-url";
 import { authenticate } from "./sign-in";
-
-/** The client address for throttling: the first X-Forwarded-For hop, as set by the server. */
-export function clientAddress(headers: Record<string, unknown> | Headers | undefined): string {
-  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
-  const first = typeof raw === "string" ? raw.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
-}
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
@@ -22,7 +17,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
         try {
-          const result = await authenticate(credentials, clientAddress(req?.headers));
+          const result = await authenticate(credentials, requestClientAddress(req?.headers));
           return { id: String(result.id), sv: result.sessionVersion };
         } catch (error) {
           // A thrown message reaches the form; for bad credentials next-auth says CredentialsSignin.
@@ -34,6 +29,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's default throws on a malformed URL (a 500 for a hand-made POST); this one
+    // never fails and never leaves the site: anything else becomes the newsroom home.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl.replace(/\/+$/, "")}${safeCallbackUrl(url, baseUrl)}`;
+    },
     jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { isLiveArticle, writeViewBatch } from "@/db/queries/views";
+import { clientAddress } from "@/lib/request/client-address";
 import { ViewBuffer } from "./buffer";
 import { isBot, utcDay, ViewDeduper } from "./dedup";
 
@@ -18,7 +19,7 @@ interface Recorder {
 }
 
 type Hooks = Set<() => void | Promise<void>>;
-type BeaconHandler = (input: { body: string; ip: string; userAgent: string | null }) => void;
+type BeaconHandler = (input: { body: string; socket: string | null; forwardedFor: string | string[] | null; userAgent: string | null }) => void;
 const holder = globalThis as unknown as {
   __mastheadViews?: Recorder;
   __mastheadShutdownHooks?: Hooks;
@@ -71,4 +72,4 @@ export function handleBeacon(input: { body: string; ip: string; userAgent: strin
 // scripts/server.mjs answers POST /api/views with this before Next's router: a beacon then costs
 // microseconds, so a burst of them does not slow page serving. The route handler stays for
 // `next start` and dev.
-holder.__mastheadViewBeacon = handleBeacon;
+holder.__mastheadViewBeacon = ({ body, socket, forwardedFor, userAgent }) => handleBeacon({ body, ip: clientAddress({ socket, forwardedFor }), userAgent });

@@ -1,3 +1,4 @@
+import { requestClientAddress } from "@/lib/request/client-address";
 import { handleBeacon } from "@/lib/views/recorder";
 
 export const dynamic = "force-dynamic";
@@ -11,8 +12,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   handleBeacon({
     body: await request.text(),
-    // scripts/server.mjs sets x-masthead-client-ip from the socket, replacing any sent value.
-    ip: request.headers.get("x-masthead-client-ip") ?? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "",
+    ip: requestClientAddress(request.headers),
     userAgent: request.headers.get("user-agent"),
   });
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });

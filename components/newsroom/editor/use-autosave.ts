@@ -2,6 +2,8 @@
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { saveArticleAction } from "@/lib/actions/articles";
+import { BODY_LIMITS } from "@/lib/content/validate";
+import { TOO_LARGE_MESSAGE } from "@/scripts/limits.mjs";
 
 /** What one save sends. */
 export interface Snapshot {
@@ -91,6 +93,17 @@ export function useAutosave(options: { articleId: number; version: number; enabl
     dirty.current = false;
     inFlight.current = true;
     setStatus("saving");
+    // A body over the validator's limit would be refused anyway: say so now, without a trip.
+    const bodySize = JSON.stringify(snapshot.body)?.length ?? 0;
+    if (bodySize > BODY_LIMITS.maxBytes) {
+      dirty.current = true;
+      inFlight.current = false;
+      setStatus("error");
+      setMessage(
+        `The article is too large to save: its body is ${(bodySize / 1_000_000).toFixed(1)} MB and the limit is ${BODY_LIMITS.maxBytes / 1_000_000} MB. Shorten it or split it into two articles; your text is kept in this browser.`,
+      );
+      return;
+    }
     const form = new FormData();
     form.set("payload", JSON.stringify({ articleId, baseVersion: version.current, ...snapshot, noFold: noFold.current }));
     try {
@@ -118,7 +131,15 @@ export function useAutosave(options: { articleId: number; version: number; enabl
         setStatus("error");
         setMessage(result.message);
       }
-    } catch {
+    } catch (error) {
+      if (error instanceof Error && error.message === TOO_LARGE_MESSAGE) {
+        // Refused for its size (HTTP 413): retrying the same text cannot succeed.
+        dirty.current = true;
+        setStatus("error");
+        setMessage(TOO_LARGE_MESSAGE);
+        inFlight.current = false;
+        return;
+      }
       // The server is unreachable: the text stays in this browser and we try again.
       dirty.current = true;
       setStatus("offline");

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/permissions";
+import { useFreshDatabase } from "../support/temp-db";
+
+/*
+ * Finding 6 (second half) of the hostile test: a refused approval left no trace in the audit
+ * log. Every refused transition is now recorded (who, what, from which state, why), while the
+ * article itself stays exactly as it was.
+ */
+let cleanup: () => Promise<void>;
+let sqlite: import("better-sqlite3").Database;
+let e: typeof import("@/lib/articles/editing");
+let t: typeof import("@/lib/articles/transitions");
+const p: Record<string, CurrentUser> = {};
+let topicId = 0;
+
+beforeAll(async () => {
+  ({ cleanup } = await useFreshDatabase());
+  sqlite = (await import("@/db/client")).getSqlite();
+  e = await import("@/lib/articles/editing");
+  t = await import("@/lib/articles/transitions");
+  for (const [key, role] of [["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"]] as const) {
+    const id = (sqlite.prepare("insert into users (email, name, role) values (?, ?, ?) returning id").get(`${key}@example.edu`, key, role) as { id: number }).id;
+    p[key] = { id, name: key, email: `${key}@example.edu`, role };
+  }
+  topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
+});
+afterAll(() => cleanup());
+
+const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Text." }] }] };
+function inReview(author: CurrentUser) {
+  const id = e.createDraft(author, "A piece");
+  e.saveWorkingCopy(author, { articleId: id, baseVersion: 1, title: "A piece", standfirst: "", body, topicIds: [topicId], leadMediaId: null });
+  t.applyTransition(author, { articleId: id, action: "submit", baseVersion: 2 });
+  return id;
+}
+const row = (id: number) => sqlite.prepare("select status, version from articles where id = ?").get(id) as { status: string; version: number };
+const refusals = (id: number) =>
+  (sqlite.prepare("select actor_id, action, from_state, to_state, details from audit_log where article_id = ? and action like '%.refused' order by id").all(id) as {
+    actor_id: number;
+    action: string;
+    from_state: string;
+    to_state: string | null;
+    details: string;
+  }[]).map((r) => ({ ...r, details: JSON.parse(r.details) as Record<string, unknown> }));
+
+describe("refused transitions are in the audit log", () => {
+  it("a drafter trying to approve: refused, recorded, nothing else changed", () => {
+    const id = inReview(p.maya!);
+    const before = row(id);
+    expect(() => t.applyTransition(p.tomas!, { articleId: id, action: "approve", baseVersion: before.version })).toThrow();
+    expect(row(id)).toEqual(before);
+    expect(sqlite.prepare("select count(*) n from publications where article_id = ?").get(id)).toEqual({ n: 0 });
+    expect(refusals(id)).toEqual([
+      { actor_id: p.tomas!.id, action: "article.approve.refused", from_state: "in_review", to_state: null, details: expect.objectContaining({ code: "not_found", version: before.version }) },
+    ]);
+  });
+
+  it("four-eyes and stale-version refusals are recorded with their reason", () => {
+    const own = e.createDraft(p.helen!, "Helen's piece");
+    e.saveWorkingCopy(p.helen!, { articleId: own, baseVersion: 1, title: "Helen's piece", standfirst: "", body, topicIds: [topicId], leadMediaId: null });
+    t.applyTransition(p.helen!, { articleId: own, action: "submit", baseVersion: 2 });
+    expect(() => t.applyTransition(p.helen!, { articleId: own, action: "approve", baseVersion: row(own).version })).toThrow(/four-eyes/);
+    expect(refusals(own)[0]).toMatchObject({ actor_id: p.helen!.id, action: "article.approve.refused", details: { code: "forbidden", message: expect.stringMatching(/four-eyes/) } });
+
+    const id = inReview(p.maya!);
+    expect(() => t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: row(id).version - 1 })).toThrow(/text changed/);
+    expect(refusals(id)[0]).toMatchObject({ action: "article.approve.refused", details: { code: "conflict", version: row(id).version - 1 } });
+    expect(row(id).status).toBe("in_review");
+  });
+
+  it("an attempt on an article that does not exist is recorded without one", () => {
+    expect(() => t.applyTransition(p.helen!, { articleId: 99_999, action: "approve", baseVersion: 1 })).toThrow();
+    const rows = sqlite.prepare("select actor_id, article_id, details from audit_log where action = 'article.approve.refused' and article_id is null").all() as { actor_id: number; details: string }[];
+    expect(rows.map((r) => ({ actor: r.actor_id, details: JSON.parse(r.details) as unknown }))).toEqual([{ actor: p.helen!.id, details: expect.objectContaining({ code: "not_found", requestedArticleId: 99_999 }) }]);
+  });
+
+  it("an approval that succeeds records no refusal", () => {
+    const id = inReview(p.maya!);
+    t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: row(id).version });
+    expect(refusals(id)).toEqual([]);
+  });
+});
