@@ -75,7 +75,8 @@ export const sqliteEngine = {
       try {
         problems = sqlite.pragma("integrity_check", { simple: false }).map((row) => row.integrity_check);
       } catch (error) {
-        throw new BackupError(`${file} cannot be read as a SQLite database (${error.message}).`);
+        // A damaged b-tree page or a file that is not a database makes the check itself throw.
+        throw new BackupError(`PRAGMA integrity_check on ${file} failed: ${error.message}.`);
       }
       if (problems.length !== 1 || problems[0] !== "ok") {
         throw new BackupError(`PRAGMA integrity_check on ${file} failed:\n  ${problems.slice(0, 10).join("\n  ")}`);
