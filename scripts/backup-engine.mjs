@@ -3,6 +3,7 @@
 //   databaseFiles    the files it writes into the backup folder
 //   snapshot(dataDir, outDir)    a consistent copy of the live database, taken while it serves
 //   inspect(backupDir)           integrity check, migration level, counts, referenced media
+//   isNewerThanCode(migration)   true when the backup's schema is ahead of this code
 //   restore(backupDir, dataDir)  puts the copy in place
 // Only SQLite exists today. PostgreSQL (DATABASE_URL=postgres://…) will be a second object:
 // snapshot = `pg_dump --format=custom` (one repeatable-read snapshot), inspect = a

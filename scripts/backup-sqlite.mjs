@@ -17,7 +17,7 @@ function openReadOnly(file) {
 }
 
 /** The migrations this code base ships, oldest first (drizzle-kit's journal). */
-export function knownMigrations() {
+function knownMigrations() {
   const journal = JSON.parse(fs.readFileSync(path.join(root, "db", "migrations", "meta", "_journal.json"), "utf8"));
   return journal.entries.map((e) => ({ tag: e.tag, when: e.when }));
 }
@@ -91,6 +91,12 @@ export const sqliteEngine = {
     } finally {
       sqlite.close();
     }
+  },
+
+  /** True when the backup's schema has migrations this code does not ship (a newer version made it). */
+  isNewerThanCode(migration) {
+    const newest = knownMigrations().at(-1)?.when ?? 0;
+    return (migration.latestMillis ?? 0) > newest;
   },
 
   /** Puts the backed-up database into a (new, empty) data folder. */

@@ -5,7 +5,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { engineNamed } from "./backup-engine.mjs";
-import { knownMigrations } from "./backup-sqlite.mjs";
 import { BackupError, copyFile, defaultDataDir, isEmptyDir, parseArgs, readManifest, runCli, timestamp, verifyFiles } from "./backup-files.mjs";
 
 const USAGE = "usage: npm run restore -- <backup-dir> [--data DIR] [--force]";
@@ -21,8 +20,7 @@ async function checkBackup(backupDir) {
   const facts = engine.inspect(backupDir);
   const missing = facts.mediaFiles.filter((rel) => !manifest.files[rel]);
   if (missing.length) throw new BackupError(`${missing.length} photo(s) in the database are not in the backup (first: ${missing[0]}).`);
-  const newest = knownMigrations().at(-1)?.when ?? 0;
-  if ((facts.migration.latestMillis ?? 0) > newest) {
+  if (engine.isNewerThanCode(facts.migration)) {
     throw new BackupError("the backup was made by a newer version of Masthead (its schema has migrations this code does not know); update the code first.");
   }
   return { manifest, engine, facts };
