@@ -64,6 +64,11 @@ export async function storeOriginal(input: Buffer): Promise<StoredOriginal> {
   return { fileKey, mimeType: "image/jpeg", width: info.width, height: info.height, bytes: data.length };
 }
 
+/** Deletes a stored original whose media row could not be written; a missing file is fine. */
+export function removeOriginal(fileKey: string): void {
+  if (isFileKey(fileKey)) fs.rmSync(originalPath(fileKey), { force: true });
+}
+
 const inFlight = new Map<string, Promise<Buffer>>();
 
 /** The bytes of one served size of a stored photo, made on first request and then kept. */
