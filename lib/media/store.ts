@@ -39,8 +39,14 @@ function variantPath(fileKey: string, width: number, format: MediaFormat) {
 function writeAtomically(file: string, data: Buffer) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
-  fs.writeFileSync(tmp, data);
-  fs.renameSync(tmp, file);
+  try {
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    // A full disk fails the write after the file was created: leave no empty .tmp behind.
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
 }
 
 /** True when `key` has the shape of a key this module generates. */
