@@ -12,6 +12,11 @@ const envSchema = z.object({
   MASTHEAD_DATA_DIR: z.string().min(1).default("./data"),
   /** Public base URL of the site, used for canonical links, feeds and the sitemap. */
   MASTHEAD_SITE_URL: z.url().default("http://localhost:3000"),
+  /**
+   * How long a write waits for another connection's write lock before it is refused as busy.
+   * Tests lower it so a held lock is refused in milliseconds rather than seconds.
+   */
+  MASTHEAD_DB_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
   /** IANA time zone in which the newsroom shows and enters dates. */
   MASTHEAD_TIME_ZONE: z
     .string()

@@ -6,7 +6,21 @@ export type ErrorCode =
   | "not_found"
   | "conflict"
   | "throttled"
+  | "busy"
+  | "storage_unavailable"
   | "unexpected";
+
+/** Codes of failures that pass by themselves: the same request may simply be sent again later. */
+export type RetryableCode = "busy" | "storage_unavailable";
+
+const RETRY_AFTER_SECONDS: ReadonlyMap<ErrorCode, number> = new Map<ErrorCode, number>([
+  ["busy", 2],
+  ["storage_unavailable", 30],
+]);
+
+export const BUSY_MESSAGE = "The newsroom is busy right now; nothing was changed. Please try again in a moment.";
+export const STORAGE_MESSAGE =
+  "The server cannot save right now (its disk is full or read-only). Nothing was changed; your text is kept in this browser.";
 
 /** A failure whose message is written for the person who caused it. */
 export class AppError extends Error {
@@ -20,4 +34,62 @@ export class AppError extends Error {
     super(message);
     this.name = "AppError";
   }
+
+  /** Seconds after which the same request may succeed, or null when retrying cannot help. */
+  get retryAfterSeconds(): number | null {
+    return RETRY_AFTER_SECONDS.get(this.code) ?? null;
+  }
+}
+
+/** True for the codes whose failures pass by themselves. */
+export function isRetryableCode(code: ErrorCode): code is RetryableCode {
+  return RETRY_AFTER_SECONDS.has(code);
+}
+
+// SQLite's primary result codes (extended codes such as SQLITE_IOERR_WRITE or
+// SQLITE_READONLY_DIRECTORY start with them) and the errno names of file writes.
+const BUSY_SQLITE = ["SQLITE_BUSY", "SQLITE_LOCKED"];
+const STORAGE_SQLITE = ["SQLITE_READONLY", "SQLITE_FULL", "SQLITE_IOERR"];
+// EFBIG and EDQUOT are a file-size limit and a quota: to the person, the same full disk.
+// EPERM is what an immutable (chattr +i) file answers a write with.
+const STORAGE_ERRNO = new Set(["ENOSPC", "EROFS", "EACCES", "EPERM", "EDQUOT", "EFBIG"]);
+
+function errorCodes(error: unknown): string[] {
+  const codes: string[] = [];
+  // drizzle wraps the driver's error in DrizzleQueryError with the original as `cause`.
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string") codes.push(code);
+  }
+  return codes;
+}
+
+const startsWithAny = (code: string, prefixes: string[]) => prefixes.some((p) => code === p || code.startsWith(`${p}_`));
+
+/**
+ * The failure an error stands for, as the person should hear it: an AppError as it is, a
+ * database held by another writer as "busy", a full or read-only disk as "storage_unavailable".
+ * Null for anything else, which is a bug to log and report as unexpected. Route handlers and
+ * the server-action wrapper both use this, so the two never disagree.
+ */
+export function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  const codes = errorCodes(error);
+  if (codes.some((c) => startsWithAny(c, BUSY_SQLITE))) return new AppError("busy", BUSY_MESSAGE);
+  if (codes.some((c) => startsWithAny(c, STORAGE_SQLITE) || STORAGE_ERRNO.has(c))) return new AppError("storage_unavailable", STORAGE_MESSAGE);
+  return null;
+}
+
+/**
+ * The answer of a route handler to a retryable failure: 503 with Retry-After and the message,
+ * or null when `error` is not one (the handler answers it as before).
+ */
+export function unavailableResponse(error: unknown): Response | null {
+  const known = toAppError(error);
+  const seconds = known?.retryAfterSeconds;
+  if (!known || seconds == null) return null;
+  return Response.json(
+    { code: known.code, message: known.message, retryable: true },
+    { status: 503, headers: { "Retry-After": String(seconds), "Cache-Control": "no-store" } },
+  );
 }

@@ -2,19 +2,25 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { isRetryableCode, toAppError, type ErrorCode, type RetryableCode } from "@/lib/errors";
 import { can, type Capability, type CurrentUser } from "@/lib/permissions";
 
 /*
  * Every server action is built here. `defineAction` cannot be called without a capability, so
  * an action that forgot its check does not compile; it re-reads the person from the database,
- * asks `can`, parses the input with zod, and turns failures into a typed result. Unknown errors
- * are logged and shown as a generic message; submitted values are never echoed back.
+ * asks `can`, parses the input with zod, and turns failures into a typed result. A database held
+ * by another writer or a full/read-only disk comes back as a retryable failure; other unknown
+ * errors are logged and shown as a generic message; submitted values are never echoed back.
  */
 
-export type ActionResult<T = undefined> =
-  | { ok: true; message: string; data?: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; details?: unknown };
+/** A failure that passes by itself (busy database, disk fault): send the same request later. */
+export type RetryableFailure = { ok: false; code: RetryableCode; message: string; retryable: true; fieldErrors?: never; details?: never };
+
+export type ActionFailure =
+  | { ok: false; code: Exclude<ErrorCode, RetryableCode>; message: string; fieldErrors?: Record<string, string[]>; details?: unknown; retryable?: never }
+  | RetryableFailure;
+
+export type ActionResult<T = undefined> = { ok: true; message: string; data?: T } | ActionFailure;
 
 export type FormAction<T = undefined> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 
@@ -46,12 +52,24 @@ async function run<S extends z.ZodType, U, T>(schema: S, form: FormData, user: U
     return { ok: true, ...result };
   } catch (error) {
     unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
-    if (error instanceof AppError) {
-      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details };
-    }
+    return failureFor(error);
+  }
+}
+
+/** The typed failure for an error thrown by a handler; unknown errors are logged, not shown. */
+export function failureFor(error: unknown): ActionFailure {
+  const known = toAppError(error);
+  if (!known) {
     console.error("server action failed", error);
     return { ok: false, code: "unexpected", message: "Something went wrong on our side. Nothing was changed; please try again." };
   }
+  const { code, message } = known;
+  if (isRetryableCode(code)) {
+    // Worth a line in the log (a stuck writer, a full disk), but not a bug report.
+    console.warn(`server action refused (${code}):`, error instanceof Error ? error.message : error);
+    return { ok: false, code, message, retryable: true };
+  }
+  return { ok: false, code, message, fieldErrors: known.fieldErrors, details: known.details };
 }
 
 /** A server action for signed-in staff holding `capability`. */

@@ -39,8 +39,14 @@ function variantPath(fileKey: string, width: number, format: MediaFormat) {
 function writeAtomically(file: string, data: Buffer) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
-  fs.writeFileSync(tmp, data);
-  fs.renameSync(tmp, file);
+  try {
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    // A full disk fails the write after the file was created: leave no empty .tmp behind.
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
 }
 
 /** True when `key` has the shape of a key this module generates. */
@@ -62,6 +68,11 @@ export async function storeOriginal(input: Buffer): Promise<StoredOriginal> {
   const fileKey = crypto.randomBytes(12).toString("hex");
   writeAtomically(originalPath(fileKey), data);
   return { fileKey, mimeType: "image/jpeg", width: info.width, height: info.height, bytes: data.length };
+}
+
+/** Deletes a stored original whose media row could not be written; a missing file is fine. */
+export function removeOriginal(fileKey: string): void {
+  if (isFileKey(fileKey)) fs.rmSync(originalPath(fileKey), { force: true });
 }
 
 const inFlight = new Map<string, Promise<Buffer>>();

@@ -1,6 +1,6 @@
 import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, unavailableResponse } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { mediaMetaSchema } from "@/lib/validation/article";
 import { acceptUpload, MAX_UPLOAD_BYTES, readLimited } from "./upload";
@@ -37,6 +37,8 @@ export async function handleUpload(request: Request): Promise<Response> {
     const photo = await acceptUpload(user, bytes, request.headers.get("content-type"), meta.data);
     return json(201, { photo });
   } catch (error) {
+    const unavailable = unavailableResponse(error); // busy database, full or read-only disk: 503
+    if (unavailable) return unavailable;
     if (error instanceof AppError) return json(error.message.includes("20 MB") ? 413 : 415, { message: error.message });
     console.error("upload failed", error);
     return json(500, { message: "The upload failed on our side. Please try again." });

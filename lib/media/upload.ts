@@ -3,9 +3,9 @@ import sharp from "sharp";
 import { immediate } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { insertMedia } from "@/db/queries/media";
-import { AppError } from "@/lib/errors";
+import { AppError, toAppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/permissions";
-import { MAX_INPUT_PIXELS, storeOriginal } from "./store";
+import { MAX_INPUT_PIXELS, removeOriginal, storeOriginal } from "./store";
 
 /*
  * Photo uploads: the size limit is enforced while the body streams in, the type is read from
@@ -67,13 +67,22 @@ export async function acceptUpload(user: CurrentUser, bytes: Buffer, declaredTyp
     if (!info.width || !info.height) throw new Error("no dimensions");
     stored = await storeOriginal(bytes);
   } catch (error) {
+    // A full or read-only disk is not a bad image: say what really happened.
+    const fault = toAppError(error);
+    if (fault?.retryAfterSeconds != null) throw fault;
     const message = error instanceof Error ? error.message : "";
     if (/pixel limit/i.test(message)) throw new AppError("invalid", "The image is too large in pixels (at most 50 megapixels).");
     throw new AppError("invalid", "The file could not be read as an image.");
   }
-  return immediate((db) => {
-    const id = insertMedia(db, { ...stored, ...meta, uploadedBy: user.id });
-    writeAudit(db, { actorId: user.id, action: "media.upload", details: { mediaId: id, bytes: stored.bytes } });
-    return { id, fileKey: stored.fileKey, width: stored.width, height: stored.height, ...meta };
-  });
+  try {
+    return immediate((db) => {
+      const id = insertMedia(db, { ...stored, ...meta, uploadedBy: user.id });
+      writeAudit(db, { actorId: user.id, action: "media.upload", details: { mediaId: id, bytes: stored.bytes } });
+      return { id, fileKey: stored.fileKey, width: stored.width, height: stored.height, ...meta };
+    });
+  } catch (error) {
+    // The row was not written (busy or failing database): leave no file that nothing points to.
+    removeOriginal(stored.fileKey);
+    throw error;
+  }
 }

@@ -1,6 +1,7 @@
 import { immediate } from "@/db/client";
 import { nextDueAt } from "@/db/queries/workflow";
 import { publishDueArticles } from "@/lib/articles/transitions";
+import { unavailableResponse } from "@/lib/errors";
 import { expireTags } from "@/lib/revalidate";
 import { isSchedulerToken } from "@/lib/scheduler/token";
 
@@ -9,8 +10,15 @@ export const dynamic = "force-dynamic";
 /** Called by the server's own scheduler loop (lib/scheduler/loop.ts): publishes what is due. */
 export function POST(request: Request) {
   if (!isSchedulerToken(request.headers.get("x-masthead-scheduler"))) return new Response("Not found", { status: 404 });
-  const { published, tags } = publishDueArticles();
-  expireTags(tags);
-  const next = immediate((db) => nextDueAt(db));
-  return Response.json({ published, nextDueAt: next?.getTime() ?? null }, { headers: { "Cache-Control": "no-store" } });
+  try {
+    const { published, tags } = publishDueArticles();
+    expireTags(tags);
+    const next = immediate((db) => nextDueAt(db));
+    return Response.json({ published, nextDueAt: next?.getTime() ?? null }, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    // A held lock or a disk fault passes: answer 503 so the loop simply asks again later.
+    const unavailable = unavailableResponse(error);
+    if (unavailable) return unavailable;
+    throw error;
+  }
 }

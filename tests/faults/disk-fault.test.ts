@@ -1,0 +1,125 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import type Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useFreshDatabase } from "../support/temp-db";
+import { runScript } from "./support/child";
+import { createReadyDrafts, createWorld, type World } from "./support/world";
+
+/*
+ * Fault: the disk under the data folder refuses writes, read-only or full. The public site must
+ * keep serving what is live; every write must be refused with a message that says what happened
+ * and that nothing was lost, and nothing may be half-written.
+ *
+ * How the faults are made, without mount, loop devices or filling the machine's shared disk:
+ * - read-only: the app process runs as `nobody` (root may spawn with another uid) against the
+ *   data folder owned by root with modes 0555/0444. As root, chmod alone would not stop it,
+ *   `PRAGMA query_only` is not a disk fault, and `chattr +i` under a running process made the
+ *   SQLite shared-memory mapping raise SIGBUS, which is not what a read-only remount does.
+ *   The test process keeps its own connection open meanwhile, so the -wal and -shm files exist
+ *   as they do under a running server (see the report: a read-only folder *without* them cannot
+ *   even be read).
+ * - full: once the app process is up, `prlimit --fsize=0` sets its RLIMIT_FSIZE to 0, so the
+ *   kernel refuses every write() it makes to a regular file, as a full disk does (EFBIG rather
+ *   than ENOSPC; SQLite reports SQLITE_IOERR_WRITE rather than SQLITE_FULL; both are mapped).
+ */
+const MESSAGE = "The server cannot save right now (its disk is full or read-only). Nothing was changed; your text is kept in this browser.";
+const NOBODY = 65534;
+
+let cleanup: () => Promise<void>;
+let dir: string;
+let sqlite: Database.Database;
+let world: World;
+let draftId = 0;
+let liveSlug = "";
+
+beforeAll(async () => {
+  ({ cleanup, dir } = await useFreshDatabase());
+  sqlite = (await import("@/db/client")).getSqlite();
+  world = createWorld(sqlite);
+  const { applyTransition } = await import("@/lib/articles/transitions");
+  const [liveId, id] = await createReadyDrafts(world, 2, "Disk");
+  applyTransition(world.maya, { articleId: liveId!, action: "submit", baseVersion: 2 });
+  applyTransition(world.helen, { articleId: liveId!, action: "approve", baseVersion: 2 });
+  liveSlug = (sqlite.prepare("select slug from publications where article_id = ?").get(liveId) as { slug: string }).slug;
+  draftId = id!;
+  fs.mkdirSync(path.join(dir, "media", "originals"), { recursive: true });
+});
+afterAll(() => cleanup());
+
+/** Everything a write could have touched: the tables and the stored photo files. */
+const snapshot = () =>
+  JSON.stringify([
+    ...["articles", "revisions", "audit_log", "media", "publications", "article_topics"].map((t) => sqlite.prepare(`select * from ${t} order by rowid`).all()),
+    fs.readdirSync(path.join(dir, "media", "originals")),
+  ]);
+
+function setModes(root: string, dirMode: number, fileMode: number) {
+  fs.chmodSync(root, dirMode);
+  for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
+    const full = path.join(root, entry.name);
+    if (entry.isDirectory()) setModes(full, dirMode, fileMode);
+    else fs.chmodSync(full, fileMode);
+  }
+}
+
+type Step = { step: string; ok?: boolean; code?: string; message?: string; count?: number; article?: string | null; cards?: string[] };
+
+async function runApp(options: { uid?: number; gid?: number; afterReady?: (pid: number) => void }) {
+  const child = runScript("disk-fault-app.ts", { dataDir: dir, uid: options.uid, gid: options.gid, config: { user: world.maya, articleId: draftId, baseVersion: 2, slug: liveSlug, topicId: world.topicId } });
+  await child.waitFor((l) => l === "ready");
+  options.afterReady?.(child.process.pid!);
+  child.send("go");
+  const exit = await child.exited;
+  expect(exit, child.stderr()).toEqual({ code: 0, signal: null });
+  return new Map(child.lines.filter((l) => l.startsWith("{")).map((l) => [(JSON.parse(l) as Step).step, JSON.parse(l) as Step]));
+}
+
+function expectServedAndRefused(steps: Map<string, Step>) {
+  for (const read of ["read-before", "read-after"]) {
+    expect(steps.get(read), read).toMatchObject({ count: 1, article: "Disk 1", cards: [liveSlug] });
+  }
+  for (const write of ["save", "create", "upload"]) {
+    expect(steps.get(write), write).toMatchObject({ ok: false, code: "storage_unavailable", message: MESSAGE });
+  }
+}
+
+describe("a disk that refuses writes", () => {
+  it("read-only: the public site keeps serving, writes are refused clearly, nothing changes", async () => {
+    const before = snapshot();
+    setModes(dir, 0o555, 0o444);
+    try {
+      const steps = await runApp({ uid: NOBODY, gid: NOBODY });
+      expectServedAndRefused(steps);
+    } finally {
+      setModes(dir, 0o755, 0o644);
+    }
+    expect(snapshot()).toBe(before);
+  });
+
+  it("full: the public site keeps serving, writes are refused clearly, nothing changes", async () => {
+    const before = snapshot();
+    const steps = await runApp({ afterReady: (pid) => execFileSync("prlimit", ["--pid", String(pid), "--fsize=0:unlimited"]) });
+    expectServedAndRefused(steps);
+    expect(snapshot()).toBe(before); // no half-written photo file either
+  });
+});
+
+describe("the mapping of storage faults", () => {
+  it("names SQLite's read-only, full and I/O errors and the errno of file writes, through drizzle's wrapper too", async () => {
+    const { failureFor } = await import("@/lib/actions/define");
+    const { unavailableResponse } = await import("@/lib/errors");
+    const fault = (code: string) => Object.assign(new Error(code), { code });
+    for (const code of ["SQLITE_READONLY", "SQLITE_READONLY_DIRECTORY", "SQLITE_FULL", "SQLITE_IOERR", "SQLITE_IOERR_WRITE", "ENOSPC", "EROFS", "EACCES", "EFBIG"]) {
+      expect(failureFor(fault(code)), code).toEqual({ ok: false, code: "storage_unavailable", message: MESSAGE, retryable: true });
+    }
+    const wrapped = Object.assign(new Error("Failed query: insert into …"), { cause: fault("SQLITE_BUSY_SNAPSHOT") });
+    expect(failureFor(wrapped)).toMatchObject({ code: "busy", retryable: true });
+    expect(failureFor(fault("SQLITE_CONSTRAINT_UNIQUE"))).toMatchObject({ code: "unexpected" });
+    const response = unavailableResponse(fault("SQLITE_FULL"))!;
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("30");
+    expect(await response.json()).toEqual({ code: "storage_unavailable", message: MESSAGE, retryable: true });
+  });
+});
