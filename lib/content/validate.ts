@@ -203,7 +203,7 @@ export function validateBody(input: unknown): ValidationResult {
   if (doc.content !== undefined && !Array.isArray(doc.content)) problems.push("the body: content must be a list.");
   for (const child of doc.content ?? []) walk(child, BLOCK, [], 1);
   if (nodes > BODY_LIMITS.maxNodes) problems.push(`The body has more than ${BODY_LIMITS.maxNodes} elements.`);
-  if (textLength > BODY_LIMITS.maxTextLength) problems.push("The body has too much text.");
+  if (textLength > BODY_LIMITS.maxTextLength) problems.push(`The body has more than ${BODY_LIMITS.maxTextLength.toLocaleString("en-US")} characters of text.`);
 
   // Report each distinct problem once, the first few only: enough to find and fix them.
   const unique = [...new Set(problems)];

@@ -65,6 +65,8 @@ export function useAutosave(options: { articleId: number; version: number; enabl
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const retryDelay = useRef(2000);
   const conflicted = useRef(false);
+  // The last save was refused for its content: no retry until the person changes something.
+  const refused = useRef(false);
   const noFold = useRef(false);
   // The newest save function, for timers and listeners set up by earlier renders.
   const saveRef = useRef<() => Promise<void>>(async () => {});
@@ -97,6 +99,7 @@ export function useAutosave(options: { articleId: number; version: number; enabl
     const bodySize = JSON.stringify(snapshot.body)?.length ?? 0;
     if (bodySize > BODY_LIMITS.maxBytes) {
       dirty.current = true;
+      refused.current = true;
       inFlight.current = false;
       setStatus("error");
       setMessage(
@@ -126,8 +129,17 @@ export function useAutosave(options: { articleId: number; version: number; enabl
         setStatus("conflict");
         setMessage(result.message);
         latest.current.onConflict(result.details as ServerCopy, snapshot);
-      } else {
+      } else if (result.retryable) {
+        // Busy database or a disk that cannot take writes: back off and try again by itself.
         dirty.current = true;
+        setStatus("offline");
+        setMessage(result.message);
+        timer.current = setTimeout(() => void saveRef.current(), retryDelay.current);
+        retryDelay.current = Math.min(retryDelay.current * 2, 30_000);
+      } else {
+        // Refused for what it holds: the same text would be refused again, so wait for an edit.
+        dirty.current = true;
+        refused.current = true;
         setStatus("error");
         setMessage(result.message);
       }
@@ -135,6 +147,7 @@ export function useAutosave(options: { articleId: number; version: number; enabl
       if (error instanceof Error && error.message === TOO_LARGE_MESSAGE) {
         // Refused for its size (HTTP 413): retrying the same text cannot succeed.
         dirty.current = true;
+        refused.current = true;
         setStatus("error");
         setMessage(TOO_LARGE_MESSAGE);
         inFlight.current = false;
@@ -149,7 +162,7 @@ export function useAutosave(options: { articleId: number; version: number; enabl
     } finally {
       inFlight.current = false;
     }
-    if (dirty.current && !conflicted.current && !timer.current) timer.current = setTimeout(() => void saveRef.current(), DEBOUNCE_MS);
+    if (dirty.current && !conflicted.current && !refused.current && !timer.current) timer.current = setTimeout(() => void saveRef.current(), DEBOUNCE_MS);
   }, [articleId, enabled, setStatus, writeBackup]);
   useLayoutEffect(() => {
     saveRef.current = save;
@@ -159,6 +172,7 @@ export function useAutosave(options: { articleId: number; version: number; enabl
   const changed = useCallback(() => {
     if (!enabled) return;
     dirty.current = true;
+    refused.current = false;
     if (statusRef.current !== "conflict" && statusRef.current !== "offline") setStatus("unsaved");
     if (conflicted.current) return;
     if (timer.current) clearTimeout(timer.current);
