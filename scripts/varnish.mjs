@@ -141,7 +141,8 @@ export async function startVarnish({ port, backendHost = "127.0.0.1", backendPor
   // -T none: no management port (nothing here talks to it); -n: this instance's own state, so
   // several can run side by side; http_gzip_support=off: store the origin's own encodings.
   args.push("-f", vclFile, "-n", path.join(dir, "n"), "-T", "none", "-s", `malloc,${memory}`, "-p", "http_gzip_support=off");
-  const child = spawn(varnishd, args, { stdio: ["ignore", "pipe", "pipe"] });
+  // Own process group: a Ctrl-C in a terminal must not stop Varnish before the app has drained.
+  const child = spawn(varnishd, args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   const collect = (chunk) => {
     const text = chunk.toString();
