@@ -6,7 +6,15 @@ import fs from "node:fs";
 import { isIP } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { root, run } from "./lib.mjs";
+
+// Self-contained (node: modules only), so that the browser tests can import it as it is.
+const root = path.resolve(import.meta.dirname, "..");
+
+/** Runs a command, inheriting output; throws if it fails. */
+function run(cmd, args) {
+  const result = spawnSync(cmd, args, { stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`${[cmd, ...args].join(" ")} failed (exit ${result.status ?? result.signal})`);
+}
 
 export const VCL_TEMPLATE = path.join(root, "deploy", "varnish", "masthead.vcl");
 const VARNISHD_CANDIDATES = ["/usr/sbin/varnishd", "/usr/local/sbin/varnishd", "/usr/bin/varnishd"];
@@ -96,13 +104,17 @@ function makeWorkDir() {
   return dir;
 }
 
-/** Compiles a VCL file without running it; resolves to varnishd's error output, "" when it compiles. */
+/** Compiles a VCL file without running it; returns varnishd's error output, "" when it compiles. */
 export function compileVcl(vclFile) {
   const varnishd = varnishdPath();
   if (!varnishd) throw new Error("varnishd is not installed");
   const dir = makeWorkDir();
   try {
-    const result = spawnSync(varnishd, ["-C", "-n", path.join(dir, "n"), "-f", vclFile], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    // A copy in a folder that varnishd's compiler user can read (see makeWorkDir).
+    const copy = path.join(dir, path.basename(vclFile));
+    fs.copyFileSync(vclFile, copy);
+    fs.chmodSync(copy, 0o644);
+    const result = spawnSync(varnishd, ["-C", "-n", path.join(dir, "n"), "-f", copy], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     // -C prints the generated C to stderr; only the message before it matters on failure.
     return result.status === 0 ? "" : (result.stderr || `varnishd -C exited ${result.status}`).slice(0, 4000);
   } finally {
