@@ -22,7 +22,6 @@ const origin = `http://127.0.0.1:${ORIGIN_PORT}`;
 const front = `http://127.0.0.1:${FRONT_PORT}`;
 const VISIBLE_WITHIN_MS = 1_000;
 
-test.describe.configure({ mode: "serial" });
 
 let dataDir = "";
 let varnishDir = "";

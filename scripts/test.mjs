@@ -5,6 +5,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { CHROMIUM_PATH as CHROMIUM } from "./chromium.mjs";
 import { ensureBuild, ensureDependencies, root, run } from "./lib.mjs";
+import { ensureVarnish } from "./varnish.mjs";
 const resultsDir = path.join(root, "reports");
 
 function ensureChromium() {
@@ -49,6 +50,13 @@ run("node", [
 ]);
 
 ensureChromium();
+// e2e/cache-tier.spec.ts runs the site through a real Varnish with the xkey vmod.
+try {
+  ensureVarnish();
+} catch (error) {
+  console.error(`✗ ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
 ensureBuild({ force: true });
 
 console.log("• Browser tests (playwright)…");
