@@ -75,7 +75,10 @@ function rssMb(pid) {
 
 function memorySummary(samples) {
   const settled = samples.filter((s) => s.t >= warmupSeconds);
-  const perMinute = slope(settled.map((s) => ({ x: s.t / 60, y: s.rssMb })));
+  const perMinuteOf = (list) => slope(list.map((s) => ({ x: s.t / 60, y: s.rssMb })));
+  const perMinute = perMinuteOf(settled);
+  // Also over the second half alone: growth that is only the caches filling shows early.
+  const secondHalf = perMinuteOf(samples.filter((s) => s.t >= seconds / 2));
   const enough = settled.length >= 6;
   return {
     warmupSeconds,
@@ -83,6 +86,7 @@ function memorySummary(samples) {
     endMb: samples.at(-1)?.rssMb ?? null,
     maxMb: Math.max(...samples.map((s) => s.rssMb)),
     slopeMbPerMinute: perMinute === null ? null : Number(perMinute.toFixed(2)),
+    slopeSecondHalfMbPerMinute: secondHalf === null ? null : Number(secondHalf.toFixed(2)),
     verdict: !enough || perMinute === null ? "too short to judge" : Math.abs(perMinute) < FLAT_MB_PER_MINUTE ? "flat" : "growing",
     samples,
   };
@@ -163,7 +167,7 @@ try {
   console.log(`\nRequests over ${minutes} min (errors: non-2xx/3xx answers, timeouts, refused connections; ms)`);
   console.table(requests.map(({ failures, ...row }) => ({ ...row, failures: Object.entries(failures).map(([k, n]) => `${k}×${n}`).join(", ") })));
   console.log(`Server RSS every 10 s (after ${warmupSeconds} s of warm-up)`);
-  console.table([{ startMb: memory.startMb, endMb: memory.endMb, maxMb: memory.maxMb, slopeMbPerMinute: memory.slopeMbPerMinute, verdict: memory.verdict, samples: samples.length }]);
+  console.table([{ startMb: memory.startMb, endMb: memory.endMb, maxMb: memory.maxMb, slopeMbPerMinute: memory.slopeMbPerMinute, secondHalf: memory.slopeSecondHalfMbPerMinute, verdict: memory.verdict, samples: samples.length }]);
   console.log(`Shutdown after SIGTERM: ${shutdown.ms} ms, ${JSON.stringify(shutdown.exit)}`);
   console.log("In the database afterwards");
   console.table([
