@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { FormAction } from "@/lib/actions/define";
 import type { CurrentUser } from "@/lib/permissions";
 import { useFreshDatabase } from "../support/temp-db";
 
