@@ -112,6 +112,9 @@ test("hostile text stays inert in search results and snippets, and in the RSS fe
   const encoded = (item as unknown as Record<string, string>)["content:encoded"] ?? "";
   expect(encoded).toContain("&lt;/script&gt;&lt;script&gt;window.__pwned=3&lt;/script&gt;");
   expect(encoded).not.toMatch(/<script|<svg/i);
+  // So is <description>, which feed readers also show as HTML.
+  expect(item!.content ?? "").not.toMatch(/<script|<svg/i);
+  expect(item!.content ?? "").toContain("&lt;/script&gt;");
 });
 
 test("hostile text stays inert in the newsroom: editor, preview, history, lists and dashboard", async ({ browser }) => {
