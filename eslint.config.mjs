@@ -13,6 +13,13 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Public pages link with plain <a>: every public page is a whole document served from the
+    // page cache (and a shared cache tier), so client-side navigation would only add RSC
+    // requests that no cache can serve and router JavaScript that readers do not need.
+    files: ["app/(public)/**", "components/public/**"],
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
   { ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 

@@ -336,3 +336,22 @@ export const articleViewsDaily = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.day] }), index("article_views_daily_day_idx").on(t.day)],
 );
+
+/**
+ * Purges the cache tier still has to receive: written in the same transaction as the change of
+ * live content they belong to, delivered by the server after the commit and deleted once the
+ * cache tier confirmed them, retried with backoff until then (also after a restart).
+ */
+export const cachePurges = sqliteTable(
+  "cache_purges",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** The cache tags (surrogate keys) to purge, space-separated. */
+    tags: text("tags").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull().default(now),
+    lastError: text("last_error"),
+  },
+  (t) => [index("cache_purges_due_idx").on(t.nextAttemptAt)],
+);

@@ -35,6 +35,11 @@ const envSchema = z.object({
   MASTHEAD_DEMO_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   MASTHEAD_SITE_NAME: z.string().min(1).default("Halden University News"),
   /**
+   * Where purges for the cache tier go (`PURGE` with an `xkey` header), e.g. Varnish at
+   * "http://127.0.0.1:6081/". Unset: no cache tier, no purges recorded.
+   */
+  MASTHEAD_PURGE_URL: z.url().optional(),
+  /**
    * Proxies whose X-Forwarded-For is believed (comma-separated addresses or CIDR ranges, e.g.
    * "127.0.0.1,::1" for a cache tier on this machine). Empty: only the socket address counts.
    */

@@ -1,10 +1,19 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { kickPurgeDelivery } from "@/lib/cache-tier/purge";
 
 /**
  * Expires public cache tags at once (not stale-while-revalidate): the next reader of any page
  * that used them gets a fresh render. Call after the write has committed.
  */
 export function expireTags(tags: readonly string[]): void {
-  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
+  const unique = [...new Set(tags)];
+  for (const tag of unique) revalidateTag(tag, { expire: 0 });
+  // Then the whole-page copies scripts/server.mjs keeps: after Next's data, so a page rendered
+  // from here on reads fresh data, and one rendered before is not kept.
+  holder.__mastheadPagePurge?.(unique);
+  // And the cache tier, from the outbox the write filled in its own transaction.
+  kickPurgeDelivery();
 }
+
+const holder = globalThis as unknown as { __mastheadPagePurge?: (tags: string[]) => number };

@@ -1,4 +1,6 @@
 import "server-only";
+import { cacheTags } from "@/lib/cache-tags";
+import { recordPurge } from "@/lib/cache-tier/purge";
 import crypto from "node:crypto";
 import { immediate } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
@@ -123,6 +125,8 @@ export function renameSelf(user: CurrentUser, name: string) {
   immediate((db) => {
     updateStaff(db, user.id, { name }, false);
     writeAudit(db, { actorId: user.id, action: "profile.name", subjectUserId: user.id });
+    // Names appear in the credits of published articles.
+    recordPurge(db, [cacheTags.people], new Date());
   });
 }
 

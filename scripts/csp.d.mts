@@ -2,4 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 export function inlineScriptHashes(html: string): string[];
 export function contentSecurityPolicy(hashes?: string[]): string;
-export function secureResponse(req: IncomingMessage, res: ServerResponse): void;
+export function secureResponse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options?: { capture?: (response: { status: number; headers: Record<string, unknown>; body: Buffer }) => Promise<boolean> },
+): void;

@@ -5,6 +5,7 @@
 // the bytes actually sent. So the server buffers each HTML response, hashes its inline scripts,
 // sends the policy with those hashes, and compresses the body itself afterwards.
 import crypto from "node:crypto";
+import { promisify } from "node:util";
 import zlib from "node:zlib";
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
@@ -38,6 +39,7 @@ export function contentSecurityPolicy(hashes = []) {
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|rss\+xml|manifest\+json)|image\/svg\+xml)/;
+const gzip = promisify(zlib.gzip);
 
 function wantsGzip(req) {
   return /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
@@ -45,27 +47,37 @@ function wantsGzip(req) {
 
 /**
  * Patches `res` so that an HTML response is held until complete, then sent with a CSP naming its
- * inline scripts, gzip-compressed when the client accepts it. Other text responses are
- * compressed the same way; anything else passes straight through with the baseline policy.
+ * inline scripts, gzip-compressed (in zlib's thread pool) when the client accepts it. Other text
+ * responses are compressed the same way; anything else passes straight through with the
+ * baseline policy.
+ *
+ * With `options.capture`, any complete GET response is held (whatever its type) and handed
+ * over with its policy set; if `capture` answers the request itself (from the page cache) it
+ * returns true, otherwise the response is sent as above.
+ *
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {{ capture?: (response: { status: number, headers: Record<string, unknown>, body: Buffer }) => Promise<boolean> }} [options]
  */
-export function secureResponse(req, res) {
+export function secureResponse(req, res, options = {}) {
   const original = { writeHead: res.writeHead, write: res.write, end: res.end };
-  let mode = null; // "html" | "compress" | "pass", decided on the first write
+  let mode = null; // "html" | "compress" | "capture" | "pass", decided on the first write
   let head = null;
   const chunks = [];
 
   // Node's own end() calls this.writeHead() for implicit headers: put the originals back first.
-  const restore = () => {
+  const restore = (withHead = true) => {
     res.writeHead = original.writeHead;
     res.write = original.write;
     res.end = original.end;
-    if (head) original.writeHead.apply(res, head);
+    if (head && withHead) original.writeHead.apply(res, head);
   };
   const decide = () => {
     if (mode) return mode;
     const type = String(res.getHeader("content-type") ?? "");
     const status = head?.[0] ?? res.statusCode;
-    if (req.method === "HEAD" || status === 304 || res.getHeader("content-encoding") !== undefined) mode = "pass";
+    if (req.method === "HEAD" || status === 304 || status === 206 || res.getHeader("content-encoding") !== undefined) mode = "pass";
+    else if (options.capture && req.method === "GET") mode = "capture";
     else if (type.includes("text/html")) mode = "html";
     else if (COMPRESSIBLE.test(type) && wantsGzip(req)) mode = "compress";
     else mode = "pass";
@@ -103,17 +115,37 @@ export function secureResponse(req, res) {
   res.end = function end(chunk, encoding, callback) {
     if (decide() === "pass") return original.end.call(res, chunk, encoding, callback);
     if (chunk && typeof chunk !== "function") chunks.push(toBuffer(chunk, encoding));
-    let body = Buffer.concat(chunks);
-    const hashes = mode === "html" ? inlineScriptHashes(body.toString("utf8")) : [];
-    res.setHeader("Content-Security-Policy", contentSecurityPolicy(hashes));
-    res.appendHeader?.("Vary", "Accept-Encoding");
-    if (wantsGzip(req) && body.length > 1024) {
-      body = zlib.gzipSync(body, { level: 6 });
-      res.setHeader("Content-Encoding", "gzip");
-    }
-    res.setHeader("Content-Length", body.length);
-    restore();
     const done = [chunk, encoding, callback].find((f) => typeof f === "function");
-    return original.end.call(res, body, done);
+    let body = Buffer.concat(chunks);
+    const isHtml = String(res.getHeader("content-type") ?? "").includes("text/html");
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(isHtml ? inlineScriptHashes(body.toString("utf8")) : []));
+    const finish = async () => {
+      if (mode === "capture") {
+        const status = head?.[0] ?? res.statusCode;
+        if (await options.capture({ status, headers: res.getHeaders(), body })) {
+          restore(false);
+          done?.();
+          return;
+        }
+      }
+      const type = String(res.getHeader("content-type") ?? "");
+      if ((isHtml || COMPRESSIBLE.test(type)) && wantsGzip(req) && body.length > 1024) {
+        body = await gzip(body, { level: 6 });
+        res.setHeader("Content-Encoding", "gzip");
+        res.appendHeader?.("Vary", "Accept-Encoding");
+      }
+      res.setHeader("Content-Length", body.length);
+      restore();
+      original.end.call(res, body, done);
+    };
+    finish().catch((error) => {
+      console.error("sending a response failed", error);
+      if (!res.headersSent) {
+        restore(false);
+        res.statusCode = 500;
+      }
+      res.end();
+    });
+    return res;
   };
 }

@@ -6,6 +6,7 @@ import path from "node:path";
 import next from "next";
 import { contentSecurityPolicy, secureResponse } from "./csp.mjs";
 import { SERVER_ACTION_BODY_LIMIT_BYTES, TOO_LARGE_MESSAGE } from "./limits.mjs";
+import { PageCache } from "./page-cache.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const dir = path.resolve(import.meta.dirname, "..");
@@ -62,16 +63,95 @@ function refuseOversizeAction(req, res) {
   return true;
 }
 
-const server = http.createServer((req, res) => {
-  if (answerBeacon(req, res) || refuseOversizeAction(req, res)) return;
-  req.headers["x-masthead-socket-address"] = req.socket.remoteAddress ?? "";
-  req.headers["x-masthead-socket-token"] = socketToken;
-  secureResponse(req, res);
+// Public pages, kept whole after their first rendering (scripts/page-cache.mjs). The app says
+// which requests are public pages and under which tags (lib/public/cacheable.ts, registered at
+// startup), and purges tags after each write that changes what readers see (lib/revalidate.ts).
+const pages = new PageCache();
+globalThis.__mastheadPagePurge = (tags) => pages.purge(tags);
+globalThis.__mastheadPageCacheStats = () => ({ ...pages.stats, entries: pages.entries.size, bytes: pages.bytes });
+
+/** Sets the headers shared caches need on a public page: its policy and its surrogate keys. */
+function publicHeaders(headers, page) {
+  if (page.cacheControl) headers["cache-control"] = page.cacheControl;
+  // Varnish (xkey), Fastly (Surrogate-Key) and Cloudflare (Cache-Tag) each read their own.
+  headers["xkey"] = page.tags.join(" ");
+  headers["surrogate-key"] = page.tags.join(" ");
+  headers["cache-tag"] = page.tags.join(",");
+  return headers;
+}
+
+/** Hands the request to Next; a public GET's finished response is stored on the way out. */
+function render(req, res, page) {
+  const token = pages.begin();
+  const head = page && req.method === "HEAD";
+  // A HEAD that misses is rendered as the GET it stands for, kept, and answered without a body.
+  if (head) req.method = "GET";
+  const release = page ? pages.claim(page.key) : null;
+  if (release) {
+    // The stored copy answers conditional requests with its own ETag: Next renders it whole.
+    delete req.headers["if-none-match"];
+    delete req.headers["if-modified-since"];
+  }
+  secureResponse(req, res, {
+    capture: release
+      ? async ({ status, headers, body }) => {
+          try {
+            const entry = await pages.build({ status, headers: publicHeaders({ ...headers }, page), body, tags: page.tags, ttlSeconds: page.ttlSeconds });
+            if (!entry) {
+              // Not a page to keep (an error, or it set a cookie): no shared cache may keep it.
+              res.setHeader("Cache-Control", "private, no-store");
+              return false;
+            }
+            pages.store(page.key, entry, token);
+            for (const name of res.getHeaderNames()) res.removeHeader(name);
+            if (head) req.method = "HEAD";
+            pages.serve(req, res, entry);
+            return true;
+          } finally {
+            release();
+          }
+        }
+      : undefined,
+  });
+  res.once("close", () => release?.());
   handle(req, res).catch((error) => {
     console.error("request failed", error);
     if (!res.headersSent) res.statusCode = 500;
     res.end("Internal Server Error");
   });
+}
+
+/** Answers from the page cache when it can: fresh, or stale while another request refreshes. */
+async function answerPublic(req, res, page) {
+  let found = pages.lookup(page.key);
+  if (!found && pages.inflight.has(page.key)) {
+    // The same page is being rendered for someone else: wait for it rather than render twice.
+    await Promise.race([pages.inflight.get(page.key), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+    found = pages.lookup(page.key);
+  }
+  if (found && (found.fresh || pages.inflight.has(page.key))) {
+    pages.stats[found.fresh ? "hits" : "stale"]++;
+    pages.serve(req, res, found.entry);
+    return;
+  }
+  pages.stats.misses++;
+  render(req, res, page);
+}
+
+const server = http.createServer((req, res) => {
+  if (answerBeacon(req, res) || refuseOversizeAction(req, res)) return;
+  req.headers["x-masthead-socket-address"] = req.socket.remoteAddress ?? "";
+  req.headers["x-masthead-socket-token"] = socketToken;
+  const page = globalThis.__mastheadPublicRequest?.(req.method ?? "GET", req.url ?? "/", req.headers) ?? null;
+  if (page) {
+    answerPublic(req, res, page).catch((error) => {
+      console.error("request failed", error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+    return;
+  }
+  render(req, res, null);
 });
 server.keepAliveTimeout = 65_000;
 server.listen(port, () => console.log(`✓ Ready on http://localhost:${port}`));

@@ -31,6 +31,8 @@ function readCounts(file, pick) {
 }
 
 ensureDependencies();
+console.log("• Dependency gate (minimum patched versions)…");
+run("node", ["scripts/check-versions.mjs"]);
 fs.rmSync(resultsDir, { recursive: true, force: true });
 fs.mkdirSync(resultsDir, { recursive: true });
 

@@ -1,5 +1,6 @@
 import Parser from "rss-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { escapeHtml } from "@/lib/content/render";
 import { useFreshDatabase } from "./support/temp-db";
 
 // Integration: the RSS documents (parsed back with rss-parser) and the sitemap's data.
@@ -61,7 +62,7 @@ describe("RSS feeds", () => {
     expect(first!.title).toBe(TRICKY);
     expect(first!.link).toBe("http://localhost:3000/news/tricky");
     expect(first!.guid).toBe("http://localhost:3000/news/tricky");
-    expect(first!.content).toBe(`${TRICKY} — summary`);
+    expect(first!.content).toBe(escapeHtml(`${TRICKY} — summary`));
     expect(new Date(first!.pubDate!).toISOString()).toBe("2026-03-18T10:00:00.000Z");
     expect(first!.categories).toEqual(["Research & Data"]);
     expect(first!["dc:creator"]).toBe("Dana Drafter, Ola Second");

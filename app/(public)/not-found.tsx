@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 export default function PublicNotFound() {
   return (
@@ -9,12 +8,12 @@ export default function PublicNotFound() {
         We could not find that page. It may have moved, or the story may no longer be published.
       </p>
       <p className="mt-8 flex justify-center gap-6">
-        <Link href="/" className="font-medium text-brand-700 underline underline-offset-4">
+        <a href="/" className="font-medium text-brand-700 underline underline-offset-4">
           Front page
-        </Link>
-        <Link href="/news" className="font-medium text-brand-700 underline underline-offset-4">
+        </a>
+        <a href="/news" className="font-medium text-brand-700 underline underline-offset-4">
           Latest news
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ArticleCard } from "@/components/public/article-card";
 import { env } from "@/lib/env";
 import { getHomePage } from "@/lib/public/read";
@@ -63,9 +62,9 @@ function SectionHeading({ id, href, more, children }: { id: string; href: string
       <h2 id={id} className="font-serif text-2xl font-bold text-brand-900">
         {children}
       </h2>
-      <Link href={href} className="text-sm font-medium text-brand-700 hover:text-accent-700 hover:underline">
+      <a href={href} className="text-sm font-medium text-brand-700 hover:text-accent-700 hover:underline">
         {more} <span aria-hidden="true">→</span>
-      </Link>
+      </a>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import type { PublicCard } from "@/lib/public/read";
 import { Photo } from "./photo";
@@ -19,7 +18,7 @@ export function ArticleCard({ card, variant = "standard", priority = false, leve
     return (
       <article className="grid gap-6 md:grid-cols-5 md:items-center">
         {card.lead && (
-          <Link href={href} className="md:col-span-3" tabIndex={-1} aria-hidden="true">
+          <a href={href} className="md:col-span-3" tabIndex={-1} aria-hidden="true">
             <Photo
               photo={card.lead}
               alt=""
@@ -27,14 +26,14 @@ export function ArticleCard({ card, variant = "standard", priority = false, leve
               className="aspect-[16/10] w-full object-cover"
               priority={priority}
             />
-          </Link>
+          </a>
         )}
         <div className="md:col-span-2">
           {card.topic && <TopicKicker topic={card.topic} />}
           <Heading className="mt-2 font-serif text-3xl leading-tight font-semibold text-brand-900 md:text-4xl">
-            <Link href={href} className="hover:underline decoration-2 underline-offset-4">
+            <a href={href} className="hover:underline decoration-2 underline-offset-4">
               {card.title}
-            </Link>
+            </a>
           </Heading>
           <p className="mt-4 text-lg leading-relaxed text-slate-700">{card.standfirst}</p>
           <p className="mt-4 text-sm text-slate-600">
@@ -48,7 +47,7 @@ export function ArticleCard({ card, variant = "standard", priority = false, leve
   return (
     <article className="group flex flex-col">
       {card.lead && !compact && (
-        <Link href={href} tabIndex={-1} aria-hidden="true" className="mb-3 block overflow-hidden">
+        <a href={href} tabIndex={-1} aria-hidden="true" className="mb-3 block overflow-hidden">
           <Photo
             photo={card.lead}
             alt=""
@@ -56,15 +55,15 @@ export function ArticleCard({ card, variant = "standard", priority = false, leve
             className="aspect-[3/2] w-full object-cover transition-transform duration-300 group-hover:scale-[1.02]"
             priority={priority}
           />
-        </Link>
+        </a>
       )}
       {card.topic && <TopicKicker topic={card.topic} />}
       <Heading
         className={`mt-1 font-serif leading-snug font-semibold text-brand-900 ${compact ? "text-lg" : "text-xl"}`}
       >
-        <Link href={href} className="hover:underline decoration-2 underline-offset-4">
+        <a href={href} className="hover:underline decoration-2 underline-offset-4">
           {card.title}
-        </Link>
+        </a>
       </Heading>
       {!compact && <p className="mt-2 line-clamp-3 text-[0.95rem] leading-relaxed text-slate-700">{card.standfirst}</p>}
       <p className="mt-2 text-sm text-slate-600">
@@ -76,11 +75,11 @@ export function ArticleCard({ card, variant = "standard", priority = false, leve
 
 function TopicKicker({ topic }: { topic: { slug: string; name: string } }) {
   return (
-    <Link
+    <a
       href={`/topics/${topic.slug}`}
       className="inline-block py-1 text-xs font-semibold tracking-wider text-accent-700 uppercase hover:underline"
     >
       {topic.name}
-    </Link>
+    </a>
   );
 }

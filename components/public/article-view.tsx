@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatCount, formatDate, formatNames } from "@/lib/format";
 import type { PublicArticle } from "@/lib/public/read";
 import { Photo } from "./photo";
@@ -20,12 +19,12 @@ export function ArticleView({ article, html, viewsNote, children }: ArticleViewP
     <article className="mx-auto max-w-3xl">
       <header>
         {article.topic && (
-          <Link
+          <a
             href={`/topics/${article.topic.slug}`}
             className="inline-block py-1 text-xs font-semibold tracking-wider text-accent-700 uppercase hover:underline"
           >
             {article.topic.name}
-          </Link>
+          </a>
         )}
         <h1 className="mt-2 font-serif text-4xl leading-tight font-bold text-brand-900 md:text-5xl">
           {article.title}
@@ -72,9 +71,9 @@ export function ArticleView({ article, html, viewsNote, children }: ArticleViewP
             {article.topics.map((t, i) => (
               <span key={t.slug}>
                 {i > 0 && ", "}
-                <Link href={`/topics/${t.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
+                <a href={`/topics/${t.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
                   {t.name}
-                </Link>
+                </a>
               </span>
             ))}
           </Credit>

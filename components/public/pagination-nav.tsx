@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Page } from "@/lib/pagination";
 
 interface PaginationNavProps {
@@ -24,9 +23,9 @@ export function PaginationNav({ page, basePath, params = {}, labels = { previous
   return (
     <nav aria-label="Pagination" className="mt-12 flex items-center justify-between border-t border-slate-300 pt-6">
       {page.hasPrevious ? (
-        <Link href={href(page.page - 1)} rel="prev" className={linkClass}>
+        <a href={href(page.page - 1)} rel="prev" className={linkClass}>
           ← {labels.previous}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -34,9 +33,9 @@ export function PaginationNav({ page, basePath, params = {}, labels = { previous
         Page {page.page} of {page.pageCount}
       </p>
       {page.hasNext ? (
-        <Link href={href(page.page + 1)} rel="next" className={linkClass}>
+        <a href={href(page.page + 1)} rel="next" className={linkClass}>
           {labels.next} →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import type { SearchResult } from "@/lib/public/search";
 import type { TextSegment } from "@/lib/search/query";
@@ -31,9 +30,9 @@ export function SearchResults({ results }: { results: SearchResult[] }) {
               <p className="text-xs font-semibold tracking-wider text-accent-700 uppercase">{card.topic.name}</p>
             )}
             <h2 className="mt-1 font-serif text-xl leading-snug font-semibold text-brand-900">
-              <Link href={`/news/${card.slug}`} className="hover:underline decoration-2 underline-offset-4">
+              <a href={`/news/${card.slug}`} className="hover:underline decoration-2 underline-offset-4">
                 <Highlighted segments={title} />
-              </Link>
+              </a>
             </h2>
             <p className="mt-2 leading-relaxed text-slate-800">
               <Highlighted segments={snippet} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { env } from "@/lib/env";
 
 /** The footer: who publishes the site and where staff sign in. */
@@ -17,14 +16,14 @@ export function SiteFooter() {
           <p className="font-semibold text-white">Read</p>
           <ul className="mt-2 space-y-1">
             <li>
-              <Link href="/news" className="hover:underline">
+              <a href="/news" className="hover:underline">
                 All news
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/" className="hover:underline">
+              <a href="/" className="hover:underline">
                 Front page
-              </Link>
+              </a>
             </li>
           </ul>
         </div>
@@ -32,9 +31,9 @@ export function SiteFooter() {
           <p className="font-semibold text-white">Staff</p>
           <ul className="mt-2 space-y-1">
             <li>
-              <Link href="/newsroom" prefetch={false} className="hover:underline">
+              <a href="/newsroom" className="hover:underline">
                 Newsroom sign-in
-              </Link>
+              </a>
             </li>
           </ul>
         </div>

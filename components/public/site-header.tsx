@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { env } from "@/lib/env";
 import { listTopics } from "@/lib/public/read";
 import { SearchBox } from "./search-box";
@@ -23,9 +22,9 @@ export async function SiteHeader() {
       </div>
       <div className="mx-auto flex max-w-6xl flex-col gap-5 px-4 pt-8 pb-5 md:flex-row md:items-end md:justify-between">
         <div>
-          <Link href="/" className="inline-block">
+          <a href="/" className="inline-block">
             <span className="font-serif text-4xl font-bold tracking-tight text-brand-900 md:text-5xl">{name}</span>
-          </Link>
+          </a>
           <p className="mt-3 max-w-3xl text-[0.95rem] leading-relaxed text-slate-700">{tagline}</p>
         </div>
         <SearchBox id="site-search" label="Search the news" className="no-print md:w-72 md:shrink-0" />
@@ -33,15 +32,15 @@ export async function SiteHeader() {
       <nav aria-label="Sections" className="border-t border-slate-200">
         <ul className="mx-auto flex max-w-6xl gap-x-6 gap-y-1 overflow-x-auto px-4 py-3 text-sm font-medium whitespace-nowrap">
           <li>
-            <Link href="/news" className="text-brand-800 hover:text-accent-700 hover:underline">
+            <a href="/news" className="text-brand-800 hover:text-accent-700 hover:underline">
               Latest news
-            </Link>
+            </a>
           </li>
           {topics.map((topic) => (
             <li key={topic.slug}>
-              <Link href={`/topics/${topic.slug}`} className="text-brand-800 hover:text-accent-700 hover:underline">
+              <a href={`/topics/${topic.slug}`} className="text-brand-800 hover:text-accent-700 hover:underline">
                 {topic.name}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

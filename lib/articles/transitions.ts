@@ -4,6 +4,8 @@ import { getWorkingCopy, type WorkingCopy } from "@/db/queries/articles";
 import { writeAudit } from "@/db/queries/audit";
 import { writePublication } from "@/db/queries/publish";
 import { listTopics } from "@/db/queries/public";
+import { listFormerSlugs, listLiveMediaKeys } from "@/db/queries/purges";
+import { recordPurge } from "@/lib/cache-tier/purge";
 import { deletePublication, getScheduler, insertComment, listDueArticles, listReviewerIds, notify, someoneActedSince, updateState } from "@/db/queries/workflow";
 import type { ArticleStatus } from "@/db/schema";
 import { tagsForArticleChange } from "@/lib/cache-tags";
@@ -155,10 +157,13 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
         notify(db, article.drafterIds, { articleId: article.id, kind: "changes_requested", message: `${user.name} sent “${article.title}” back: ${comment.slice(0, 140)}`, at });
         break;
       }
-      case "approve":
+      case "approve": {
+        // Photos the old live version showed stop being public if the new one drops them.
+        const before = listLiveMediaKeys(db, article.id);
         goLive(db, article, user.id, at, from, user.id, "article.approve");
-        tags = tagsForArticleChange({ slugs: [article.slug], topicSlugs: topicSlugs(article.topicIds) });
+        tags = tagsForArticleChange({ slugs: [article.slug, ...listFormerSlugs(db, article.id)], topicSlugs: topicSlugs(article.topicIds), mediaKeys: [...before, ...listLiveMediaKeys(db, article.id)] });
         break;
+      }
       case "schedule":
         if (!input.scheduledFor || input.scheduledFor.getTime() <= at.getTime() + 30_000) {
           throw new AppError("invalid", "Choose a time in the future.", { scheduledFor: ["Choose a time in the future."] });
@@ -169,9 +174,10 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
       case "unpublish": {
         move({ scheduledFor: null });
         const wasLive = article.isLive;
+        const shown = listLiveMediaKeys(db, article.id);
         deletePublication(db, article.id);
         audit({ wasLive });
-        if (wasLive) tags = tagsForArticleChange({ slugs: [article.slug], topicSlugs: topicSlugs(article.topicIds) });
+        if (wasLive) tags = tagsForArticleChange({ slugs: [article.slug, ...listFormerSlugs(db, article.id)], topicSlugs: topicSlugs(article.topicIds), mediaKeys: shown });
         break;
       }
       case "edit_again":
@@ -179,6 +185,8 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
         audit();
         break;
     }
+    // The cache tier learns of it from the outbox, written in this same transaction.
+    recordPurge(db, tags, at);
     return { from, to, tags };
   });
 }
@@ -197,9 +205,12 @@ export function publishDueArticles(now = new Date()): { published: number[]; tag
       const reviserId = getScheduler(db, article.id);
       if (!reviserId) return;
       const lateByMs = Math.max(0, now.getTime() - article.scheduledFor.getTime());
+      const before = listLiveMediaKeys(db, article.id);
       goLive(db, article, reviserId, now, "scheduled", null, "article.publish_due", { scheduledFor: article.scheduledFor.toISOString(), lateByMs });
       published.push(article.id);
-      tags.push(...tagsForArticleChange({ slugs: [article.slug], topicSlugs: topicSlugs(article.topicIds) }));
+      const changed = tagsForArticleChange({ slugs: [article.slug, ...listFormerSlugs(db, article.id)], topicSlugs: topicSlugs(article.topicIds), mediaKeys: [...before, ...listLiveMediaKeys(db, article.id)] });
+      recordPurge(db, changed, now);
+      tags.push(...changed);
     });
   }
   return { published, tags };

@@ -47,7 +47,8 @@ export function buildRss(channel: FeedChannel, entries: FeedEntry[]): string {
         title: entry.title,
         link: url,
         guid: url,
-        description: entry.standfirst,
+        // Feed readers show an item's description as HTML: the standfirst goes in as HTML text.
+        description: escapeHtml(entry.standfirst),
         // The summary as HTML with the lead photo, for readers that show content:encoded.
         contentHtml:
           (image ? `<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}" width="${image.width}" height="${image.height}"></p>` : "") +

@@ -1,6 +1,7 @@
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import type { FeedEntry } from "@/db/queries/feeds";
+import { escapeHtml } from "@/lib/content/render";
 import { buildRss } from "@/lib/public/feeds";
 
 /*
@@ -38,7 +39,8 @@ describe("feed text is data, never markup", () => {
     expect(parsed.description).toBe(HOSTILE);
     const item = parsed.items[0]!;
     expect(item.title).toBe(HOSTILE);
-    expect(item.content).toBe(HOSTILE);
+    // description is HTML to feed readers: the standfirst arrives as escaped HTML text.
+    expect(item.content).toBe(escapeHtml(HOSTILE));
     expect(item.categories).toEqual([HOSTILE]);
     expect(item["dc:creator"]).toBe(HOSTILE);
     // content:encoded is HTML: the standfirst inside it is escaped once more, as HTML text.

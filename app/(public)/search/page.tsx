@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PaginationNav } from "@/components/public/pagination-nav";
 import { SearchBox } from "@/components/public/search-box";
@@ -82,15 +81,15 @@ async function SearchHelp({ hadInput }: { hadInput: boolean }) {
       <h2 className="mt-8 font-serif text-2xl font-bold text-brand-900">Browse instead</h2>
       <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
         <li>
-          <Link href="/news" className="text-brand-700 underline underline-offset-4">
+          <a href="/news" className="text-brand-700 underline underline-offset-4">
             Latest news
-          </Link>
+          </a>
         </li>
         {topics.map((t) => (
           <li key={t.slug}>
-            <Link href={`/topics/${t.slug}`} className="text-brand-700 underline underline-offset-4">
+            <a href={`/topics/${t.slug}`} className="text-brand-700 underline underline-offset-4">
               {t.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
