@@ -5,5 +5,5 @@ export function contentSecurityPolicy(hashes?: string[]): string;
 export function secureResponse(
   req: IncomingMessage,
   res: ServerResponse,
-  options?: { capture?: (response: { status: number; headers: Record<string, unknown>; body: Buffer }) => Promise<boolean> },
+  options?: { capture?: (response: { status: number; headers: Record<string, unknown>; body: Buffer }) => Promise<(() => void) | null> },
 ): void;

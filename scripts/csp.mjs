@@ -52,12 +52,12 @@ function wantsGzip(req) {
  * baseline policy.
  *
  * With `options.capture`, any complete GET response is held (whatever its type) and handed
- * over with its policy set; if `capture` answers the request itself (from the page cache) it
- * returns true, otherwise the response is sent as above.
+ * over with its policy set; `capture` may return a function that then answers the request
+ * itself (from the page cache), or null to have the response sent as above.
  *
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
- * @param {{ capture?: (response: { status: number, headers: Record<string, unknown>, body: Buffer }) => Promise<boolean> }} [options]
+ * @param {{ capture?: (response: { status: number, headers: Record<string, unknown>, body: Buffer }) => Promise<(() => void) | null> }} [options]
  */
 export function secureResponse(req, res, options = {}) {
   const original = { writeHead: res.writeHead, write: res.write, end: res.end };
@@ -122,8 +122,11 @@ export function secureResponse(req, res, options = {}) {
     const finish = async () => {
       if (mode === "capture") {
         const status = head?.[0] ?? res.statusCode;
-        if (await options.capture({ status, headers: res.getHeaders(), body })) {
+        const answer = await options.capture({ status, headers: res.getHeaders(), body });
+        if (answer) {
+          // The original methods first: the answer writes the response itself.
           restore(false);
+          answer();
           done?.();
           return;
         }

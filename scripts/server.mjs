@@ -81,12 +81,21 @@ function publicHeaders(headers, page) {
 }
 
 /** Hands the request to Next; a public GET's finished response is stored on the way out. */
-function render(req, res, page) {
+/**
+ * Whether the request carries a session. Public pages never read it, but a photo of a draft is
+ * shown to staff only: a rendering made for a signed-in request is never shared, whatever it is.
+ */
+const hasSession = (req) => /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/.test(String(req.headers.cookie ?? ""));
+
+function render(req, res, requested) {
+  const page = requested && (requested.sameForEveryone || !hasSession(req)) ? requested : null;
   const token = pages.begin();
   const head = page && req.method === "HEAD";
   // A HEAD that misses is rendered as the GET it stands for, kept, and answered without a body.
   if (head) req.method = "GET";
   const release = page ? pages.claim(page.key) : null;
+  // A signed-in request for a public URL is answered for that person only.
+  const personal = requested && !page;
   if (release) {
     // The stored copy answers conditional requests with its own ETag: Next renders it whole.
     delete req.headers["if-none-match"];
@@ -100,18 +109,24 @@ function render(req, res, page) {
             if (!entry) {
               // Not a page to keep (an error, or it set a cookie): no shared cache may keep it.
               res.setHeader("Cache-Control", "private, no-store");
-              return false;
+              return null;
             }
             pages.store(page.key, entry, token);
-            for (const name of res.getHeaderNames()) res.removeHeader(name);
-            if (head) req.method = "HEAD";
-            pages.serve(req, res, entry);
-            return true;
+            return () => {
+              for (const name of res.getHeaderNames()) res.removeHeader(name);
+              if (head) req.method = "HEAD";
+              pages.serve(req, res, entry);
+            };
           } finally {
             release();
           }
         }
-      : undefined,
+      : personal
+        ? async () => {
+            res.setHeader("Cache-Control", "private, no-store");
+            return null;
+          }
+        : undefined,
   });
   res.once("close", () => release?.());
   handle(req, res).catch((error) => {
@@ -129,7 +144,9 @@ async function answerPublic(req, res, page) {
     await Promise.race([pages.inflight.get(page.key), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
     found = pages.lookup(page.key);
   }
-  if (found && (found.fresh || pages.inflight.has(page.key))) {
+  // A "not found" kept for readers may be something staff can see (a photo of a draft).
+  const forReaders = found && found.entry.status !== 200 && !page.sameForEveryone && hasSession(req);
+  if (found && !forReaders && (found.fresh || pages.inflight.has(page.key))) {
     pages.stats[found.fresh ? "hits" : "stale"]++;
     pages.serve(req, res, found.entry);
     return;

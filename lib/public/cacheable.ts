@@ -18,6 +18,11 @@ export interface PublicRequest {
   cacheControl: string | null;
   /** Seconds the in-app copy stays fresh without a purge; null: until purged. */
   ttlSeconds: number | null;
+  /**
+   * Whether a rendering made for a signed-in request may be kept too. Only build files: a
+   * photo of a draft, say, is served to staff alone, so other renderings for them are not.
+   */
+  sameForEveryone: boolean;
 }
 
 /** Long enough that only a purge replaces a page in a shared cache. */
@@ -57,6 +62,7 @@ export function classifyPublicRequest(method: string, rawUrl: string, headers: R
     tags,
     cacheControl: publicCacheControl(shared),
     ttlSeconds,
+    sameForEveryone: false,
   });
 
   if (path === "/") return page("/", LISTING);
@@ -94,7 +100,7 @@ export function classifyPublicRequest(method: string, rawUrl: string, headers: R
     return page(path, [cacheTags.media(media[1]!)]);
   }
   if (path.startsWith("/_next/static/") || path === "/icon.svg" || path === "/favicon.ico") {
-    return { key: path, tags: [cacheTags.static], cacheControl: null, ttlSeconds: null };
+    return { key: path, tags: [cacheTags.static], cacheControl: null, ttlSeconds: null, sameForEveryone: true };
   }
   return null;
 }

@@ -32,7 +32,8 @@ describe("which requests are public pages, and under which tags", () => {
   });
 
   it("build files keep the framework's own immutable caching", () => {
-    expect(get("/_next/static/chunks/app.js")).toMatchObject({ tags: ["static"], cacheControl: null });
+    expect(get("/_next/static/chunks/app.js")).toMatchObject({ tags: ["static"], cacheControl: null, sameForEveryone: true });
+    expect(get("/media/abcdef0123456789/640.webp")).toMatchObject({ sameForEveryone: false });
   });
 
   it.each([
