@@ -54,6 +54,7 @@ function inReviewArticles(): Article[] {
   return rows.map((r) => ({ ...r, topics: (r.topics ?? "").split(" ").filter(Boolean) }));
 }
 
+const statusOf = (id: number) => (db!.prepare("select status from articles where id = ?").get(id) as { status: string }).status;
 const nameOf = (email: string) => (db!.prepare("select name from users where email = ?").get(email) as { name: string }).name;
 const pendingPurges = (tag: string) =>
   db!.prepare("select id, attempts, last_error lastError from cache_purges where (' ' || tags || ' ') like ?").all(`% ${tag} %`) as { id: number; attempts: number; lastError: string | null }[];
@@ -90,8 +91,12 @@ async function transition(page: Page, articleId: number, button: string, base = 
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
   await page.getByRole("region", { name: "Workflow" }).getByRole("button", { name: button }).click();
   const response = await answered;
+  const at = Date.now();
   expect(response.status()).toBe(200);
-  return Date.now();
+  // The editor would now reload itself; this browser shares the machine's two cores with the
+  // server, so it leaves instead of rendering the editor while the public pages are measured.
+  await page.goto("about:blank").catch(() => undefined);
+  return at;
 }
 
 /** Asserts a page is served from the cache now: fetched until it is a HIT (at most three times). */
@@ -163,7 +168,7 @@ test("an approved article is on every public page through Varnish within a secon
 
   // Cached again with the article; then unpublished, it leaves every page within a second.
   for (const url of [link, ...lists]) expect((await expectCachedHit(front + url)).body).toContain(link);
-  await expect(helen.getByText("Published", { exact: true })).toBeVisible();
+  expect(statusOf(article!.id)).toBe("published");
   const unpublishedAt = await transition(helen, article!.id, "Unpublish");
   const gone = await Promise.all([
     timeUntil(async () => (await get(front + link)).status === 404, unpublishedAt),
@@ -171,6 +176,7 @@ test("an approved article is on every public page through Varnish within a secon
   ]);
   test.info().annotations.push({ type: "unpublish → gone through Varnish (ms)", description: [link, ...lists].map((u, i) => `${u} ${gone[i]}`).join(", ") });
   for (const ms of gone) expect(ms).toBeLessThanOrEqual(VISIBLE_WITHIN_MS);
+  expect(statusOf(article!.id)).toBe("unpublished");
   // And it stays gone: a second look is a cached 404, not a stale copy.
   const after = await get(front + link);
   expect(after.status).toBe(404);
@@ -224,6 +230,7 @@ test("a purge made while Varnish is stopped is delivered when it is back", async
 
   // Published straight at the app (the session cookie is the same for any port of the host).
   await transition(helen, article!.id, "Approve and publish", origin);
+  expect(statusOf(article!.id)).toBe("published");
   expect(pendingPurges(tag), "the purge waits in the outbox").toHaveLength(1);
   await expect.poll(() => pendingPurges(tag)[0]?.attempts ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
   expect(pendingPurges(tag)[0]?.lastError).toBeTruthy();
