@@ -169,9 +169,13 @@ sub vcl_deliver {
         set resp.http.X-Cache = "MISS";
     }
     # The tags and Varnish's own ids are for the cache tier, not readers; a purger (see the
-    # ACL) may ask for them with X-Cache-Debug to see what a page is tagged with.
+    # ACL) may ask for them with X-Cache-Debug to see what a page is tagged with. The app
+    # also names the tags for Fastly (Surrogate-Key) and Cloudflare (Cache-Tag); Varnish is
+    # the edge here, so those go too (keep them if a CDN sits in front of this Varnish).
     if (!(req.http.X-Cache-Debug && client.ip ~ purgers)) {
         unset resp.http.xkey;
+        unset resp.http.Surrogate-Key;
+        unset resp.http.Cache-Tag;
         unset resp.http.Via;
         unset resp.http.X-Varnish;
     }

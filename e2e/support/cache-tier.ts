@@ -74,6 +74,7 @@ export interface Fetched {
   cache: string | null;
   setCookie: string | null;
   location: string | null;
+  headers: Headers;
   body: string;
 }
 
@@ -85,6 +86,7 @@ export async function get(url: string, headers: Record<string, string> = {}): Pr
     cache: response.headers.get("x-cache"),
     setCookie: response.headers.get("set-cookie"),
     location: response.headers.get("location"),
+    headers: response.headers,
     body: await response.text(),
   };
 }
