@@ -40,7 +40,8 @@ const app = spawn("node", ["scripts/server.mjs"], {
     port: originPort,
     publicPort: port,
     dataDir,
-    extraEnv: { MASTHEAD_PURGE_URL: purgeUrl, MASTHEAD_TRUSTED_PROXIES: process.env.MASTHEAD_TRUSTED_PROXIES || "127.0.0.1,::1" },
+    // Loopback only: readers reach the app through Varnish, never around it.
+    extraEnv: { HOST: "127.0.0.1", MASTHEAD_PURGE_URL: purgeUrl, MASTHEAD_TRUSTED_PROXIES: process.env.MASTHEAD_TRUSTED_PROXIES || "127.0.0.1,::1" },
   }),
 });
 const appExited = new Promise((resolve) => app.once("exit", (code, signal) => resolve({ code, signal })));

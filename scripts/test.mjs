@@ -42,6 +42,15 @@ console.log("• Type-check (tsc)…");
 run("node", ["node_modules/next/dist/bin/next", "typegen"]);
 run("node", ["node_modules/typescript/bin/tsc", "--noEmit"]);
 
+// The purge outbox test (vitest) and e2e/cache-tier.spec.ts talk to a real Varnish with the
+// xkey vmod, installed with apt when missing.
+try {
+  ensureVarnish();
+} catch (error) {
+  console.error(`✗ ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+
 console.log("• Unit and integration tests (vitest)…");
 run("node", [
   "node_modules/vitest/vitest.mjs",
@@ -52,13 +61,6 @@ run("node", [
 ]);
 
 ensureChromium();
-// e2e/cache-tier.spec.ts runs the site through a real Varnish with the xkey vmod.
-try {
-  ensureVarnish();
-} catch (error) {
-  console.error(`✗ ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
-}
 ensureBuild({ force: true });
 
 console.log("• Browser tests (playwright)…");
