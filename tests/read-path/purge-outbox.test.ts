@@ -2,6 +2,7 @@ import net, { type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startVarnish, type RunningVarnish } from "../../scripts/varnish.mjs";
 import type { CurrentUser } from "@/lib/permissions";
+import { insertStaff, insertTopic } from "../support/people";
 import { useFreshDatabase } from "../support/temp-db";
 
 /*
@@ -38,11 +39,8 @@ beforeAll(async () => {
   e = await import("@/lib/articles/editing");
   t = await import("@/lib/articles/transitions");
   purge = await import("@/lib/cache-tier/purge");
-  for (const [key, role] of [["maya", "drafter"], ["helen", "reviser"]] as const) {
-    const id = (sqlite.prepare("insert into users (email, name, role) values (?, ?, ?) returning id").get(`${key}@example.edu`, key, role) as { id: number }).id;
-    p[key] = { id, name: key, email: `${key}@example.edu`, role };
-  }
-  topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
+  Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["helen", "reviser"]] as const));
+  topicId = insertTopic(sqlite, "research", "Research");
 });
 afterAll(async () => {
   delete process.env.MASTHEAD_PURGE_URL;
