@@ -89,6 +89,13 @@ test("sitemap lists every live article and no draft; robots keeps crawlers out o
   expect(robots).toContain("Disallow: /newsroom");
   expect(robots).toContain("Disallow: /login");
   expect(robots).toMatch(/Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml/);
+  expect(robots).toMatch(/Sitemap: http:\/\/127\.0\.0\.1:\d+\/news-sitemap\.xml/);
+  // The Google News sitemap is well-formed and lists no draft.
+  const news = await request.get("/news-sitemap.xml");
+  expect(news.headers()["content-type"]).toContain("application/xml");
+  const newsXml = await news.text();
+  expect(newsXml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
+  for (const { slug } of hidden) expect(newsXml).not.toContain(`/news/${slug}<`);
 });
 
 test("an article has a canonical URL, share cards and parsable NewsArticle JSON-LD", async ({ page }) => {

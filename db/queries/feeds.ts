@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { asc, desc, eq, inArray, sql, gte } from "drizzle-orm";
 import { getDb } from "../client";
 import { articleDrafters, media, publications, publicationTopics, topics, users } from "../schema";
 import type { PublicPhoto } from "./public";
@@ -104,4 +104,16 @@ export function listSitemapTopics(): { slug: string; updatedAt: string | null }[
     .orderBy(asc(topics.position))
     .all()
     .map((t) => ({ slug: t.slug, updatedAt: t.updatedAt === null ? null : new Date(t.updatedAt).toISOString() }));
+}
+
+/** Live articles first published since `since`, newest first, for the Google News sitemap. */
+export function listRecentPublications(since: Date): { slug: string; title: string; publishedAt: string }[] {
+  return getDb()
+    .select({ slug: publications.slug, title: publications.title, publishedAt: publications.publishedAt })
+    .from(publications)
+    .where(gte(publications.publishedAt, since))
+    .orderBy(desc(publications.publishedAt))
+    .limit(1000)
+    .all()
+    .map((r) => ({ slug: r.slug, title: r.title, publishedAt: r.publishedAt.toISOString() }));
 }
