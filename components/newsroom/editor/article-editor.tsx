@@ -18,6 +18,7 @@ import { PhotosContext, type EditorPhoto } from "./photos-context";
 import { Toolbar } from "./toolbar";
 import { precheckFile, uploadPhoto } from "./upload";
 import { readBackup, useAutosave, type ServerCopy, type Snapshot } from "./use-autosave";
+import { announceTitle } from "./live-heading";
 import { WorkflowBar } from "./workflow-bar";
 
 export interface EditorArticle {
@@ -79,6 +80,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [conflict, setConflict] = useState<{ server: ServerCopy; mine: Snapshot } | null>(null);
   const [words, setWords] = useState(0);
+  const [linkRequest, setLinkRequest] = useState(0);
   const editorRef = useRef<Editor | null>(null);
   const fields = useRef({ title, standfirst, topicIds, leadMediaId });
   useLayoutEffect(() => {
@@ -87,7 +89,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
 
   const read = useCallback((): Snapshot => ({ ...fields.current, body: editorRef.current?.getJSON() ?? article.body }), [article.body]);
   const autosave = useAutosave({ articleId: article.id, version: article.version, enabled: !readOnly, read, onConflict: (server, mine) => setConflict({ server, mine }) });
-  const { changed } = autosave;
+  const { changed, flush } = autosave;
 
   const countWords = useMemo(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -158,6 +160,15 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
         void uploadFiles(files, pos);
         return true;
       },
+      handleKeyDown: (_view, event) => {
+        if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;
+        if (event.key === "k" && !readOnly) {
+          event.preventDefault();
+          setLinkRequest((n) => n + 1);
+          return true;
+        }
+        return false;
+      },
       handlePaste: (_view, event) => {
         const files = [...(event.clipboardData?.files ?? [])];
         if (files.length === 0 || readOnly) return false;
@@ -190,6 +201,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
     if (!backup) return;
     if (backup.baseVersion === article.version) {
       setTitle(backup.snapshot.title);
+      announceTitle(backup.snapshot.title);
       setStandfirst(backup.snapshot.standfirst);
       setTopicIds(backup.snapshot.topicIds);
       setLeadMediaId(backup.snapshot.leadMediaId);
@@ -204,6 +216,19 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
     // Only once, when the editor exists.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor]);
+
+  // Ctrl+S (⌘S) saves now, wherever the focus is on the page, instead of the browser's "save page".
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key === "s") {
+        event.preventDefault();
+        // Saves what is pending at once (nothing to send when it is all saved already).
+        if (!readOnly) void flush();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [readOnly, flush]);
 
   const update = <T,>(setter: (v: T) => void) => (value: T) => {
     setter(value);
@@ -249,6 +274,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
               onUseTheirs={() => {
                 const s = conflict.server;
                 setTitle(s.title);
+                announceTitle(s.title);
                 setStandfirst(s.standfirst);
                 setTopicIds(s.topicIds);
                 setLeadMediaId(s.leadMediaId);
@@ -262,7 +288,26 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
             <label htmlFor="article-title" className="block text-sm font-medium text-slate-700">
               Title
             </label>
-            <input id="article-title" value={title} readOnly={readOnly} onChange={(e) => update(setTitle)(e.target.value)} maxLength={200} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-serif text-3xl font-bold text-brand-900" />
+            {/* A textarea that grows with the text, so a long headline is seen whole; it stays one line. */}
+            <textarea
+              id="article-title"
+              rows={1}
+              value={title}
+              readOnly={readOnly}
+              onChange={(e) => {
+                const value = e.target.value.replace(/[\r\n]+/g, " ");
+                update(setTitle)(value);
+                announceTitle(value);
+              }}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") {
+                  e.preventDefault();
+                  document.getElementById("article-standfirst")?.focus();
+                }
+              }}
+              maxLength={200}
+              className="mt-1 block w-full resize-none rounded-md border border-slate-400 bg-white px-3 py-2 font-serif text-3xl font-bold text-brand-900 [field-sizing:content]"
+            />
           </div>
           <div>
             <label htmlFor="article-standfirst" className="block text-sm font-medium text-slate-700">
@@ -271,7 +316,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
             <textarea id="article-standfirst" value={standfirst} readOnly={readOnly} onChange={(e) => update(setStandfirst)(e.target.value)} rows={2} maxLength={600} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-serif text-lg text-slate-700" />
           </div>
           <div className="rounded-md border border-slate-400 bg-white">
-            {editor && !readOnly && <Toolbar editor={editor} onPickFiles={(f) => void uploadFiles(f)} onOpenLibrary={() => setLibraryOpen(true)} />}
+            {editor && !readOnly && <Toolbar editor={editor} onPickFiles={(f) => void uploadFiles(f)} onOpenLibrary={() => setLibraryOpen(true)} linkRequest={linkRequest} />}
             <EditorContent editor={editor} />
           </div>
           {uploads.length > 0 && (

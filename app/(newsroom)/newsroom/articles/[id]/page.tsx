@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleTabs } from "@/components/newsroom/article-tabs";
 import { ArticleEditor } from "@/components/newsroom/editor/article-editor";
+import { LiveHeading } from "@/components/newsroom/editor/live-heading";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { getComments } from "@/lib/articles/comments";
 import { getEditorPageData, getReviewChanges } from "@/lib/articles/editor-data";
@@ -26,7 +27,7 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <div className="mb-3 flex flex-wrap items-center gap-3">
-        <h1 className="text-xl font-semibold text-slate-900">{article.title || "Untitled draft"}</h1>
+        <LiveHeading initial={article.title} className="text-xl font-semibold text-slate-900" />
         <StatusBadge status={article.status} live={article.isLive} />
       </div>
       <ArticleTabs id={article.id} current="edit" />

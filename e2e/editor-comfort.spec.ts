@@ -1,0 +1,60 @@
+import { expect, test, type Page } from "@playwright/test";
+import { storageState } from "./support/auth";
+import { withDb } from "./support/db";
+
+/* Everyday comfort in the editor: live heading, whole headlines, shortcuts named and working. */
+test.use({ storageState: storageState("drafter") });
+
+async function newArticle(page: Page) {
+  await page.goto("/newsroom/articles");
+  await page.getByRole("button", { name: "New article" }).click();
+  await page.waitForURL(/\/newsroom\/articles\/\d+$/);
+  return Number(new URL(page.url()).pathname.split("/").pop());
+}
+
+test("the heading follows the title as it is typed, and a long headline is seen whole", async ({ page }) => {
+  await newArticle(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Untitled draft");
+  const headline = "Marine biologists find that the harbour's seagrass meadows store more carbon than the city's parks, and the finding could change how the port is dredged";
+  await page.getByLabel("Title").fill(headline);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
+  await expect(page).toHaveTitle(new RegExp(`^${headline.slice(0, 40)}`));
+  const box = page.getByLabel("Title");
+  // Nothing scrolls out of sight: the field is as tall as its text.
+  expect(await box.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  // Enter does not break the headline; it moves on to the standfirst.
+  await box.press("Enter");
+  await expect(page.getByLabel("Standfirst")).toBeFocused();
+  await expect(box).toHaveValue(headline);
+});
+
+test("toolbar buttons name their shortcuts; Ctrl+K adds a link; Ctrl+S saves at once", async ({ page }) => {
+  const id = await newArticle(page);
+  const toolbar = page.getByRole("toolbar", { name: "Formatting" });
+  await expect(toolbar.getByRole("button", { name: "Bold" })).toHaveAttribute("title", "Bold (Ctrl+B)");
+  await expect(toolbar.getByRole("button", { name: "Link" })).toHaveAttribute("title", "Link (Ctrl+K)");
+  await expect(toolbar.getByRole("button", { name: "Heading 2" })).toHaveAttribute("aria-keyshortcuts", "Control+Alt+2");
+
+  const body = page.getByRole("textbox", { name: "Body" });
+  await body.click();
+  await page.keyboard.type("Read the report");
+  await page.keyboard.press("Shift+Home");
+  await page.keyboard.press("Control+k");
+  const address = page.getByLabel("Link address");
+  await expect(address).toBeFocused();
+  await address.fill("/news/harbour-report");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(body.getByRole("link", { name: "Read the report" })).toHaveAttribute("href", "/news/harbour-report");
+
+  // Ctrl+S is the editor's, not the browser's "save page as".
+  await page.evaluate(() => {
+    window.addEventListener("keydown", (e) => {
+      if (e.key === "s") (window as unknown as { __saveKeyHandled: boolean }).__saveKeyHandled = e.defaultPrevented;
+    });
+  });
+  await page.keyboard.press("Control+s");
+  expect(await page.evaluate(() => (window as unknown as { __saveKeyHandled: boolean }).__saveKeyHandled)).toBe(true);
+  await expect(page.getByRole("main").getByRole("status").first()).toHaveText(/^Saved/, { timeout: 15_000 });
+  const stored = withDb((db) => db.prepare("select body from articles where id = ?").get(id)) as { body: string };
+  expect(stored.body).toContain("/news/harbour-report");
+});
