@@ -204,6 +204,18 @@ test("the newsroom dashboard shows what was most read this week", async ({ brows
   const panel = page.getByRole("region", { name: "Most read this week" });
   await expect(panel.getByRole("link", { name: article.title })).toBeVisible();
   await expect(panel).toContainText(/4,3\d\d views in 7 days/);
+  // Beside the week's count, the total the article page shows, so the two never seem to disagree.
+  const total = withDb((db) => (db.prepare("select view_count as n from articles where id = ?").get(article.articleId) as { n: number }).n);
+  await expect(panel).toContainText(`${total.toLocaleString("en-US")} ${total === 1 ? "view" : "views"} in all`);
+  // The badge counts unread notifications, and is gone (not "0 new") once they are read.
+  const heading = page.getByRole("heading", { name: /^Notifications/ });
+  if (!(await heading.textContent())?.includes("new")) {
+    withDb((db) => db.prepare("insert into notifications (user_id, kind, message) select id, 'review', 'A test notice' from users where email = 'reviser@example.edu'").run());
+    await page.reload();
+  }
+  await expect(heading).toContainText(/\d+ new/);
+  await page.getByRole("button", { name: "Mark all read" }).click();
+  await expect(heading).toHaveText("Notifications");
   await expectNoAxeViolations(page);
   await context.close();
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, gte, sql } from "drizzle-orm";
 import { getDb, getSqlite } from "../client";
-import { articleDrafters, articleViewsDaily, publications } from "../schema";
+import { articleDrafters, articles, articleViewsDaily, publications } from "../schema";
 
 /*
  * View counts: written in batches by lib/views, read by the newsroom. The public article page
@@ -49,9 +49,10 @@ export function listDailyViews(articleId: number, fromDay: string): { day: strin
 export function listMostRead(fromDay: string, limit: number) {
   const views = sql<number>`sum(${articleViewsDaily.views})`;
   return getDb()
-    .select({ id: publications.articleId, title: publications.title, slug: publications.slug, views })
+    .select({ id: publications.articleId, title: publications.title, slug: publications.slug, views, total: articles.viewCount })
     .from(articleViewsDaily)
     .innerJoin(publications, eq(publications.articleId, articleViewsDaily.articleId))
+    .innerJoin(articles, eq(articles.id, articleViewsDaily.articleId))
     .where(gte(articleViewsDaily.day, fromDay))
     .groupBy(publications.articleId)
     .orderBy(desc(views), desc(publications.publishedAt))

@@ -28,7 +28,7 @@ export default async function DashboardPage() {
       <section aria-labelledby="notifications-heading" className="mt-6 rounded-lg border border-slate-300 bg-white p-5 shadow-sm">
         <div className="flex items-center justify-between gap-4">
           <h2 id="notifications-heading" className="text-lg font-semibold text-slate-900">
-            Notifications <span className="ml-1 rounded-full bg-accent-700 px-2 py-0.5 text-xs text-white">{unread} new</span>
+            Notifications {unread > 0 && <span className="ml-1 rounded-full bg-accent-700 px-2 py-0.5 text-xs text-white">{unread} new</span>}
           </h2>
           {unread > 0 && <MarkReadButton />}
         </div>
@@ -85,7 +85,7 @@ export default async function DashboardPage() {
         </Panel>
         <Panel title="Most read this week" empty="No views counted in the last seven days.">
           {mostRead.map((a) => (
-            <Row key={a.id} title={a.title} meta={`${formatCount(a.views)} ${a.views === 1 ? "view" : "views"} in 7 days`} href={`/news/${a.slug}`} />
+            <Row key={a.id} title={a.title} meta={`${views(a.views)} in 7 days · ${views(a.total)} in all`} href={`/news/${a.slug}`} />
           ))}
         </Panel>
       </div>
@@ -115,4 +115,9 @@ function Row({ title, meta, href }: { title: string; meta: string; href?: string
       <p className="text-xs text-slate-600">{meta}</p>
     </li>
   );
+}
+
+/** "1 view", "1,234 views". */
+function views(n: number): string {
+  return `${formatCount(n)} ${n === 1 ? "view" : "views"}`;
 }
