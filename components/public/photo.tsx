@@ -12,10 +12,14 @@ interface PhotoProps {
   alt?: string;
 }
 
-/** A stored photograph as a responsive <picture>: WebP with a JPEG fallback, at several widths. */
+/**
+ * A stored photograph as a responsive <picture> at several widths: AVIF where the browser takes
+ * it, else WebP, else JPEG. width/height give the box its ratio before the bytes arrive.
+ */
 export function Photo({ photo, sizes, className, priority = false, alt }: PhotoProps) {
   return (
     <picture>
+      <source type="image/avif" srcSet={mediaSrcSet(photo.fileKey, photo.width, "avif")} sizes={sizes} />
       <source type="image/webp" srcSet={mediaSrcSet(photo.fileKey, photo.width, "webp")} sizes={sizes} />
       <img
         src={mediaUrl(photo.fileKey, fallbackWidth(photo.width), "jpg")}

@@ -52,7 +52,8 @@ function renderFigure(node: JsonNode, lookup: MediaLookup): string {
   const figcaption = caption || credit ? `<figcaption>${escapeHtml(caption)}${credit}</figcaption>` : "";
   return (
     `<figure>` +
-    `<picture><source type="image/webp" srcset="${escapeHtml(mediaSrcSet(photo.fileKey, photo.width, "webp"))}" sizes="${BODY_IMAGE_SIZES}">` +
+    `<picture><source type="image/avif" srcset="${escapeHtml(mediaSrcSet(photo.fileKey, photo.width, "avif"))}" sizes="${BODY_IMAGE_SIZES}">` +
+    `<source type="image/webp" srcset="${escapeHtml(mediaSrcSet(photo.fileKey, photo.width, "webp"))}" sizes="${BODY_IMAGE_SIZES}">` +
     `<img src="${escapeHtml(src)}" srcset="${escapeHtml(mediaSrcSet(photo.fileKey, photo.width, "jpg"))}" sizes="${BODY_IMAGE_SIZES}"` +
     ` width="${photo.width}" height="${photo.height}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async"></picture>` +
     `${figcaption}</figure>`
