@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { env } from "@/lib/env";
-import { sans, serif } from "./fonts";
+import { mastheadSans, mastheadSerif } from "./fonts";
 import "./globals.css";
 
 export function generateMetadata(): Metadata {
@@ -12,7 +12,7 @@ export const viewport: Viewport = { themeColor: "#0b1f3a" };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" className={`${serif.variable} ${sans.variable}`}>
+    <html lang="en" className={`${mastheadSerif.variable} ${mastheadSans.variable}`}>
       <body className="min-h-screen">{children}</body>
     </html>
   );
