@@ -15,8 +15,8 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** `sizes` for body photographs: the article column is at most 46rem wide. */
-export const BODY_IMAGE_SIZES = "(min-width: 48rem) 46rem, 100vw";
+/** `sizes` for body photographs: the article column is 48rem wide at most, inside 1rem padding. */
+export const BODY_IMAGE_SIZES = "(min-width: 50rem) 48rem, calc(100vw - 2rem)";
 
 function renderMarks(text: string, marks: JsonMark[] | undefined): string {
   let html = escapeHtml(text);
