@@ -1,5 +1,7 @@
 // The catch-all 404 is rendered at build time, so it reads no data: just the way back. Plain
-// <a>, as everywhere on the public side: next/link would put its client chunk on every page.
+// <a>, as everywhere on the public side (eslint.config exempts app/(public) the same way): this
+// boundary is in every page's chunk group, so next/link here put its client chunk on every page.
+/* eslint-disable @next/next/no-html-link-for-pages */
 export default function NotFound() {
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-24 text-center">
