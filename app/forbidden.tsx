@@ -1,14 +1,12 @@
-import Link from "next/link";
-
 export default function Forbidden() {
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-24 text-center">
       <p className="text-sm font-semibold tracking-wider text-accent-700 uppercase">Error 403</p>
       <h1 className="mt-3 text-3xl font-bold text-slate-900">You do not have access to this page</h1>
       <p className="mt-4 text-slate-700">Your role does not include it. Ask an admin if you need it.</p>
-      <Link href="/newsroom" className="mt-8 inline-block font-semibold text-brand-700 underline">
+      <a href="/newsroom" className="mt-8 inline-block font-semibold text-brand-700 underline">
         Back to the newsroom
-      </Link>
+      </a>
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { env } from "@/lib/env";
-import { sans, serif } from "./fonts";
+import { FONT_LOADING_SCRIPT } from "./font-loading";
+import { mastheadSans, mastheadSerif } from "./fonts";
 import "./globals.css";
 
 export function generateMetadata(): Metadata {
@@ -12,7 +13,11 @@ export const viewport: Viewport = { themeColor: "#0b1f3a" };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" className={`${serif.variable} ${sans.variable}`}>
+    // suppressHydrationWarning: the head script may add the `wf` class before React hydrates.
+    <html lang="en" className={`${mastheadSerif.variable} ${mastheadSans.variable}`} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: FONT_LOADING_SCRIPT }} />
+      </head>
       <body className="min-h-screen">{children}</body>
     </html>
   );

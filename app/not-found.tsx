@@ -1,22 +1,23 @@
-import Link from "next/link";
-
-// The catch-all 404 is rendered at build time, so it reads no data: just the way back.
+// The catch-all 404 is rendered at build time, so it reads no data: just the way back. Plain
+// <a>, as everywhere on the public side (eslint.config exempts app/(public) the same way): this
+// boundary is in every page's chunk group, so next/link here put its client chunk on every page.
+/* eslint-disable @next/next/no-html-link-for-pages */
 export default function NotFound() {
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-24 text-center">
       <p className="font-serif text-2xl font-bold text-brand-900">
-        <Link href="/">Halden University News</Link>
+        <a href="/">Halden University News</a>
       </p>
       <p className="mt-10 text-sm font-semibold tracking-wider text-accent-700 uppercase">Error 404</p>
       <h1 className="mt-3 font-serif text-4xl font-bold text-brand-900">Page not found</h1>
       <p className="mt-4 text-lg text-slate-700">We could not find that page. It may have moved or been removed.</p>
       <p className="mt-8 flex justify-center gap-6">
-        <Link href="/" className="font-medium text-brand-700 underline underline-offset-4">
+        <a href="/" className="font-medium text-brand-700 underline underline-offset-4">
           Front page
-        </Link>
-        <Link href="/news" className="font-medium text-brand-700 underline underline-offset-4">
+        </a>
+        <a href="/news" className="font-medium text-brand-700 underline underline-offset-4">
           Latest news
-        </Link>
+        </a>
       </p>
     </main>
   );

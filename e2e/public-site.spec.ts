@@ -86,15 +86,21 @@ test("an article shows its photographs with captions and every credit line", asy
   await expect(credits).toContainText(/Date: [A-Z][a-z]+ \d{1,2}, 20\d\d/);
   await expect(credits).toContainText(/Views: [\d,]+/);
 
-  // The photographs themselves load, as WebP, with nosniff.
+  // The photographs themselves load, as AVIF in Chromium, with nosniff; WebP and JPEG remain.
   const img = figures.first().getByRole("img");
   await img.scrollIntoViewIfNeeded();
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
   const src = await img.evaluate((el: HTMLImageElement) => el.currentSrc);
   const media = await page.request.get(src);
   expect(media.status()).toBe(200);
-  expect(media.headers()["content-type"]).toBe("image/webp");
+  expect(media.headers()["content-type"]).toBe("image/avif");
   expect(media.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(src).toMatch(/\/\d+\.avif$/);
+  for (const [ext, type] of [["webp", "image/webp"], ["jpg", "image/jpeg"]] as const) {
+    const fallback = await page.request.get(src.replace(/avif$/, ext));
+    expect(fallback.status()).toBe(200);
+    expect(fallback.headers()["content-type"]).toBe(type);
+  }
 });
 
 test("articles that are not published answer 404 with a real page, by every URL", async ({ page, request }) => {
@@ -113,7 +119,7 @@ test("articles that are not published answer 404 with a real page, by every URL"
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
     await expect(page.getByText(article.title)).toHaveCount(0);
     // Its photograph is not served to readers either.
-    expect((await request.get(`/media/${article.fileKey}/640.webp`)).status()).toBe(404);
+    for (const file of ["640.avif", "640.webp"]) expect((await request.get(`/media/${article.fileKey}/${file}`)).status()).toBe(404);
   }
   for (const path of ["/", "/news", "/news?page=2", "/news?page=3", "/topics/research"]) {
     const html = await (await request.get(path)).text();

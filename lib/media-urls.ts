@@ -1,6 +1,8 @@
 /** The widths the media route serves; a photo is offered at every width up to its own. */
 export const MEDIA_WIDTHS = [320, 640, 960, 1280, 1600] as const;
-export type MediaFormat = "webp" | "jpg";
+/** Served encodings, best first: AVIF, then WebP, then JPEG for browsers that take neither. */
+export const MEDIA_FORMATS = ["avif", "webp", "jpg"] as const;
+export type MediaFormat = (typeof MEDIA_FORMATS)[number];
 
 /** Widths to offer for a photo whose original is `originalWidth` pixels wide. */
 export function widthsFor(originalWidth: number): number[] {

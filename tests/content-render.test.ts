@@ -48,7 +48,11 @@ describe("renderBody: every allowed node and mark", () => {
 
   it("renders a photograph as a responsive figure with its caption and credit", () => {
     const html = render({ type: "image", attrs: { mediaId: 7, alt: "Reading room", caption: "Readers <3" } });
-    expect(html).toMatch(/^<figure><picture><source type="image\/webp" srcset="[^"]*1600\.webp 1600w"/);
+    // AVIF first, then WebP; the <img> keeps the JPEG for browsers that take neither.
+    expect(html).toMatch(
+      /^<figure><picture><source type="image\/avif" srcset="[^"]*1600\.avif 1600w" sizes="[^"]+"><source type="image\/webp" srcset="[^"]*1600\.webp 1600w"/,
+    );
+    expect(html).toMatch(/<img src="[^"]*960\.jpg" srcset="[^"]*1600\.jpg 1600w"/);
     expect(html).toContain('alt="Reading room"');
     expect(html).toContain('width="1600" height="1000"');
     expect(html).toContain("<figcaption>Readers &lt;3 <span class=\"credit\">Illustration: News Office</span></figcaption>");

@@ -24,7 +24,7 @@ export default async function HomePage() {
         <h2 id="lead-story" className="sr-only">
           Lead story
         </h2>
-        <ArticleCard card={lead} variant="lead" priority level={3} />
+        <ArticleCard card={lead} variant="lead" loading="high" level={3} />
       </section>
 
       {latest.length > 0 && (
@@ -34,7 +34,7 @@ export default async function HomePage() {
           </SectionHeading>
           <div className="grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-4">
             {latest.map((card) => (
-              <ArticleCard key={card.articleId} card={card} />
+              <ArticleCard key={card.articleId} card={card} grid="quarter" />
             ))}
           </div>
         </section>

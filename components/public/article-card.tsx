@@ -1,17 +1,35 @@
 import { formatDate } from "@/lib/format";
 import type { PublicCard } from "@/lib/public/read";
-import { Photo } from "./photo";
+import { Photo, type PhotoLoading } from "./photo";
+
+/*
+ * `sizes` of card photos, by the grid that holds them (main is 72rem wide at most, with 1rem
+ * padding; columns are 2rem apart), so a phone or a desktop gets the width it shows, not more.
+ */
+export const CARD_SIZES = {
+  /** The lead story: full width, then 3 of 5 columns beside its text. */
+  lead: "(min-width: 80rem) 41.5rem, (min-width: 48rem) calc(60vw - 1.8rem), calc(100vw - 2rem)",
+  /** 1 column, 2 from 40rem, 4 from 64rem (the home page's latest news). */
+  quarter: "(min-width: 80rem) 16rem, (min-width: 64rem) calc(25vw - 2rem), (min-width: 40rem) calc(50vw - 2rem), calc(100vw - 2rem)",
+  /** 1 column, 2 from 40rem, 3 from 64rem (news and topic listings). */
+  third: "(min-width: 80rem) 22rem, (min-width: 64rem) calc(33.3vw - 2rem), (min-width: 40rem) calc(50vw - 2rem), calc(100vw - 2rem)",
+  /** 1 column, 3 from 40rem (related stories under an article). */
+  related: "(min-width: 80rem) 22rem, (min-width: 40rem) calc(33.3vw - 2rem), calc(100vw - 2rem)",
+} as const;
 
 interface ArticleCardProps {
   card: PublicCard;
   variant?: "lead" | "standard" | "compact";
-  priority?: boolean;
+  /** Which grid the card sits in, for its photo's `sizes`. */
+  grid?: keyof typeof CARD_SIZES;
+  /** How the photo loads: see Photo. */
+  loading?: PhotoLoading;
   /** Heading level of the card title, so each page keeps a correct outline. */
   level?: 2 | 3;
 }
 
 /** A teaser for one live article: photo, topic, headline, standfirst and date. */
-export function ArticleCard({ card, variant = "standard", priority = false, level = 3 }: ArticleCardProps) {
+export function ArticleCard({ card, variant = "standard", grid = "third", loading = "lazy", level = 3 }: ArticleCardProps) {
   const Heading = `h${level}` as const;
   const href = `/news/${card.slug}`;
   if (variant === "lead") {
@@ -22,9 +40,9 @@ export function ArticleCard({ card, variant = "standard", priority = false, leve
             <Photo
               photo={card.lead}
               alt=""
-              sizes="(min-width: 80rem) 46rem, (min-width: 48rem) 60vw, 100vw"
+              sizes={CARD_SIZES.lead}
               className="aspect-[16/10] w-full object-cover"
-              priority={priority}
+              loading={loading}
             />
           </a>
         )}
@@ -51,9 +69,9 @@ export function ArticleCard({ card, variant = "standard", priority = false, leve
           <Photo
             photo={card.lead}
             alt=""
-            sizes="(min-width: 80rem) 22rem, (min-width: 48rem) 30vw, 100vw"
+            sizes={CARD_SIZES[grid]}
             className="aspect-[3/2] w-full object-cover transition-transform duration-300 group-hover:scale-[1.02]"
-            priority={priority}
+            loading={loading}
           />
         </a>
       )}

@@ -48,7 +48,7 @@ export function ArticleView({ article, html, viewsNote, children }: ArticleViewP
             photo={article.lead}
             sizes="(min-width: 48rem) 48rem, 100vw"
             className="aspect-[16/10] w-full object-cover"
-            priority
+            loading="high"
           />
           {(article.lead.caption || article.lead.credit) && (
             <figcaption className="mt-2 px-4 text-sm text-slate-600 md:px-0">

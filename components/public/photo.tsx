@@ -1,21 +1,31 @@
 import { fallbackWidth, mediaSrcSet, mediaUrl } from "@/lib/media-urls";
 import type { PublicPhoto } from "@/lib/public/read";
 
+export type PhotoLoading = "high" | "eager" | "lazy";
+
 interface PhotoProps {
   photo: PublicPhoto;
   /** The `sizes` attribute: how wide the photo is shown at each viewport width. */
   sizes: string;
   className?: string;
-  /** Above-the-fold photos load eagerly with high priority. */
-  priority?: boolean;
+  /**
+   * "high": the largest paint of the page (eager, fetchpriority high; one per page, so it does
+   * not share the connection with other high-priority photos). "eager": above the fold on some
+   * screens, never lazy. "lazy" (default): further down.
+   */
+  loading?: PhotoLoading;
   /** Alt text override; "" marks a decorative repeat of a photo described nearby. */
   alt?: string;
 }
 
-/** A stored photograph as a responsive <picture>: WebP with a JPEG fallback, at several widths. */
-export function Photo({ photo, sizes, className, priority = false, alt }: PhotoProps) {
+/**
+ * A stored photograph as a responsive <picture> at several widths: AVIF where the browser takes
+ * it, else WebP, else JPEG. width/height give the box its ratio before the bytes arrive.
+ */
+export function Photo({ photo, sizes, className, loading = "lazy", alt }: PhotoProps) {
   return (
     <picture>
+      <source type="image/avif" srcSet={mediaSrcSet(photo.fileKey, photo.width, "avif")} sizes={sizes} />
       <source type="image/webp" srcSet={mediaSrcSet(photo.fileKey, photo.width, "webp")} sizes={sizes} />
       <img
         src={mediaUrl(photo.fileKey, fallbackWidth(photo.width), "jpg")}
@@ -25,8 +35,8 @@ export function Photo({ photo, sizes, className, priority = false, alt }: PhotoP
         height={photo.height}
         alt={alt ?? photo.alt}
         className={className}
-        loading={priority ? "eager" : "lazy"}
-        fetchPriority={priority ? "high" : "auto"}
+        loading={loading === "lazy" ? "lazy" : "eager"}
+        fetchPriority={loading === "high" ? "high" : "auto"}
         decoding="async"
       />
     </picture>

@@ -15,8 +15,8 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** `sizes` for body photographs: the article column is at most 46rem wide. */
-export const BODY_IMAGE_SIZES = "(min-width: 48rem) 46rem, 100vw";
+/** `sizes` for body photographs: the article column is 48rem wide at most, inside 1rem padding. */
+export const BODY_IMAGE_SIZES = "(min-width: 50rem) 48rem, calc(100vw - 2rem)";
 
 function renderMarks(text: string, marks: JsonMark[] | undefined): string {
   let html = escapeHtml(text);
@@ -52,7 +52,8 @@ function renderFigure(node: JsonNode, lookup: MediaLookup): string {
   const figcaption = caption || credit ? `<figcaption>${escapeHtml(caption)}${credit}</figcaption>` : "";
   return (
     `<figure>` +
-    `<picture><source type="image/webp" srcset="${escapeHtml(mediaSrcSet(photo.fileKey, photo.width, "webp"))}" sizes="${BODY_IMAGE_SIZES}">` +
+    `<picture><source type="image/avif" srcset="${escapeHtml(mediaSrcSet(photo.fileKey, photo.width, "avif"))}" sizes="${BODY_IMAGE_SIZES}">` +
+    `<source type="image/webp" srcset="${escapeHtml(mediaSrcSet(photo.fileKey, photo.width, "webp"))}" sizes="${BODY_IMAGE_SIZES}">` +
     `<img src="${escapeHtml(src)}" srcset="${escapeHtml(mediaSrcSet(photo.fileKey, photo.width, "jpg"))}" sizes="${BODY_IMAGE_SIZES}"` +
     ` width="${photo.width}" height="${photo.height}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async"></picture>` +
     `${figcaption}</figure>`

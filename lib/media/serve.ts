@@ -5,7 +5,7 @@ import { can } from "@/lib/permissions";
 import type { MediaFormat } from "@/lib/media-urls";
 import { isFileKey, readVariant } from "./store";
 
-const CONTENT_TYPES: Record<MediaFormat, string> = { webp: "image/webp", jpg: "image/jpeg" };
+const CONTENT_TYPES: Record<MediaFormat, string> = { avif: "image/avif", webp: "image/webp", jpg: "image/jpeg" };
 
 /** Staff see every photo (drafts included), privately cached; others only live ones. */
 async function visibility(key: string): Promise<"public" | "staff" | null> {
@@ -19,7 +19,7 @@ async function visibility(key: string): Promise<"public" | "staff" | null> {
  * article shows it; anything else is a plain 404 that says nothing about what exists.
  */
 export async function servePublicMedia(key: string, file: string): Promise<Response> {
-  const match = /^(\d{3,4})\.(webp|jpg)$/.exec(file);
+  const match = /^(\d{3,4})\.(avif|webp|jpg)$/.exec(file);
   const audience = match && isFileKey(key) ? await visibility(key) : null;
   if (!match || !audience) return notFound();
   const format = match[2] as MediaFormat;

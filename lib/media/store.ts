@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import sharp from "sharp";
+import sharp, { type Sharp } from "sharp";
 import { mediaDir } from "@/lib/env";
 import { MEDIA_WIDTHS, type MediaFormat } from "@/lib/media-urls";
 
@@ -95,15 +95,24 @@ export async function readVariant(fileKey: string, width: number, format: MediaF
   return job.catch(() => null);
 }
 
+/*
+ * AVIF at effort 2: measured on the 2-core machine, a 960 px size takes ~0.15–0.2 s and a 1600 px
+ * one ~0.35–0.45 s on one thread, and comes out ~25% smaller than the WebP below. Effort 4 saves
+ * another ~15% but takes five to six times as long, too much for sizes made on first request.
+ * 4:2:0 chroma like the JPEG and WebP sizes: smaller and faster, no visible loss in photographs.
+ */
+const ENCODERS: Record<MediaFormat, (pipeline: Sharp) => Sharp> = {
+  avif: (p) => p.avif({ quality: 50, effort: 2, chromaSubsampling: "4:2:0" }),
+  webp: (p) => p.webp({ quality: 78, effort: 4 }),
+  jpg: (p) => p.jpeg({ quality: 80, mozjpeg: true, progressive: true }),
+};
+
 async function makeVariant(fileKey: string, width: number, format: MediaFormat, file: string): Promise<Buffer> {
   const pipeline = sharp(originalPath(fileKey), { limitInputPixels: MAX_INPUT_PIXELS }).resize({
     width,
     withoutEnlargement: true,
   });
-  const data =
-    format === "webp"
-      ? await pipeline.webp({ quality: 78, effort: 4 }).toBuffer()
-      : await pipeline.jpeg({ quality: 80, mozjpeg: true, progressive: true }).toBuffer();
+  const data = await ENCODERS[format](pipeline).toBuffer();
   writeAtomically(file, data);
   return data;
 }

@@ -34,8 +34,9 @@ export default async function NewsPage({ searchParams }: Props) {
         <p className="mt-10 text-lg text-slate-700">No news has been published yet.</p>
       ) : (
         <div className="mt-10 grid gap-x-8 gap-y-12 sm:grid-cols-2 lg:grid-cols-3">
+          {/* The first photo is the largest paint on a phone; the first row is above a desktop's fold. */}
           {listing.cards.map((card, i) => (
-            <ArticleCard key={card.articleId} card={card} level={2} priority={i < 3} />
+            <ArticleCard key={card.articleId} card={card} level={2} loading={i === 0 ? "high" : i < 3 ? "eager" : "lazy"} />
           ))}
         </div>
       )}

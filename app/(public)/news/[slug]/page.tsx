@@ -68,7 +68,7 @@ export default async function ArticlePage(props: Props) {
           </h2>
           <div className="mt-6 grid gap-8 sm:grid-cols-3">
             {related.map((card) => (
-              <ArticleCard key={card.articleId} card={card} />
+              <ArticleCard key={card.articleId} card={card} grid="related" />
             ))}
           </div>
         </aside>
