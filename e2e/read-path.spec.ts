@@ -21,7 +21,7 @@ test("every public page type is public, keyed, cached whole and revalidated with
     const again = await request.get(url);
     expect(await again.body(), `${url} from the cache is the same as rendered`).toEqual(await first.body());
     const headers = again.headers();
-    expect(headers["cache-control"], url).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
+    expect(headers["cache-control"], url).toMatch(url === photo ? /^public, max-age=31536000, immutable$/ : /^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
     expect(headers["xkey"], url).toBeTruthy();
     expect(headers["set-cookie"], url).toBeUndefined();
     const revalidated = await request.get(url, { headers: { "If-None-Match": headers["etag"]! } });

@@ -97,7 +97,9 @@ export function classifyPublicRequest(method: string, rawUrl: string, headers: R
   const media = /^\/media\/([^/]+)\/(\d{3,4}\.(?:webp|jpg|avif))$/.exec(path);
   if (media) {
     if (!isFileKey(media[1]!)) return null;
-    return page(path, [cacheTags.media(media[1]!)]);
+    // A size's bytes never change (keys are never reused): browsers keep it; a shared cache
+    // drops it when the purge of its tag says no live article shows it any more.
+    return { ...page(path, [cacheTags.media(media[1]!)]), cacheControl: "public, max-age=31536000, immutable" };
   }
   if (path.startsWith("/_next/static/") || path === "/icon.svg" || path === "/favicon.ico") {
     return { key: path, tags: [cacheTags.static], cacheControl: null, ttlSeconds: null, sameForEveryone: true };

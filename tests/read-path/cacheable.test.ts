@@ -18,12 +18,15 @@ describe("which requests are public pages, and under which tags", () => {
     ["/feed.xml", "/feed.xml", ["articles", "topics", "people"]],
     ["/sitemap.xml", "/sitemap.xml", ["articles", "topics"]],
     ["/robots.txt", "/robots.txt", ["site"]],
-    ["/media/abcdef0123456789/640.webp", "/media/abcdef0123456789/640.webp", ["media:abcdef0123456789"]],
   ])("%s → key %s", (url, key, tags) => {
     const page = get(url)!;
     expect(page.key).toBe(key);
     expect(page.tags).toEqual(tags);
     expect(page.cacheControl).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
+  });
+
+  it("photo sizes are immutable for browsers and keyed by photo for shared caches", () => {
+    expect(get("/media/abcdef0123456789/640.webp")).toMatchObject({ key: "/media/abcdef0123456789/640.webp", tags: ["media:abcdef0123456789"], cacheControl: "public, max-age=31536000, immutable" });
   });
 
   it("article pages stay fresh five minutes (their view count), lists until purged", () => {
