@@ -51,6 +51,7 @@ export async function measureBurst({ base, dataDir, server, articlePath, beacons
   const [burst, pages] = await Promise.all([beaconBurst(base, id, beacons, connections), load(base + articlePath, connections, { duration: Math.max(3, Math.ceil(duration / 2)) })]);
   const seconds = (performance.now() - t0) / 1000;
   // Graceful shutdown: whatever is still buffered must be written before the process exits.
+  server.stopping = true;
   server.kill("SIGTERM");
   await new Promise((r) => server.once("exit", r));
   const after = totalViews(dataDir);

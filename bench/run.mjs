@@ -14,6 +14,7 @@ import { childEnv, ensureBuild, ensureDependencies, prepareData, root, startBack
 import { measureBurst } from "./beacons.mjs";
 import { measurePublish, measureTyping, prepareEditorFixture, preparePublishFixture } from "./editor.mjs";
 import { measureJsWeight } from "./page-weight.mjs";
+import { freePortBlock } from "./ports.mjs";
 import { measurePublishVisible } from "./publish-visible.mjs";
 import { measureReadPath } from "./read-path.mjs";
 import { printCacheSections, printReadPath, printServingSections } from "./report.mjs";
@@ -22,7 +23,8 @@ import { ensureLoadTools } from "./wrk.mjs";
 const sizes = (process.env.BENCH_SIZES || "100,10000").split(",").map(Number);
 const duration = Number(process.env.BENCH_SECONDS || 10);
 const connections = Number(process.env.BENCH_CONNECTIONS || 50);
-const port = Number(process.env.BENCH_PORT || 3200);
+// The app, Varnish in front of it, and the static copy in nginx, on three consecutive ports.
+const port = await freePortBlock(Number(process.env.BENCH_PORT || 3200), 3);
 const beacons = Number(process.env.BENCH_BEACONS || 10_000);
 const publishes = Number(process.env.BENCH_PUBLISHES || 24);
 const varnishPort = port + 1;
@@ -45,7 +47,13 @@ const secret = crypto.randomBytes(32).toString("base64url");
 /** The app, purging the Varnish that runs in front of it and trusting its X-Forwarded-For. */
 function startServer(dataDir) {
   const env = { NEXTAUTH_SECRET: secret, MASTHEAD_PURGE_URL: `${varnishBase}/`, MASTHEAD_TRUSTED_PROXIES: "127.0.0.1,::1" };
-  return startBackgroundServer({ port, dataDir, env });
+  return startBackgroundServer({ port, dataDir, env }).then((server) => {
+    // Its output is not kept: say at least how it ended if it ends before we stop it.
+    server.once("exit", (code, signal) => {
+      if (!server.stopping) console.error(`! the app exited during the benchmark (${code ?? signal})`);
+    });
+    return server;
+  });
 }
 
 function percentile(values, p) {
@@ -89,8 +97,9 @@ async function measureSize(size) {
     const publishItems = !process.env.BENCH_SKIP_EDITOR ? preparePublishFixture(dataDir) : null;
     const visibleItems = preparePublishFixture(dataDir, publishes);
     const server = await startServer(dataDir);
-    const varnish = await startVarnish({ port: varnishPort, backendPort: port });
+    let varnish = null;
     try {
+      varnish = await startVarnish({ port: varnishPort, backendPort: port });
       const html = await (await fetch(`${base}/topics/research`)).text();
       const article = /href="\/news\/([a-z0-9-]+)"/.exec(html)?.[1];
       const pages = { home: "/", news: "/news", topic: "/topics/research", article: `/news/${article}`, search: "/search?q=research" };
@@ -115,8 +124,9 @@ async function measureSize(size) {
       const burst = await measureBurst({ base, dataDir, server, articlePath: pages.article, beacons, connections, duration });
       return { pages, readPath, publishVisible, jsWeight, cold, coldSearch, burst, editor, publish };
     } finally {
-      await varnish.stop();
+      await varnish?.stop();
       if (server.exitCode === null && server.signalCode === null) {
+        server.stopping = true;
         server.kill("SIGTERM");
         await new Promise((r) => server.once("exit", r));
       }
