@@ -99,15 +99,19 @@ export function ensureSecret(dataDir) {
   return fs.readFileSync(file, "utf8").trim();
 }
 
+/**
+ * The environment of scripts/server.mjs listening on `port`; `publicPort` is where readers reach
+ * it (a cache in front), which the site URL names.
+ */
+export function serverEnv({ port, dataDir, publicPort = port, extraEnv = {} }) {
+  const siteUrl = process.env.MASTHEAD_SITE_URL || `http://localhost:${publicPort}`;
+  const authEnv = { NEXTAUTH_SECRET: ensureSecret(dataDir), NEXTAUTH_URL: process.env.NEXTAUTH_URL || siteUrl, MASTHEAD_SITE_URL: siteUrl };
+  return { ...childEnv, PORT: String(port), MASTHEAD_DATA_DIR: dataDir, NODE_ENV: "production", ...authEnv, ...extraEnv };
+}
+
 /** Starts the production server (scripts/server.mjs) in the foreground; signals pass through. */
 export function serve({ port, dataDir, extraEnv = {} }) {
-  const siteUrl = process.env.MASTHEAD_SITE_URL || `http://localhost:${port}`;
-  const authEnv = { NEXTAUTH_SECRET: ensureSecret(dataDir), NEXTAUTH_URL: process.env.NEXTAUTH_URL || siteUrl, MASTHEAD_SITE_URL: siteUrl };
-  const child = spawn("node", ["scripts/server.mjs"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...childEnv, PORT: String(port), MASTHEAD_DATA_DIR: dataDir, NODE_ENV: "production", ...authEnv, ...extraEnv },
-  });
+  const child = spawn("node", ["scripts/server.mjs"], { cwd: root, stdio: "inherit", env: serverEnv({ port, dataDir, extraEnv }) });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
   return child;

@@ -171,7 +171,10 @@ const server = http.createServer((req, res) => {
   render(req, res, null);
 });
 server.keepAliveTimeout = 65_000;
-server.listen(port, () => console.log(`✓ Ready on http://localhost:${port}`));
+// HOST narrows the listening address (start:cached binds the origin to loopback, so readers
+// cannot go around the cache tier); by default every interface, as `next start` does.
+const host = process.env.HOST || undefined;
+server.listen(port, host, () => console.log(`✓ Ready on http://${host ?? "localhost"}:${port}`));
 
 /** Runs every registered shutdown hook, each bounded in time, logging failures. */
 async function runShutdownHooks() {

@@ -5,6 +5,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { CHROMIUM_PATH as CHROMIUM } from "./chromium.mjs";
 import { ensureBuild, ensureDependencies, root, run } from "./lib.mjs";
+import { ensureVarnish } from "./varnish.mjs";
 const resultsDir = path.join(root, "reports");
 
 function ensureChromium() {
@@ -40,6 +41,15 @@ run("node", ["node_modules/eslint/bin/eslint.js", "--max-warnings=0", "."]);
 console.log("• Type-check (tsc)…");
 run("node", ["node_modules/next/dist/bin/next", "typegen"]);
 run("node", ["node_modules/typescript/bin/tsc", "--noEmit"]);
+
+// The purge outbox test (vitest) and e2e/cache-tier.spec.ts talk to a real Varnish with the
+// xkey vmod, installed with apt when missing.
+try {
+  ensureVarnish();
+} catch (error) {
+  console.error(`✗ ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
 
 console.log("• Unit and integration tests (vitest)…");
 run("node", [

@@ -12,7 +12,8 @@ import { env } from "@/lib/env";
  */
 
 const FIRST_RETRY_MS = 1_000;
-const LONGEST_RETRY_MS = 30_000;
+// Short: while purges fail, readers of the cache tier may see a page that changed.
+const LONGEST_RETRY_MS = 5_000;
 const LOOP_MS = 1_000;
 const REQUEST_TIMEOUT_MS = 5_000;
 

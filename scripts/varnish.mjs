@@ -1,0 +1,201 @@
+// Varnish in front of the app: install check, the VCL with its placeholders filled in, and one
+// varnishd as a child process. Used by `npm run start:cached` and the cache-tier browser tests.
+// Plain ESM with no dependencies; no varnishadm (the child is stopped with a signal).
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import { isIP } from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+// Self-contained (node: modules only), so that the browser tests can import it as it is.
+const root = path.resolve(import.meta.dirname, "..");
+
+/** Runs a command, inheriting output; throws if it fails. */
+function run(cmd, args) {
+  const result = spawnSync(cmd, args, { stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`${[cmd, ...args].join(" ")} failed (exit ${result.status ?? result.signal})`);
+}
+
+export const VCL_TEMPLATE = path.join(root, "deploy", "varnish", "masthead.vcl");
+const VARNISHD_CANDIDATES = ["/usr/sbin/varnishd", "/usr/local/sbin/varnishd", "/usr/bin/varnishd"];
+const PACKAGES = ["varnish", "varnish-modules"];
+
+/** The varnishd binary, or null when Varnish is not installed. */
+export function varnishdPath() {
+  const found = VARNISHD_CANDIDATES.find((file) => fs.existsSync(file));
+  if (found) return found;
+  const which = spawnSync("sh", ["-c", "command -v varnishd"], { encoding: "utf8" });
+  return which.status === 0 && which.stdout.trim() ? which.stdout.trim() : null;
+}
+
+/** Whether varnishd is there and can import xkey (varnish-modules), by compiling a tiny VCL. */
+function varnishUsable() {
+  const varnishd = varnishdPath();
+  if (!varnishd) return false;
+  const dir = makeWorkDir();
+  try {
+    const vcl = path.join(dir, "probe.vcl");
+    fs.writeFileSync(vcl, "vcl 4.1;\nimport std;\nimport xkey;\nbackend none none;\n", { mode: 0o644 });
+    return spawnSync(varnishd, ["-C", "-n", path.join(dir, "n"), "-f", vcl], { stdio: "ignore" }).status === 0;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Makes sure Varnish and the xkey vmod are installed: installs them with apt when missing and
+ * running as root, as scripts/test.mjs does for Chromium; otherwise throws saying what to install.
+ */
+export function ensureVarnish() {
+  if (varnishUsable()) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error(
+      "Varnish 7 with the xkey vmod is needed (varnishd and varnish-modules).\n" +
+        `  Install it with:  sudo apt-get update && sudo apt-get install -y ${PACKAGES.join(" ")}`,
+    );
+  }
+  console.log(`• Installing Varnish (apt-get install ${PACKAGES.join(" ")})…`);
+  run("apt-get", ["-o", "DPkg::Lock::Timeout=600", "update", "-qq"]);
+  run("apt-get", ["-o", "DPkg::Lock::Timeout=600", "install", "-y", "-qq", ...PACKAGES]);
+  if (!varnishUsable()) throw new Error("Varnish was installed but cannot load the xkey vmod (varnish-modules).");
+}
+
+/**
+ * An ACL line per address or CIDR range; anything else is refused, since it would be pasted
+ * into the VCL.
+ */
+function aclLines(purgers) {
+  return purgers
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [address, bits, extra] = entry.split("/");
+      const family = isIP(address ?? "");
+      const max = family === 6 ? 128 : 32;
+      if (!family || extra !== undefined || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= max))) {
+        throw new Error(`Not an IP address or CIDR range for the PURGE ACL: ${JSON.stringify(entry)}`);
+      }
+      return `    "${address}"${bits === undefined ? "" : `/${bits}`};`;
+    })
+    .join("\n");
+}
+
+/** The VCL of deploy/varnish/masthead.vcl with its backend and extra purgers filled in. */
+export function renderVcl({ backendHost = "127.0.0.1", backendPort, purgers = [] }) {
+  if (!/^[A-Za-z0-9.:-]+$/.test(backendHost)) throw new Error(`Not a host name or address: ${JSON.stringify(backendHost)}`);
+  if (!Number.isInteger(backendPort) || backendPort < 1 || backendPort > 65535) throw new Error(`Not a port: ${backendPort}`);
+  return fs
+    .readFileSync(VCL_TEMPLATE, "utf8")
+    .replaceAll("{{BACKEND_HOST}}", backendHost)
+    .replaceAll("{{BACKEND_PORT}}", String(backendPort))
+    .replaceAll("{{PURGE_ACL}}", aclLines(purgers));
+}
+
+/** Extra PURGE addresses from MASTHEAD_VARNISH_PURGERS (comma-separated IPs or CIDRs). */
+export function configuredPurgers() {
+  return (process.env.MASTHEAD_VARNISH_PURGERS ?? "").split(",").filter((s) => s.trim());
+}
+
+// varnishd run as root drops to its own users (the default "unix" jail), which must be able to
+// read the VCL: the folder and file are made world-readable (they hold no secret).
+function makeWorkDir() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-varnish-"));
+  fs.chmodSync(dir, 0o755);
+  return dir;
+}
+
+/** Compiles a VCL file without running it; returns varnishd's error output, "" when it compiles. */
+export function compileVcl(vclFile) {
+  const varnishd = varnishdPath();
+  if (!varnishd) throw new Error("varnishd is not installed");
+  const dir = makeWorkDir();
+  try {
+    // A copy in a folder that varnishd's compiler user can read (see makeWorkDir).
+    const copy = path.join(dir, path.basename(vclFile));
+    fs.copyFileSync(vclFile, copy);
+    fs.chmodSync(copy, 0o644);
+    const result = spawnSync(varnishd, ["-C", "-n", path.join(dir, "n"), "-f", copy], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    // -C prints the generated C to stderr; only the message before it matters on failure.
+    return result.status === 0 ? "" : (result.stderr || `varnishd -C exited ${result.status}`).slice(0, 4000);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** True once Varnish itself answers: a PURGE without xkey is refused by the VCL, not the origin. */
+async function answers(url) {
+  try {
+    const response = await fetch(url, { method: "PURGE", signal: AbortSignal.timeout(1_000) });
+    await response.arrayBuffer();
+    return response.status === 400;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts varnishd in the foreground as a child process on 127.0.0.1:`port` (plus `extraListen`
+ * addresses, "host:port"), in front of backendHost:backendPort, and resolves once it answers.
+ * `stop()` ends it and removes its folder. `log` receives varnishd's output lines.
+ */
+export async function startVarnish({ port, backendHost = "127.0.0.1", backendPort, workDir, purgers = configuredPurgers(), extraListen = [], memory = "64m", log = () => {} }) {
+  const varnishd = varnishdPath();
+  if (!varnishd) throw new Error("varnishd is not installed (see ensureVarnish())");
+  const dir = workDir ?? makeWorkDir();
+  fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
+  const vclFile = path.join(dir, "masthead.vcl");
+  fs.writeFileSync(vclFile, renderVcl({ backendHost, backendPort, purgers }), { mode: 0o644 });
+
+  const args = ["-F", "-a", `127.0.0.1:${port}`];
+  for (const address of extraListen) args.push("-a", address);
+  // -T none: no management port (nothing here talks to it); -n: this instance's own state, so
+  // several can run side by side; http_gzip_support=off: store the origin's own encodings.
+  args.push("-f", vclFile, "-n", path.join(dir, "n"), "-T", "none", "-s", `malloc,${memory}`, "-p", "http_gzip_support=off");
+  // Own process group: a Ctrl-C in a terminal must not stop Varnish before the app has drained.
+  const child = spawn(varnishd, args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let output = "";
+  const collect = (chunk) => {
+    const text = chunk.toString();
+    output = (output + text).slice(-8_000);
+    for (const line of text.split("\n")) if (line.trim()) log(line);
+  };
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
+  const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+
+  const remove = () => {
+    if (workDir) {
+      fs.rmSync(vclFile, { force: true });
+      fs.rmSync(path.join(dir, "n"), { recursive: true, force: true });
+    } else fs.rmSync(dir, { recursive: true, force: true });
+  };
+  let stopping = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        const done = await Promise.race([exited, sleep(10_000).then(() => null)]);
+        if (!done) {
+          child.kill("SIGKILL");
+          await exited;
+        }
+      }
+      remove();
+    })());
+
+  const purgeUrl = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 30_000;
+  let early = null;
+  exited.then((result) => (early = result));
+  while (!(await answers(purgeUrl))) {
+    if (early || Date.now() > deadline) {
+      await stop();
+      const why = early ? `exited (${early.code ?? early.signal})` : "did not answer within 30 s";
+      throw new Error(`varnishd ${why}:\n${output.trim()}`);
+    }
+    await sleep(100);
+  }
+  return { port, purgeUrl, stop, child, exited };
+}
