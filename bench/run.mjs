@@ -46,7 +46,7 @@ const secret = crypto.randomBytes(32).toString("base64url");
 
 /** The app, purging the Varnish that runs in front of it and trusting its X-Forwarded-For. */
 function startServer(dataDir) {
-  const env = { NEXTAUTH_SECRET: secret, MASTHEAD_PURGE_URL: `${varnishBase}/`, MASTHEAD_TRUSTED_PROXIES: "127.0.0.1,::1" };
+  const env = { HOST: "127.0.0.1", NEXTAUTH_SECRET: secret, MASTHEAD_PURGE_URL: `${varnishBase}/`, MASTHEAD_TRUSTED_PROXIES: "127.0.0.1,::1" };
   return startBackgroundServer({ port, dataDir, env }).then((server) => {
     // Its output is not kept: say at least how it ended if it ends before we stop it.
     server.once("exit", (code, signal) => {
