@@ -84,7 +84,8 @@ export function printServingSections(results, beacons) {
   console.log("\nFirst render of a never-visited article (sequential, ms)");
   console.table(sized.map(([size, s]) => ({ size: Number(size), p50: s.cold?.p50.toFixed(1), p99: s.cold?.p99.toFixed(1) })));
   const editor = Object.values(results.sizes).find((s) => s.editor)?.editor;
-  if (editor) {
+  if (editor?.error) console.log(`Editor: failed (${editor.error.split("\n")[0]})`);
+  else if (editor) {
     console.log("Editor on a 10,000-word article with 20 photographs (targets: typing p95 < 16 ms, save p95 < 50 ms)");
     console.table([
       { measure: "key press to next paint (ms)", p50: editor.typing.over16ms > editor.typing.keys / 2 ? editor.typing.p50 : "< 16", p95: editor.typing.p95Label, samples: `${editor.typing.keys} keys, ${editor.typing.over16ms} over 16 ms` },

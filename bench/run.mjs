@@ -88,6 +88,20 @@ async function firstSearches() {
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
+/**
+ * A Chromium section: if it fails, its error is recorded and the run goes on (the other
+ * sections' figures are not lost), and the benchmark exits non-zero at the end.
+ */
+async function inBrowser(name, measure) {
+  try {
+    return await measure();
+  } catch (error) {
+    console.error(`! ${name} failed: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
+    process.exitCode = 1;
+    return { error: String(error instanceof Error ? error.message : error).slice(0, 500) };
+  }
+}
+
 async function measureSize(size) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `masthead-bench-${size}-`));
   try {
@@ -116,10 +130,9 @@ async function measureSize(size) {
       );
       const cold = size > 50 ? await coldArticles(slugs) : null;
       const coldSearch = await firstSearches();
-      const editor = editorFixture
-        ? { typing: await measureTyping(base, demoPassword, editorFixture.articleId), saveServerMs: { p50: editorFixture.saveP50, p95: editorFixture.saveP95 } }
-        : null;
-      const publish = publishItems ? await measurePublish(base, demoPassword, publishItems) : null;
+      const typing = editorFixture ? await inBrowser("editor typing", () => measureTyping(base, demoPassword, editorFixture.articleId)) : null;
+      const editor = typing && !typing.error ? { typing, saveServerMs: { p50: editorFixture.saveP50, p95: editorFixture.saveP95 } } : typing;
+      const publish = publishItems ? await inBrowser("publish-to-live in Chromium", () => measurePublish(base, demoPassword, publishItems)) : null;
       // Last: the burst ends with the server's graceful shutdown.
       const burst = await measureBurst({ base, dataDir, server, articlePath: pages.article, beacons, connections, duration });
       return { pages, readPath, publishVisible, jsWeight, cold, coldSearch, burst, editor, publish };
