@@ -99,7 +99,7 @@ export async function measurePublish(base, password, items) {
       const start = performance.now();
       await button.click();
       await answered;
-      const closing = page.close();
+      const closing = page.close().catch(() => undefined);
       const shows = async (p) => (await fetch(base + p).then((r) => r.text())).includes(item.title);
       const pending = new Set([`/news/${item.slug}`, "/", `/topics/${item.topic}`]);
       while (pending.size > 0 && performance.now() - start < 10_000) {
