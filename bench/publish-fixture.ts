@@ -1,6 +1,6 @@
 /*
  * Benchmark fixture: drafts by the demo drafter, submitted for review, for the publish-to-live
- * measurement. Prints one JSON line: [{ id, slug, title, topic }]. Run with tsx --conditions=react-server.
+ * measurement. Prints one JSON line: [{ id, slug, title, topic, version }]. Run with tsx --conditions=react-server.
  */
 import { closeDb, getSqlite } from "@/db/client";
 import { createDraft, saveWorkingCopy } from "@/lib/articles/editing";
@@ -18,7 +18,7 @@ for (let i = 0; i < count; i++) {
   const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Body of benchmark story ${i}.` }] }] };
   const saved = saveWorkingCopy(drafter, { articleId: id, baseVersion: 1, title, standfirst: "For the publish benchmark.", body, topicIds: [topic.id], leadMediaId: null });
   applyTransition(drafter, { articleId: id, action: "submit", baseVersion: saved.version });
-  items.push({ id, slug: saved.slug, title, topic: topic.slug });
+  items.push({ id, slug: saved.slug, title, topic: topic.slug, version: saved.version });
 }
 console.log(JSON.stringify(items));
 closeDb();
