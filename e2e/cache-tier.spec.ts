@@ -222,6 +222,19 @@ test("a reader who has a session cookie gets the cached public page, and no cook
   }
 });
 
+test("query parameters a page does not read share its cached copy", async () => {
+  await expectCachedHit(`${front}/`);
+  await expectCachedHit(`${front}/news`);
+  for (const extra of ["/?utm_source=newsletter", "/?x=1&y=2", "/news?utm_campaign=a"]) {
+    const res = await get(front + extra);
+    expect(res.cache, extra).toBe("HIT");
+  }
+  // The parameters a page does read still make their own page.
+  const second = await get(`${front}/news?page=2&utm_source=x`);
+  expect(second.status).toBe(200);
+  expect(second.body).not.toEqual((await get(`${front}/news`)).body);
+});
+
 test("a purge made while Varnish is stopped is delivered when it is back", async ({ browser }) => {
   test.setTimeout(90_000);
   const article = inReviewArticles().at(-1);

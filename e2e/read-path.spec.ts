@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { storageState } from "./support/auth";
+import { withDb } from "./support/db";
 
 /*
  * The read path as a shared cache and a browser see it: every public page type is marked
@@ -71,7 +72,6 @@ test("a reader's session cookie does not change the public page or add a cookie"
 });
 
 test("a photo of a draft that staff have seen is still not served to a reader", async ({ browser, request }) => {
-  const { withDb } = await import("./support/db");
   const hidden = withDb((db) =>
     db.prepare("select m.file_key as fileKey from articles a join media m on m.id = a.lead_media_id where a.status <> 'published' and not exists (select 1 from publication_media pm where pm.media_id = m.id) limit 1").get(),
   ) as { fileKey: string };

@@ -98,6 +98,15 @@ sub vcl_recv {
     unset req.http.Cookie;
     unset req.http.Authorization;
 
+    # Public pages read only `page` and `q` (lib/public/cacheable.ts keys them the same way):
+    # any other query parameter (utm_…, a random cache-buster) would only make another copy of
+    # the same page and push real pages out of the cache.
+    if (req.url ~ "\?") {
+        set req.url = regsuball(req.url, "(?<=[?&])(?!(?:page|q)=)[^&]*(?:&|$)", "");
+        set req.url = regsub(req.url, "[?&]+$", "");
+        set req.url = std.querysort(req.url);
+    }
+
     # The origin compresses itself and says Vary: Accept-Encoding. Varnish runs with
     # http_gzip_support=off, so it stores the origin's own encodings as variants; normalising
     # the header keeps that to at most four variants instead of one per browser's spelling.
