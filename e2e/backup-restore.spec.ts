@@ -6,6 +6,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { storageState } from "./support/auth";
+import { newArticle } from "./support/editor";
 
 /*
  * The restore drill end to end: `npm run backup` copies the test site's data folder while a
@@ -26,10 +27,7 @@ test("a backup taken while the site is written to restores, boots and serves eve
   let server: ChildProcess | null = null;
   try {
     // A draft acknowledged ("Saved") before the backup starts.
-    await page.goto("/newsroom/articles");
-    await page.getByRole("button", { name: "New article" }).click();
-    await page.waitForURL(/\/newsroom\/articles\/\d+$/);
-    const id = Number(new URL(page.url()).pathname.split("/").pop());
+    const id = await newArticle(page);
     await page.getByLabel("Title").fill("Restore drill: acknowledged before the backup");
     const status = page.getByRole("main").getByRole("status").first();
     await expect(status).toHaveText(/^Saved/, { timeout: 15_000 });

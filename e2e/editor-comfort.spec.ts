@@ -1,16 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { storageState } from "./support/auth";
 import { withDb } from "./support/db";
+import { newArticle } from "./support/editor";
 
 /* Everyday comfort in the editor: live heading, whole headlines, shortcuts named and working. */
 test.use({ storageState: storageState("drafter") });
-
-async function newArticle(page: Page) {
-  await page.goto("/newsroom/articles");
-  await page.getByRole("button", { name: "New article" }).click();
-  await page.waitForURL(/\/newsroom\/articles\/\d+$/);
-  return Number(new URL(page.url()).pathname.split("/").pop());
-}
 
 test("the heading follows the title as it is typed, and a long headline is seen whole", async ({ page }) => {
   await newArticle(page);

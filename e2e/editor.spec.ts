@@ -3,15 +3,9 @@ import { expectNoAxeViolations } from "./support/axe";
 import { storageState } from "./support/auth";
 import { withDb } from "./support/db";
 import { testPhoto } from "./support/images";
+import { newArticle } from "./support/editor";
 
 test.use({ storageState: storageState("drafter") });
-
-async function newArticle(page: Page) {
-  await page.goto("/newsroom/articles");
-  await page.getByRole("button", { name: "New article" }).click();
-  await page.waitForURL(/\/newsroom\/articles\/\d+$/);
-  return Number(new URL(page.url()).pathname.split("/").pop());
-}
 
 const status = (page: Page) => page.getByRole("main").getByRole("status").first();
 const body = (page: Page) => page.getByRole("textbox", { name: "Body" });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "../support/auth";
 import { withDb } from "../support/db";
+import { newArticle } from "../support/editor";
 
 /*
  * Finding 3 of the hostile test: saves over 1 MB (Next's default server-action limit) got a
@@ -26,10 +27,7 @@ const paragraphs = (count: number, marker: string) =>
 
 test("a 1.2 MB article saves; a 2.5 MB one is refused with a sentence, not 'Offline'", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto("/newsroom/articles");
-  await page.getByRole("button", { name: "New article" }).click();
-  await page.waitForURL(/\/newsroom\/articles\/\d+$/);
-  const id = Number(new URL(page.url()).pathname.split("/").pop());
+  const id = await newArticle(page);
   await page.getByLabel("Title").fill("The complete annual report");
   const status = page.getByRole("main").getByRole("status").first();
 

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { storageState } from "../support/auth";
 import { withDb } from "../support/db";
+import { newArticle } from "../support/editor";
 
 /*
  * Finding 1 of the hostile test: a stored body the editor cannot parse opened empty, and the
@@ -20,10 +21,7 @@ const storedBody = {
 };
 
 test("a body the editor cannot represent opens read-only and is never autosaved over", async ({ page }) => {
-  await page.goto("/newsroom/articles");
-  await page.getByRole("button", { name: "New article" }).click();
-  await page.waitForURL(/\/newsroom\/articles\/\d+$/);
-  const id = Number(new URL(page.url()).pathname.split("/").pop());
+  const id = await newArticle(page);
   await page.getByLabel("Title").fill("Budget notes with legacy formatting");
   await expect(page.getByRole("main").getByRole("status").first()).toHaveText(/^Saved/, { timeout: 15_000 });
 

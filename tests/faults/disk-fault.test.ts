@@ -13,19 +13,19 @@ import { createReadyDrafts, createWorld, type World } from "./support/world";
  * and that nothing was lost, and nothing may be half-written.
  *
  * How the faults are made, without mount, loop devices or filling the machine's shared disk:
- * - read-only: the app process runs as `nobody` (root may spawn with another uid) against the
- *   data folder owned by root with modes 0555/0444. As root, chmod alone would not stop it,
- *   `PRAGMA query_only` is not a disk fault, and `chattr +i` under a running process made the
- *   SQLite shared-memory mapping raise SIGBUS, which is not what a read-only remount does.
- *   The test process keeps its own connection open meanwhile, so the -wal and -shm files exist
- *   as they do under a running server (see the report: a read-only folder *without* them cannot
- *   even be read).
+ * - read-only: the app process sees the data folder through a read-only bind mount in a
+ *   private mount namespace (`unshare --mount`, we run as root), so every write fails with
+ *   EROFS as on a disk remounted read-only; nothing outside that process is affected. (Running
+ *   it as `nobody` against 0555/0444 modes failed on a fresh clone in a 0700 temp folder, where
+ *   `nobody` cannot reach node_modules; `PRAGMA query_only` is not a disk fault, and `chattr +i`
+ *   under a running process made SQLite's shared-memory mapping raise SIGBUS.) The test
+ *   process keeps its own connection open meanwhile, so the -wal and -shm files exist as they
+ *   do under a running server (a read-only folder *without* them cannot even be read).
  * - full: once the app process is up, `prlimit --fsize=0` sets its RLIMIT_FSIZE to 0, so the
  *   kernel refuses every write() it makes to a regular file, as a full disk does (EFBIG rather
  *   than ENOSPC; SQLite reports SQLITE_IOERR_WRITE rather than SQLITE_FULL; both are mapped).
  */
 const MESSAGE = "The server cannot save right now (its disk is full or read-only). Nothing was changed; your text is kept in this browser.";
-const NOBODY = 65534;
 
 let cleanup: () => Promise<void>;
 let dir: string;
@@ -55,19 +55,10 @@ const snapshot = () =>
     fs.readdirSync(path.join(dir, "media", "originals")),
   ]);
 
-function setModes(root: string, dirMode: number, fileMode: number) {
-  fs.chmodSync(root, dirMode);
-  for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
-    const full = path.join(root, entry.name);
-    if (entry.isDirectory()) setModes(full, dirMode, fileMode);
-    else fs.chmodSync(full, fileMode);
-  }
-}
-
 type Step = { step: string; ok?: boolean; code?: string; message?: string; count?: number; article?: string | null; cards?: string[] };
 
-async function runApp(options: { uid?: number; gid?: number; afterReady?: (pid: number) => void }) {
-  const child = runScript("disk-fault-app.ts", { dataDir: dir, uid: options.uid, gid: options.gid, config: { user: world.maya, articleId: draftId, baseVersion: 2, slug: liveSlug, topicId: world.topicId } });
+async function runApp(options: { readOnly?: boolean; afterReady?: (pid: number) => void }) {
+  const child = runScript("disk-fault-app.ts", { dataDir: dir, readOnlyDir: options.readOnly ? dir : undefined, config: { user: world.maya, articleId: draftId, baseVersion: 2, slug: liveSlug, topicId: world.topicId } });
   await child.waitFor((l) => l === "ready");
   options.afterReady?.(child.process.pid!);
   child.send("go");
@@ -88,13 +79,8 @@ function expectServedAndRefused(steps: Map<string, Step>) {
 describe("a disk that refuses writes", () => {
   it("read-only: the public site keeps serving, writes are refused clearly, nothing changes", async () => {
     const before = snapshot();
-    setModes(dir, 0o555, 0o444);
-    try {
-      const steps = await runApp({ uid: NOBODY, gid: NOBODY });
-      expectServedAndRefused(steps);
-    } finally {
-      setModes(dir, 0o755, 0o644);
-    }
+    const steps = await runApp({ readOnly: true });
+    expectServedAndRefused(steps);
     expect(snapshot()).toBe(before);
   });
 

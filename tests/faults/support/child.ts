@@ -27,13 +27,20 @@ export interface Child {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function runScript(script: string, options: { dataDir: string; config: unknown; uid?: number; gid?: number; env?: Record<string, string> }): Child {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "tests/faults/support", script), JSON.stringify(options.config)], {
+/**
+ * Runs a support script in its own process. With `readOnlyDir`, that folder is read-only for
+ * the process (and only for it): a read-only bind mount in a private mount namespace, so its
+ * writes fail with EROFS exactly as on a disk remounted read-only.
+ */
+export function runScript(script: string, options: { dataDir: string; config: unknown; env?: Record<string, string>; readOnlyDir?: string }): Child {
+  const node = [process.execPath, "--conditions=react-server", "--import", "tsx", path.join(ROOT, "tests/faults/support", script), JSON.stringify(options.config)];
+  const [command, ...args] = options.readOnlyDir
+    ? ["unshare", "--mount", "sh", "-c", 'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" && shift && exec "$@"', "sh", options.readOnlyDir, ...node]
+    : node;
+  const child = spawn(command!, args, {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "test", MASTHEAD_DATA_DIR: options.dataDir, ...options.env },
     stdio: ["pipe", "pipe", "pipe"],
-    uid: options.uid,
-    gid: options.gid,
   });
   const lines: string[] = [];
   let stderr = "";
