@@ -1,18 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { hasSessionCookie } from "@/lib/auth/cookie-names";
 
 /*
  * Comfort only: sends visitors without a session cookie straight to sign-in, marks newsroom
  * responses no-store and tells pages their own path. Every page and action checks the
  * session against the database itself; nothing here is a guard.
  */
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const headers = new Headers(request.headers);
   headers.set("x-masthead-path", pathname + search);
 
-  if (pathname.startsWith("/newsroom") && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
+  if (pathname.startsWith("/newsroom") && !hasSessionCookie(request.headers.get("cookie"))) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", pathname + search);
     const response = NextResponse.redirect(login);

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
+export const COMPRESSIBLE: RegExp;
 export function inlineScriptHashes(html: string): string[];
 export function contentSecurityPolicy(hashes?: string[]): string;
 export function secureResponse(

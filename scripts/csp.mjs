@@ -38,7 +38,8 @@ export function contentSecurityPolicy(hashes = []) {
   ].join("; ");
 }
 
-const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|rss\+xml|manifest\+json)|image\/svg\+xml)/;
+/** Content types worth compressing (text, scripts, feeds, SVG). */
+export const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|rss\+xml|manifest\+json)|image\/svg\+xml)/;
 const gzip = promisify(zlib.gzip);
 
 function wantsGzip(req) {

@@ -10,11 +10,11 @@
 import crypto from "node:crypto";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { COMPRESSIBLE } from "./csp.mjs";
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
 
-const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|rss\+xml|manifest\+json)|image\/svg\+xml)/;
 /** Response headers that belong to one delivery, never to the stored page. */
 const PER_RESPONSE = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag", "vary", "age", "set-cookie"]);
 /** Statuses whose rendering may be kept: a page, a page that does not exist, a moved page. */

@@ -68,7 +68,6 @@ function refuseOversizeAction(req, res) {
 // startup), and purges tags after each write that changes what readers see (lib/revalidate.ts).
 const pages = new PageCache();
 globalThis.__mastheadPagePurge = (tags) => pages.purge(tags);
-globalThis.__mastheadPageCacheStats = () => ({ ...pages.stats, entries: pages.entries.size, bytes: pages.bytes });
 
 /** Sets the headers shared caches need on a public page: its policy and its surrogate keys. */
 function publicHeaders(headers, page) {
@@ -80,15 +79,13 @@ function publicHeaders(headers, page) {
   return headers;
 }
 
-/** Hands the request to Next; a public GET's finished response is stored on the way out. */
 /**
- * Whether the request carries a session. Public pages never read it, but a photo of a draft is
- * shown to staff only: a rendering made for a signed-in request is never shared, whatever it is.
+ * Hands the request to Next; a public GET's finished response is stored on the way out. Public
+ * pages never read the session, but a photo of a draft is shown to staff only: a rendering made
+ * for a signed-in request is never kept (build files excepted).
  */
-const hasSession = (req) => /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/.test(String(req.headers.cookie ?? ""));
-
 function render(req, res, requested) {
-  const page = requested && (requested.sameForEveryone || !hasSession(req)) ? requested : null;
+  const page = requested && (requested.sameForEveryone || !requested.signedIn) ? requested : null;
   const token = pages.begin();
   const head = page && req.method === "HEAD";
   // A HEAD that misses is rendered as the GET it stands for, kept, and answered without a body.
@@ -145,7 +142,7 @@ async function answerPublic(req, res, page) {
     found = pages.lookup(page.key);
   }
   // A "not found" kept for readers may be something staff can see (a photo of a draft).
-  const forReaders = found && found.entry.status !== 200 && !page.sameForEveryone && hasSession(req);
+  const forReaders = found && found.entry.status !== 200 && !page.sameForEveryone && page.signedIn;
   if (found && !forReaders && (found.fresh || pages.inflight.has(page.key))) {
     pages.stats[found.fresh ? "hits" : "stale"]++;
     pages.serve(req, res, found.entry);

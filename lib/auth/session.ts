@@ -4,9 +4,9 @@ import { cache } from "react";
 import { getStaffById } from "@/db/queries/users";
 import type { CurrentUser } from "@/lib/permissions";
 import { readSessionClaims } from "./claims";
+import { SESSION_COOKIE_NAMES } from "./cookie-names";
 
-/** The cookies next-auth keeps a session in (plain and, over HTTPS, __Secure-). */
-export const SESSION_COOKIE_NAMES = ["next-auth.session-token", "__Secure-next-auth.session-token"] as const;
+export { SESSION_COOKIE_NAMES } from "./cookie-names";
 
 /**
  * Deletes the session cookies where a response may still set cookies (server actions, route

@@ -86,9 +86,6 @@ const MARKS: ReadonlyMap<string, MarkRule> = new Map<string, MarkRule>(Object.en
   }) },
 } satisfies Record<string, MarkRule>));
 
-/** The node and mark names the body may hold (for the editor-schema check in the tests). */
-export const ALLOWED_NODE_TYPES: readonly string[] = [...NODES.keys()];
-export const ALLOWED_MARK_TYPES: readonly string[] = [...MARKS.keys()];
 
 const NO_ATTRS: Rules = new Map();
 const NODE_KEYS = new Set(["type", "attrs", "content", "marks", "text"]);

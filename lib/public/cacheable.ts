@@ -1,3 +1,4 @@
+import { hasSessionCookie } from "@/lib/auth/cookie-names";
 import { cacheTags } from "@/lib/cache-tags";
 import { isFileKey } from "@/lib/media/store";
 import { isSlug } from "@/lib/slug";
@@ -23,6 +24,8 @@ export interface PublicRequest {
    * photo of a draft, say, is served to staff alone, so other renderings for them are not.
    */
   sameForEveryone: boolean;
+  /** The request carries a session: a rendering for it is that person's alone. */
+  signedIn: boolean;
 }
 
 /** Long enough that only a purge replaces a page in a shared cache. */
@@ -57,12 +60,14 @@ export function classifyPublicRequest(method: string, rawUrl: string, headers: R
   }
   const path = url.pathname;
   const params = url.searchParams;
+  const signedIn = hasSessionCookie(headers["cookie"]);
   const page = (key: string, tags: string[], ttlSeconds: number | null = null, shared = SHARED_MAX_AGE): PublicRequest => ({
     key,
     tags,
     cacheControl: publicCacheControl(shared),
     ttlSeconds,
     sameForEveryone: false,
+    signedIn,
   });
 
   if (path === "/") return page("/", LISTING);
@@ -102,7 +107,7 @@ export function classifyPublicRequest(method: string, rawUrl: string, headers: R
     return { ...page(path, [cacheTags.media(media[1]!)]), cacheControl: "public, max-age=31536000, immutable" };
   }
   if (path.startsWith("/_next/static/") || path === "/icon.svg" || path === "/favicon.ico") {
-    return { key: path, tags: [cacheTags.static], cacheControl: null, ttlSeconds: null, sameForEveryone: true };
+    return { key: path, tags: [cacheTags.static], cacheControl: null, ttlSeconds: null, sameForEveryone: true, signedIn };
   }
   return null;
 }

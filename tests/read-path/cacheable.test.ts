@@ -63,6 +63,13 @@ describe("which requests are public pages, and under which tags", () => {
     expect(classifyPublicRequest("HEAD", "/", {})).not.toBeNull();
   });
 
+  it("says when the request carries a session, whatever else its cookies hold", () => {
+    expect(get("/", { cookie: "theme=dark" })!.signedIn).toBe(false);
+    expect(get("/", { cookie: "theme=dark; next-auth.session-token=abc" })!.signedIn).toBe(true);
+    expect(get("/media/abcdef0123456789/640.webp", { cookie: "__Secure-next-auth.session-token.0=abc" })!.signedIn).toBe(true);
+    expect(get("/", { cookie: "next-auth.csrf-token=abc" })!.signedIn).toBe(false);
+  });
+
   it("a search too long to be typed in the box is not kept", () => {
     expect(get(`/search?q=${"a".repeat(201)}`)).toBeNull();
   });
