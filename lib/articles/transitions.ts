@@ -67,6 +67,18 @@ function topicSlugs(topicIds: number[]): string[] {
   return topicIds.map((id) => byId.get(id)).filter((s): s is string => Boolean(s));
 }
 
+/**
+ * The cache tags a change of this article's live version touches: every slug it has had, its
+ * topics, and the photos it showed before (`shownBefore`) and shows now.
+ */
+function liveChangeTags(db: Db, article: WorkingCopy, shownBefore: string[]): string[] {
+  return tagsForArticleChange({
+    slugs: [article.slug, ...listFormerSlugs(db, article.id)],
+    topicSlugs: topicSlugs(article.topicIds),
+    mediaKeys: [...shownBefore, ...listLiveMediaKeys(db, article.id)],
+  });
+}
+
 function goLive(db: Db, article: WorkingCopy, reviserId: number, at: Date, from: ArticleStatus, actorId: number | null, action: string, details: Record<string, unknown> = {}) {
   if (!updateState(db, { id: article.id, from, to: "published", version: article.version, at, scheduledFor: null })) {
     throw new AppError("conflict", "Someone else acted on this article a moment ago. Reload to see its state.");
@@ -161,7 +173,7 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
         // Photos the old live version showed stop being public if the new one drops them.
         const before = listLiveMediaKeys(db, article.id);
         goLive(db, article, user.id, at, from, user.id, "article.approve");
-        tags = tagsForArticleChange({ slugs: [article.slug, ...listFormerSlugs(db, article.id)], topicSlugs: topicSlugs(article.topicIds), mediaKeys: [...before, ...listLiveMediaKeys(db, article.id)] });
+        tags = liveChangeTags(db, article, before);
         break;
       }
       case "schedule":
@@ -177,7 +189,7 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
         const shown = listLiveMediaKeys(db, article.id);
         deletePublication(db, article.id);
         audit({ wasLive });
-        if (wasLive) tags = tagsForArticleChange({ slugs: [article.slug, ...listFormerSlugs(db, article.id)], topicSlugs: topicSlugs(article.topicIds), mediaKeys: shown });
+        if (wasLive) tags = liveChangeTags(db, article, shown);
         break;
       }
       case "edit_again":
@@ -208,7 +220,7 @@ export function publishDueArticles(now = new Date()): { published: number[]; tag
       const before = listLiveMediaKeys(db, article.id);
       goLive(db, article, reviserId, now, "scheduled", null, "article.publish_due", { scheduledFor: article.scheduledFor.toISOString(), lateByMs });
       published.push(article.id);
-      const changed = tagsForArticleChange({ slugs: [article.slug, ...listFormerSlugs(db, article.id)], topicSlugs: topicSlugs(article.topicIds), mediaKeys: [...before, ...listLiveMediaKeys(db, article.id)] });
+      const changed = liveChangeTags(db, article, before);
       recordPurge(db, changed, now);
       tags.push(...changed);
     });
