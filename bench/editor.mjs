@@ -24,16 +24,21 @@ export function prepareEditorFixture(dataDir) {
   return JSON.parse(r.stdout.trim().split("\n").pop());
 }
 
+/** Signs a demo account in through the real form, in `page`. */
+async function signIn(page, base, email, password) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((u) => u.pathname === "/newsroom");
+}
+
 /** Signs in as the demo drafter and types into the big article. */
 export async function measureTyping(base, password, articleId, keys = 120) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
-    await page.goto(`${base}/login`);
-    await page.getByLabel("Email").fill("drafter@example.edu");
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL((u) => u.pathname === "/newsroom");
+    await signIn(page, base, "drafter@example.edu", password);
     await page.goto(`${base}/newsroom/articles/${articleId}`);
     const body = page.getByRole("textbox", { name: "Body" });
     await body.locator("p").nth(50).click();
@@ -79,11 +84,7 @@ export async function measurePublish(base, password, items) {
   try {
     const context = await browser.newContext();
     const signInPage = await context.newPage();
-    await signInPage.goto(`${base}/login`);
-    await signInPage.getByLabel("Email").fill("reviser@example.edu");
-    await signInPage.getByLabel("Password").fill(password);
-    await signInPage.getByRole("button", { name: "Sign in" }).click();
-    await signInPage.waitForURL((u) => u.pathname === "/newsroom");
+    await signIn(signInPage, base, "reviser@example.edu", password);
     await signInPage.close();
     for (const item of items) {
       // Warm the caches first, so the measurement includes invalidating them.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/permissions";
+import { insertStaff, insertTopic } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
 
 // Integration: the workflow against a fresh migrated database.
@@ -15,11 +16,8 @@ beforeAll(async () => {
   sqlite = (await import("@/db/client")).getSqlite();
   e = await import("@/lib/articles/editing");
   t = await import("@/lib/articles/transitions");
-  for (const [key, role] of [["maya", "drafter"], ["helen", "reviser"], ["rafael", "reviser"], ["sam", "admin"]] as const) {
-    const id = (sqlite.prepare("insert into users (email, name, role) values (?, ?, ?) returning id").get(`${key}@example.edu`, key, role) as { id: number }).id;
-    p[key] = { id, name: key, email: `${key}@example.edu`, role };
-  }
-  topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
+  Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["helen", "reviser"], ["rafael", "reviser"], ["sam", "admin"]] as const));
+  topicId = insertTopic(sqlite, "research", "Research");
 });
 afterAll(() => cleanup());
 

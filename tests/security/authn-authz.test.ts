@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/permissions";
+import { insertStaff, insertTopic } from "../support/people";
 import { useFreshDatabase } from "../support/temp-db";
 
 /*
@@ -24,11 +25,8 @@ beforeAll(async () => {
   sqlite = (await import("@/db/client")).getSqlite();
   w = await import("@/lib/actions/workflow");
   a = await import("@/lib/actions/articles");
-  for (const [key, role] of [["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"], ["rafael", "reviser"], ["sam", "admin"]] as const) {
-    const id = (sqlite.prepare("insert into users (email, name, role) values (?, ?, ?) returning id").get(`${key}@example.edu`, key, role) as { id: number }).id;
-    p[key] = { id, name: key, email: `${key}@example.edu`, role };
-  }
-  topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
+  Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"], ["rafael", "reviser"], ["sam", "admin"]] as const));
+  topicId = insertTopic(sqlite, "research", "Research");
 });
 afterAll(() => cleanup());
 
