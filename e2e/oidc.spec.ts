@@ -118,6 +118,15 @@ test.describe("university sign-on", () => {
     expect(JSON.parse(lastAudit(a!.db, "sign_in")!.details)).toMatchObject({ method: "oidc" });
   });
 
+  test("after a sign-on the browser goes where it was going, and never off the site", async ({ browser }) => {
+    const page = await freshPage(browser);
+    await signOnAs(page, siteA, NAME, "rita", `/login?callbackUrl=${encodeURIComponent("/newsroom/profile")}`);
+    await expect(page).toHaveURL(`${siteA}/newsroom/profile`);
+    const other = await freshPage(browser);
+    await signOnAs(other, siteA, NAME, "rita", `/login?callbackUrl=${encodeURIComponent("https://evil.example/steal")}`);
+    await expect(other).toHaveURL(`${siteA}/newsroom`);
+  });
+
   test("an unknown address is refused with a message, an audit row and no account", async ({ browser }) => {
     const page = await freshPage(browser);
     await signOnAs(page, siteA, NAME, "stranger");

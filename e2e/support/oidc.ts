@@ -41,14 +41,14 @@ export function startMastheadWithOidc({ port, dataDir, oidc }: { port: number; d
  * From Masthead's sign-in page through the provider's own login and consent pages (its
  * development interactions take any password) and back.
  */
-export async function signOnAs(page: Page, site: string, providerName: string, login: string): Promise<void> {
-  await page.goto(`${site}/login`);
+export async function signOnAs(page: Page, site: string, providerName: string, login: string, loginPath = "/login"): Promise<void> {
+  await page.goto(`${site}${loginPath}`);
   await page.getByRole("button", { name: `Sign in with ${providerName}` }).click();
   await page.getByPlaceholder("Enter any login").fill(login);
   await page.getByPlaceholder("and password").fill("any password");
   await page.getByRole("button", { name: "Sign-in" }).click();
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.waitForURL((u) => u.origin === site && (u.pathname === "/newsroom" || u.pathname === "/login"));
+  await page.waitForURL((u) => u.origin === site && (u.pathname.startsWith("/newsroom") || u.pathname === "/login"));
 }
 
 /** Asserts the browser holds no Masthead session (no cookie with a value; the newsroom sends it to sign-in). */
