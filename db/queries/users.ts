@@ -46,6 +46,16 @@ export function getStaffByEmail(email: string, db: Db = getDb()): StaffRow | nul
   return db.select(staffColumns).from(users).where(eq(users.email, normaliseEmail(email))).get() ?? null;
 }
 
+/**
+ * A staff member whose address equals `email` ignoring case (rows written before addresses were
+ * normalised included), without secrets; the exact normalised match wins if there are two.
+ */
+export function findStaffByEmailIgnoringCase(email: string, db: Db = getDb()): StaffRow | null {
+  const wanted = normaliseEmail(email);
+  const rows = db.select(staffColumns).from(users).where(sql`lower(${users.email}) = ${wanted}`).orderBy(asc(users.id)).all();
+  return rows.find((r) => r.email === wanted) ?? rows[0] ?? null;
+}
+
 /** Everyone, active first, then by name. */
 export function listStaff(): StaffRow[] {
   return getDb().select(staffColumns).from(users).orderBy(sql`${users.active} desc`, asc(users.name)).all();
