@@ -1,18 +1,14 @@
 "use client";
 
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
-import StarterKit from "@tiptap/starter-kit";
-import { Placeholder } from "@tiptap/extensions";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { sameContent } from "@/lib/content/fidelity";
-import { safeLinkHref } from "@/lib/content/urls";
 import { validateBody } from "@/lib/content/validate";
 import { mediaUrl } from "@/lib/media-urls";
 import type { WorkflowAction } from "@/lib/workflow";
-import { CommentMark } from "./comment-mark";
 import { CommentsPanel, type CommentView } from "./comments-panel";
 import { ConflictView } from "./conflict-view";
-import { Figure } from "./figure-node";
+import { bodyExtensions, BODY_PLACEHOLDER } from "./extensions";
 import { MediaPicker } from "./media-picker";
 import { PhotosContext, type EditorPhoto } from "./photos-context";
 import { Toolbar } from "./toolbar";
@@ -130,19 +126,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
   const editor = useEditor({
     immediatelyRender: false,
     editable: !readOnly,
-    extensions: [
-      StarterKit.configure({
-        code: false,
-        codeBlock: false,
-        strike: false,
-        underline: false,
-        heading: { levels: [2, 3] },
-        link: { openOnClick: false, autolink: true, HTMLAttributes: { target: null, rel: null, class: null }, isAllowedUri: (url) => safeLinkHref(url) !== null },
-      }),
-      Placeholder.configure({ placeholder: "Write the story…" }),
-      Figure,
-      CommentMark,
-    ],
+    extensions: bodyExtensions(),
     content: article.body as object,
     // Content the schema cannot parse raises contentError instead of being dropped silently.
     enableContentCheck: true,
@@ -151,7 +135,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
       setUnrepresentable(unrepresentableReason(article.body));
     },
     editorProps: {
-      attributes: { "aria-label": "Body", "aria-multiline": "true", role: "textbox", class: "prose prose-lg prose-slate max-w-none font-serif min-h-[24rem] px-6 py-5 focus:outline-none" },
+      attributes: { "aria-label": "Body", "aria-multiline": "true", "aria-placeholder": BODY_PLACEHOLDER, role: "textbox", class: "prose prose-lg prose-slate max-w-none font-serif min-h-[24rem] px-6 py-5 focus:outline-none" },
       handleDrop: (view, event) => {
         const files = [...(event.dataTransfer?.files ?? [])].filter((f) => f.type.startsWith("image/") || f.size > 0);
         if (files.length === 0 || readOnly) return false;
