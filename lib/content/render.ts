@@ -1,5 +1,5 @@
 import { fallbackWidth, mediaSrcSet, mediaUrl } from "@/lib/media-urls";
-import type { JsonMark, JsonNode, MediaLookup } from "./types";
+import type { JsonMark, JsonNode, MediaInfo, MediaLookup } from "./types";
 import { HEADING_LEVELS, type MarkName, type NodeName } from "./schema";
 import { safeLinkHref } from "./urls";
 
@@ -121,6 +121,30 @@ export interface RenderOptions {
 export function renderBody(body: unknown, lookup: MediaLookup, options: RenderOptions = {}): string {
   if (!body || typeof body !== "object") return "";
   return renderNode(body as JsonNode, { lookup, leadMediaId: options.leadMediaId ?? null });
+}
+
+/**
+ * The lead photo as a page shows it: when the body also places it, with the words written for
+ * that place (alt text, caption, credit), since the body's copy is then not drawn (renderBody's
+ * `leadMediaId`). The public page and the preview both go through here, so they agree.
+ */
+export function leadAsPlaced<T extends Pick<MediaInfo, "id" | "alt" | "caption" | "credit">>(lead: T | null, body: unknown): T | null {
+  if (!lead) return null;
+  let placed: JsonNode | undefined;
+  const walk = (node: JsonNode) => {
+    if (placed) return;
+    if (node.type === "image" && Number(node.attrs?.mediaId) === lead.id) placed = node;
+    else node.content?.forEach(walk);
+  };
+  if (body && typeof body === "object") walk(body as JsonNode);
+  const attrs = placed?.attrs;
+  if (!attrs) return lead;
+  return {
+    ...lead,
+    alt: typeof attrs.alt === "string" && attrs.alt.trim() ? attrs.alt : lead.alt,
+    caption: typeof attrs.caption === "string" ? attrs.caption : lead.caption,
+    credit: typeof attrs.credit === "string" ? attrs.credit : lead.credit,
+  };
 }
 
 /** Ids of every photograph placed in a body, in order. */
