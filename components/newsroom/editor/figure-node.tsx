@@ -120,7 +120,7 @@ function FigureView({ node, updateAttributes, deleteNode, selected }: ReactNodeV
               onClick={() =>
                 choosePhoto("Replace the photo (its caption and alt text stay)", (next) =>
                   // The words written for this place stay; a new photo brings only what is missing.
-                  updateAttributes({ mediaId: next.id, alt: alt.trim() ? alt : next.alt, credit: next.credit || credit }),
+                  updateAttributes({ mediaId: next.id, alt: alt.trim() ? alt : next.alt, credit: next.credit || (typeof node.attrs.credit === "string" ? node.attrs.credit : null) }),
                 )
               }
               className="rounded border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100"
