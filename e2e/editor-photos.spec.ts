@@ -100,7 +100,7 @@ test("credit and caption reach the preview and the live page; the lead comes fro
   await reviser.getByRole("region", { name: "Workflow" }).getByRole("button", { name: "Approve and publish" }).click();
   await expect(reviser.getByText("Published", { exact: true })).toBeVisible();
   const slug = (withDb((db) => db.prepare("select slug from articles where id = ?").get(id)) as { slug: string }).slug;
-  const reader = await browser.newPage();
+  const reader = await (await browser.newContext()).newPage();
   await reader.goto(`/news/${slug}`);
   await checkPage(reader);
   await expectNoAxeViolations(reader);

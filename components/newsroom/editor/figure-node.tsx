@@ -47,11 +47,11 @@ export const Figure = Node.create({
   },
   addNodeView() {
     return ReactNodeViewRenderer(FigureView, {
-      // The form fields and the focal-point picker belong to the person, not to ProseMirror:
+      // The form fields, the focal point and its fold belong to the person, not to ProseMirror:
       // it must leave their events and DOM changes alone, or it would undo what they type.
       stopEvent: ({ event }) => {
         const target = event.target;
-        return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLButtonElement || (target instanceof Element && target.closest("[data-focal-picker]") !== null);
+        return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLButtonElement || (target instanceof Element && target.closest("[data-figure-controls]") !== null);
       },
       ignoreMutation: () => true,
     });
@@ -82,7 +82,7 @@ function FigureView({ node, updateAttributes, deleteNode, selected }: ReactNodeV
           <p className="p-6 text-center text-sm text-slate-600">This photograph is not available.</p>
         )}
       </div>
-      <div contentEditable={false} className="mt-3 grid gap-3 font-sans text-sm sm:grid-cols-2">
+      <div contentEditable={false} data-figure-controls className="mt-3 grid gap-3 font-sans text-sm sm:grid-cols-2">
         <label htmlFor={`${id}-caption`} className="block sm:col-span-2">
           <span className="font-medium text-slate-800">Caption</span>
           <textarea id={`${id}-caption`} value={caption} readOnly={readOnly} rows={2} maxLength={IMAGE_LIMITS.caption} onChange={(e) => set({ caption: e.target.value })} className={`${field} [field-sizing:content] min-h-[3.5rem] resize-y`} />
@@ -106,9 +106,15 @@ function FigureView({ node, updateAttributes, deleteNode, selected }: ReactNodeV
           {alt.trim() === "" && <span className="mt-1 block text-xs text-accent-700">Describe the photo for people who cannot see it.</span>}
         </label>
         {photo && (
-          <div className="sm:col-span-2">
-            <FocalPoint photo={photo} readOnly={readOnly} onChange={(x, y) => setFocal(mediaId, x, y)} />
-          </div>
+          // Folded: the body shows photos whole; the focal point matters where they are cropped.
+          <details className="sm:col-span-2">
+            <summary className="cursor-pointer font-medium text-slate-800">
+              Focal point and crop ({photo.focalX}% from left, {photo.focalY}% from top)
+            </summary>
+            <div className="mt-2">
+              <FocalPoint photo={photo} readOnly={readOnly} onChange={(x, y) => setFocal(mediaId, x, y)} />
+            </div>
+          </details>
         )}
         {!readOnly && (
           <div className="flex flex-wrap gap-2 sm:col-span-2">

@@ -15,7 +15,7 @@ export function focalPosition(photo: Pick<EditorPhoto, "focalX" | "focalY">): st
  * Where crops of a photo centre: click or tap the picture, or type (arrow keys step) the two
  * numbers. Beside it, the 16:10 crop that cards on the public site show.
  */
-export function FocalPoint({ photo, onChange, readOnly }: { photo: EditorPhoto; onChange: (x: number, y: number) => void; readOnly: boolean }) {
+export function FocalPoint({ photo, onChange, readOnly, showCrop = true }: { photo: EditorPhoto; onChange: (x: number, y: number) => void; readOnly: boolean; showCrop?: boolean }) {
   const id = useId();
   const number = (axis: "x" | "y", label: string, value: number) => (
     <label htmlFor={`${id}-${axis}`} className="flex items-center justify-between gap-2">
@@ -38,9 +38,10 @@ export function FocalPoint({ photo, onChange, readOnly }: { photo: EditorPhoto; 
     </label>
   );
   return (
-    <fieldset data-focal-picker className="rounded border border-slate-300 bg-white p-2 font-sans text-sm">
+    // A container: side by side where there is room (the body), stacked in the narrow sidebar.
+    <fieldset data-focal-picker className="@container rounded border border-slate-300 bg-white p-2 font-sans text-sm">
       <legend className="px-1 font-medium text-slate-800">Focal point</legend>
-      <div className="grid gap-3 sm:grid-cols-[1fr_8rem]">
+      <div className={`grid items-start gap-3 ${showCrop ? "@md:grid-cols-[1fr_8rem]" : ""}`}>
         <div
           className={`relative overflow-hidden rounded ${readOnly ? "" : "cursor-crosshair"}`}
           onClick={(e) => {
@@ -50,20 +51,22 @@ export function FocalPoint({ photo, onChange, readOnly }: { photo: EditorPhoto; 
           }}
         >
           {/* The picture is the click target; the number fields below are the keyboard's way. */}
-          <img src={mediaUrl(photo.fileKey, 640, "webp")} alt="" width={photo.width} height={photo.height} className="h-auto w-full" draggable={false} />
+          <img src={mediaUrl(photo.fileKey, 640, "webp")} alt="" width={photo.width} height={photo.height} className="block h-auto w-full" draggable={false} />
           <span
             aria-hidden="true"
             className="pointer-events-none absolute size-5 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-white bg-accent-600/70 shadow"
             style={{ left: `${photo.focalX}%`, top: `${photo.focalY}%` }}
           />
         </div>
-        <div className="space-y-2">
-          <img src={mediaUrl(photo.fileKey, 320, "webp")} alt="" className="aspect-[16/10] w-full rounded object-cover" style={{ objectPosition: focalPosition(photo) }} />
-          <p className="text-xs text-slate-600">Card crop</p>
-        </div>
+        {showCrop && (
+          <div className="space-y-1">
+            <img src={mediaUrl(photo.fileKey, 320, "webp")} alt="" className="aspect-[16/10] w-full rounded object-cover" style={{ objectPosition: focalPosition(photo) }} />
+            <p className="text-xs text-slate-600">Card crop</p>
+          </div>
+        )}
       </div>
       {!readOnly && <p className="mt-2 text-xs text-slate-600">Click the part of the photo that must stay in every crop.</p>}
-      <div className="mt-2 grid gap-2 sm:grid-cols-2">
+      <div className="mt-2 grid gap-2 @md:grid-cols-2">
         {number("x", "From left (%)", photo.focalX)}
         {number("y", "From top (%)", photo.focalY)}
       </div>

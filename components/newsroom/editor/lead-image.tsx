@@ -72,7 +72,8 @@ export function LeadImage({ lead, inBody, readOnly, onChoose, onUploaded, onRemo
       {lead ? (
         <div className="mt-2 space-y-3 text-sm">
           <img src={mediaUrl(lead.fileKey, 640, "webp")} alt={lead.alt} className="aspect-[16/10] w-full rounded object-cover" style={{ objectPosition: focalPosition(lead) }} />
-          <FocalPoint photo={lead} readOnly={readOnly} onChange={onFocal} />
+          {/* The picture above is the card crop already. */}
+          <FocalPoint photo={lead} readOnly={readOnly} onChange={onFocal} showCrop={false} />
           {inBody ? (
             <p className="text-slate-600">This photo is also in the body: the page shows it once, at the top, with the caption and credit written there.</p>
           ) : (
