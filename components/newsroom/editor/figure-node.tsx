@@ -108,7 +108,7 @@ function FigureView({ node, updateAttributes, deleteNode, selected }: ReactNodeV
         {photo && (
           // Folded: the body shows photos whole; the focal point matters where they are cropped.
           <details className="sm:col-span-2">
-            <summary className="cursor-pointer font-medium text-slate-800">
+            <summary className="min-h-7 cursor-pointer py-1 font-medium text-slate-800">
               Focal point and crop ({photo.focalX}% from left, {photo.focalY}% from top)
             </summary>
             <div className="mt-2">

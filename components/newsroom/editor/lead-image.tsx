@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { describePhotoAction } from "@/lib/actions/media";
 import { BODY_LIMITS } from "@/lib/content/schema";
 import { mediaUrl } from "@/lib/media-urls";
@@ -46,23 +46,30 @@ export function LeadImage({ lead, inBody, readOnly, onChoose, onUploaded, onRemo
     }
   };
 
-  const saveWords = async () => {
-    if (!lead || readOnly) return;
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const saveWords = async (photo: EditorPhoto) => {
+    clearTimeout(timer.current);
+    if (readOnly) return;
     const form = new FormData();
-    form.set("mediaId", String(lead.id));
-    form.set("alt", lead.alt);
-    form.set("caption", lead.caption);
-    form.set("credit", lead.credit);
+    form.set("mediaId", String(photo.id));
+    form.set("alt", photo.alt);
+    form.set("caption", photo.caption);
+    form.set("credit", photo.credit);
     const result = await describePhotoAction(null, form).catch(() => null);
     setMessage(result?.ok ? null : { error: true, text: result?.message ?? "The photo’s details were not saved: the server could not be reached." });
   };
 
-  const words = (name: "alt" | "caption" | "credit") => ({
-    value: lead?.[name] ?? "",
-    readOnly,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => lead && onDescribe({ alt: lead.alt, caption: lead.caption, credit: lead.credit, [name]: e.target.value }),
-    onBlur: () => void saveWords(),
-  });
+  const change = (name: "alt" | "caption" | "credit", value: string) => {
+    if (!lead) return;
+    const next = { ...lead, [name]: value };
+    onDescribe({ alt: next.alt, caption: next.caption, credit: next.credit });
+    // Saved when typing pauses, and at once when the field is left.
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveWords(next), 800);
+  };
+  const leave = () => {
+    if (lead) void saveWords(lead);
+  };
 
   return (
     <section aria-labelledby="lead-heading" className="rounded-md border border-slate-300 bg-white p-4">
@@ -80,15 +87,15 @@ export function LeadImage({ lead, inBody, readOnly, onChoose, onUploaded, onRemo
             <>
               <label htmlFor={`${id}-alt`} className="block">
                 <span className="font-medium text-slate-800">Lead alt text (required)</span>
-                <input id={`${id}-alt`} required maxLength={BODY_LIMITS.maxAltLength} aria-invalid={lead.alt.trim() === ""} {...words("alt")} className={`${field} aria-[invalid=true]:border-accent-600`} />
+                <input id={`${id}-alt`} required maxLength={BODY_LIMITS.maxAltLength} aria-invalid={lead.alt.trim() === ""} value={lead.alt} readOnly={readOnly} onChange={(e) => change("alt", e.target.value)} onBlur={leave} className={`${field} aria-[invalid=true]:border-accent-600`} />
               </label>
               <label htmlFor={`${id}-caption`} className="block">
                 <span className="font-medium text-slate-800">Lead caption</span>
-                <textarea id={`${id}-caption`} rows={2} maxLength={BODY_LIMITS.maxCaptionLength} {...words("caption")} className={`${field} resize-y`} />
+                <textarea id={`${id}-caption`} rows={2} maxLength={BODY_LIMITS.maxCaptionLength} value={lead.caption} readOnly={readOnly} onChange={(e) => change("caption", e.target.value)} onBlur={leave} className={`${field} resize-y`} />
               </label>
               <label htmlFor={`${id}-credit`} className="block">
                 <span className="font-medium text-slate-800">Lead credit</span>
-                <input id={`${id}-credit`} maxLength={BODY_LIMITS.maxCreditLength} {...words("credit")} className={field} />
+                <input id={`${id}-credit`} maxLength={BODY_LIMITS.maxCreditLength} value={lead.credit} readOnly={readOnly} onChange={(e) => change("credit", e.target.value)} onBlur={leave} className={field} />
               </label>
             </>
           )}
