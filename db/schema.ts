@@ -70,6 +70,9 @@ export const media = sqliteTable("media", {
   alt: text("alt").notNull().default(""),
   caption: text("caption").notNull().default(""),
   credit: text("credit").notNull().default(""),
+  /** Focal point, in percent of width and height from the top left: where every crop centres. */
+  focalX: integer("focal_x").notNull().default(50),
+  focalY: integer("focal_y").notNull().default(50),
   uploadedBy: integer("uploaded_by").references(() => users.id),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
 });

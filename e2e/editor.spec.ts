@@ -63,7 +63,11 @@ test("a drafter writes an article with two photographs and captions, and it is a
   // The preview shows it as readers will see it, credits included.
   await page.getByRole("link", { name: "Preview" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ferry timetable changes for the spring term" })).toBeVisible();
-  await expect(page.locator(".article-body figcaption")).toHaveCount(2);
+  // The lead (the first photo) is shown once, on top: the body does not repeat it.
+  const figures = page.getByRole("main").getByRole("figure");
+  await expect(figures).toHaveCount(2);
+  await expect(figures.first()).toContainText("The ferry at the north quay.");
+  await expect(figures.nth(1)).toContainText("Passengers on the upper deck.");
   await expect(page.getByRole("region", { name: "About this article" })).toContainText("Draft: Maya Lindqvist");
 });
 

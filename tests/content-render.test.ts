@@ -11,6 +11,8 @@ const photo: MediaInfo = {
   alt: "Library at dusk",
   caption: "The Aurelius Library",
   credit: "Illustration: News Office",
+  focalX: 50,
+  focalY: 50,
 };
 const lookup = (id: number) => (id === photo.id ? photo : undefined);
 const doc = (...content: JsonNode[]): JsonNode => ({ type: "doc", content });

@@ -9,7 +9,7 @@ const article: PublicArticle = {
   standfirst: "Summary\u2028line",
   publishedAt: "2026-03-18T10:00:00.000Z",
   updatedAt: "2026-03-19T10:00:00.000Z",
-  lead: { id: 1, fileKey: "photo0000001", width: 1600, height: 1000, alt: "alt", caption: "", credit: "" },
+  lead: { id: 1, fileKey: "photo0000001", width: 1600, height: 1000, alt: "alt", caption: "", credit: "", focalX: 50, focalY: 50 },
   topic: { slug: "research", name: "Research" },
   body: null,
   drafters: ["Dana Drafter", "Ola Second"],

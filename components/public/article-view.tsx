@@ -51,7 +51,7 @@ export function ArticleView({ article, html, viewsNote, children }: ArticleViewP
             loading="high"
           />
           {(article.lead.caption || article.lead.credit) && (
-            <figcaption className="mt-2 px-4 text-sm text-slate-600 md:px-0">
+            <figcaption className="mt-2 px-4 text-sm whitespace-pre-line text-slate-600 md:px-0">
               {article.lead.caption} {article.lead.credit && <span className="text-slate-500">{article.lead.credit}</span>}
             </figcaption>
           )}

@@ -35,6 +35,8 @@ export function Photo({ photo, sizes, className, loading = "lazy", alt }: PhotoP
         height={photo.height}
         alt={alt ?? photo.alt}
         className={className}
+        // Every crop (object-fit: cover) centres on the photo's focal point.
+        style={{ objectPosition: `${photo.focalX}% ${photo.focalY}%` }}
         loading={loading === "lazy" ? "lazy" : "eager"}
         fetchPriority={loading === "high" ? "high" : "auto"}
         decoding="async"

@@ -37,6 +37,8 @@ export function listFeedEntries(limit: number, topicId?: number): FeedEntry[] {
         alt: media.alt,
         caption: media.caption,
         credit: media.credit,
+        focalX: media.focalX,
+        focalY: media.focalY,
         bytes: media.bytes,
       },
     })

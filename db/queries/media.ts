@@ -41,6 +41,8 @@ export interface LibraryPhoto {
   alt: string;
   caption: string;
   credit: string;
+  focalX: number;
+  focalY: number;
   createdAt: Date;
 }
 
@@ -53,7 +55,7 @@ export function listLibrary(query: string, limit = 60): LibraryPhoto[] {
     return sql`(${media.caption} like ${pattern} escape '\\' or ${media.alt} like ${pattern} escape '\\' or ${media.credit} like ${pattern} escape '\\')`;
   });
   return db
-    .select({ id: media.id, fileKey: media.fileKey, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, createdAt: media.createdAt })
+    .select({ id: media.id, fileKey: media.fileKey, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, focalX: media.focalX, focalY: media.focalY, createdAt: media.createdAt })
     .from(media)
     .where(filters.length ? and(...filters) : undefined)
     .orderBy(desc(media.id))
@@ -65,16 +67,27 @@ export function listLibrary(query: string, limit = 60): LibraryPhoto[] {
 export function listMediaByIds(ids: number[]): LibraryPhoto[] {
   if (ids.length === 0) return [];
   return getDb()
-    .select({ id: media.id, fileKey: media.fileKey, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, createdAt: media.createdAt })
+    .select({ id: media.id, fileKey: media.fileKey, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, focalX: media.focalX, focalY: media.focalY, createdAt: media.createdAt })
     .from(media)
     .where(inArray(media.id, ids))
     .all();
 }
 
-/** Gives photos with no alt text or caption in the library the ones just written for them. */
-export function fillMissingDescriptions(db: Db, placements: { mediaId: number; alt: string; caption: string }[]): void {
+/** Gives photos with no alt text, caption or credit in the library the ones just written for them. */
+export function fillMissingDescriptions(db: Db, placements: { mediaId: number; alt: string; caption: string; credit: string | null }[]): void {
   for (const p of placements) {
     if (p.alt.trim()) db.update(media).set({ alt: p.alt.trim() }).where(and(eq(media.id, p.mediaId), eq(media.alt, ""))).run();
     if (p.caption.trim()) db.update(media).set({ caption: p.caption.trim() }).where(and(eq(media.id, p.mediaId), eq(media.caption, ""))).run();
+    if (p.credit?.trim()) db.update(media).set({ credit: p.credit.trim() }).where(and(eq(media.id, p.mediaId), eq(media.credit, ""))).run();
   }
+}
+
+/** Moves a photo's focal point; false when there is no such photo. */
+export function updateFocalPoint(db: Db, id: number, focalX: number, focalY: number): boolean {
+  return db.update(media).set({ focalX, focalY }).where(eq(media.id, id)).run().changes === 1;
+}
+
+/** Rewrites a photo's library description; false when there is no such photo. */
+export function updateDescription(db: Db, id: number, fields: { alt: string; caption: string; credit: string }): boolean {
+  return db.update(media).set(fields).where(eq(media.id, id)).run().changes === 1;
 }

@@ -25,6 +25,9 @@ export interface PublicPhoto {
   alt: string;
   caption: string;
   credit: string;
+  /** Focal point in percent (left, top): every crop of the photo centres on it. */
+  focalX: number;
+  focalY: number;
 }
 
 export interface PublicTopicRef {
@@ -60,6 +63,8 @@ const photoColumns = {
   alt: media.alt,
   caption: media.caption,
   credit: media.credit,
+  focalX: media.focalX,
+  focalY: media.focalY,
 };
 
 // The first topic (by position) of a live article: shown as the kicker on cards.

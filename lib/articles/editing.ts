@@ -90,6 +90,16 @@ function conflictCopy(db: Db, article: WorkingCopy): ConflictCopy {
 }
 
 /**
+ * The lead image is any photo of the media library, placed in the body or not: it must exist,
+ * and a new choice must be one the person may place (the capability to use the library).
+ */
+function checkLead(db: Db, user: CurrentUser, article: WorkingCopy, leadMediaId: number | null) {
+  if (leadMediaId === null) return;
+  if (existingMediaIds(db, [leadMediaId]).length !== 1) throw new AppError("invalid", "The lead image is no longer in the media library. Choose another.");
+  if (leadMediaId !== article.leadMediaId && !can(user, "media.upload")) throw new AppError("forbidden", "You do not have permission to choose photographs.");
+}
+
+/**
  * Saves the working copy if it is still at `baseVersion`. Refuses an invalid body with the
  * problems named, a stale base with ConflictError (carrying the newer copy), and anything the
  * person may not edit. Returns the new version.
@@ -104,8 +114,8 @@ export function saveWorkingCopy(user: CurrentUser, input: SaveArticleInput, kind
 
     const topicIds = [...new Set(input.topicIds)];
     if (existingTopicIds(db, topicIds).length !== topicIds.length) throw new AppError("invalid", "One of the chosen topics does not exist.");
-    const wantedMedia = [...new Set([...checked.mediaIds, ...(input.leadMediaId ? [input.leadMediaId] : [])])];
-    if (existingMediaIds(db, wantedMedia).length !== wantedMedia.length) throw new AppError("invalid", "A photograph in the article is no longer in the media library.");
+    if (existingMediaIds(db, checked.mediaIds).length !== checked.mediaIds.length) throw new AppError("invalid", "A photograph in the article is no longer in the media library.");
+    checkLead(db, user, article, input.leadMediaId);
 
     // The slug follows the title until the article has been published; then it is stable.
     const slug = article.isLive || !input.title ? article.slug : uniqueSlug(slugify(input.title), (s) => isSlugTaken(db, s, article.id));

@@ -1,7 +1,7 @@
 import "server-only";
 import { listTopics } from "@/db/queries/public";
 import { getStaffById } from "@/db/queries/users";
-import { renderBody } from "@/lib/content/render";
+import { leadAsPlaced, renderBody } from "@/lib/content/render";
 import type { MediaInfo } from "@/lib/content/types";
 import type { PublicArticle } from "@/lib/public/read";
 import type { CurrentUser } from "@/lib/permissions";
@@ -18,7 +18,8 @@ export function getPreview(user: CurrentUser, id: number): { article: PublicArti
   const photos = new Map<number, MediaInfo>(data.photos.map((p) => [p.id, p]));
   const topicById = new Map(listTopics().map((t) => [t.id, t]));
   const topics = article.topicIds.map((t) => topicById.get(t)).filter((t) => t !== undefined).map((t) => ({ slug: t.slug, name: t.name }));
-  const lead = data.photos.find((p) => p.id === article.leadMediaId) ?? null;
+  // As on the public page (lib/public/read.ts): the lead once, with its words from the body.
+  const lead = leadAsPlaced(data.photos.find((p) => p.id === article.leadMediaId) ?? null, article.body);
   const reviser = data.live?.reviserId ? (getStaffById(data.live.reviserId)?.name ?? null) : null;
   const publishedAt = (data.live?.publishedAt ?? new Date()).toISOString();
   return {
@@ -37,6 +38,6 @@ export function getPreview(user: CurrentUser, id: number): { article: PublicArti
       topics,
       views: article.viewCount,
     },
-    html: renderBody(article.body, (mediaId) => photos.get(mediaId)),
+    html: renderBody(article.body, (mediaId) => photos.get(mediaId), { leadMediaId: lead?.id }),
   };
 }

@@ -2,9 +2,9 @@ import type { JsonMark, JsonNode } from "./types";
 
 /*
  * What a reader of a body would notice if it changed: block structure, text with its
- * formatting, link targets, heading levels and photos with their captions and alt text. The
- * editor compares the stored body with what it loaded: if they differ, the editor dropped
- * something it could not parse, and saving would destroy it.
+ * formatting, link targets, heading levels and photos with their captions, credits and alt
+ * text. The editor compares the stored body with what it loaded: if they differ, the editor
+ * dropped something it could not parse, and saving would destroy it.
  */
 
 const markSignature = (marks: JsonMark[] | undefined): string =>
@@ -32,7 +32,7 @@ export function contentFingerprint(body: unknown): string[] {
     if (n.type === "paragraph" && children.length === 0) return;
     const attrs = n.attrs ?? {};
     const detail =
-      n.type === "heading" ? `:${String(attrs.level)}` : n.type === "image" ? `:${String(attrs.mediaId)}|${String(attrs.alt ?? "")}|${String(attrs.caption ?? "")}` : "";
+      n.type === "heading" ? `:${String(attrs.level)}` : n.type === "image" ? `:${String(attrs.mediaId)}|${String(attrs.alt ?? "")}|${String(attrs.caption ?? "")}|${String(attrs.credit ?? "")}` : "";
     tokens.push(`<${String(n.type)}${detail}>`);
     children.forEach(walk);
     tokens.push(`</${String(n.type)}>`);

@@ -21,6 +21,9 @@ export interface MediaInfo {
   alt: string;
   caption: string;
   credit: string;
+  /** Focal point in percent from the left and from the top: where crops centre. */
+  focalX: number;
+  focalY: number;
 }
 
 export type MediaLookup = (id: number) => MediaInfo | undefined;

@@ -1,91 +1,27 @@
 import type { JsonMark, JsonNode } from "./types";
-import { safeLinkHref } from "./urls";
+import { BODY_LIMITS, BODY_MARKS, BODY_NODES, BLOCK_NODES, INLINE_NODES, requiredAttrs, type AttrSpec } from "./schema";
+
+export { BODY_LIMITS } from "./schema";
 
 /*
  * The allow-list of an article body, checked on every save. Anything outside it is refused with
  * a message naming the problem: nothing is repaired silently and nothing partial is stored.
- * The renderer (render.ts) draws the same nodes; the editor's schema produces only these.
+ * The nodes, marks and attributes come from schema.ts, the same definition the editor and the
+ * renderer are built from. Every lookup of a client-supplied name goes through a Map.
  */
 
-export const BODY_LIMITS = {
-  /** Serialised JSON size. A 10,000-word article is about 120 KB. */
-  maxBytes: 2_000_000,
-  maxDepth: 12,
-  maxNodes: 60_000,
-  maxTextLength: 1_000_000,
-  maxCaptionLength: 600,
-  maxAltLength: 400,
-} as const;
+type Rules = ReadonlyMap<string, AttrSpec>;
 
-type AttrRule = (value: unknown) => string | null;
-
-const isInt = (v: unknown, min: number, max: number) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
-const plainText = (max: number): AttrRule => (v) =>
-  typeof v !== "string" ? "must be text" : v.length > max ? `is longer than ${max} characters` : /[<>]/.test(v) && /<\/?[a-z]/i.test(v) ? "must be plain text, not HTML" : null;
-
-/*
- * Every allow-list here is a Map: a name a client sends is looked up exactly, so "constructor",
- * "__proto__" or "toString" are unknown names like any other, never members of Object.prototype.
- */
-type Rules = ReadonlyMap<string, AttrRule>;
-const rules = (entries: Record<string, AttrRule> = {}): Rules => new Map(Object.entries(entries));
-
-interface NodeRule {
-  /** Allowed children: node types, or "inline" for text and hard breaks. */
+interface Rule {
   content: readonly string[] | "inline" | "none";
-  attrs?: Rules;
-  /** Attributes that must be present. */
-  required?: readonly string[];
-}
-
-const BLOCK = ["paragraph", "heading", "bulletList", "orderedList", "blockquote", "horizontalRule", "image"] as const;
-const INLINE = ["text", "hardBreak"] as const;
-
-const NODES: ReadonlyMap<string, NodeRule> = new Map<string, NodeRule>(Object.entries({
-  doc: { content: BLOCK },
-  paragraph: { content: "inline" },
-  heading: { content: "inline", attrs: rules({ level: (v) => (v === 2 || v === 3 ? null : "must be 2 or 3") }), required: ["level"] },
-  bulletList: { content: ["listItem"] },
-  orderedList: {
-    content: ["listItem"],
-    attrs: rules({ start: (v) => (isInt(v, 1, 100_000) ? null : "must be a whole number from 1"), type: (v) => (v === null || v === "1" ? null : "is not allowed") }),
-  },
-  listItem: { content: ["paragraph", "bulletList", "orderedList"] },
-  blockquote: { content: ["paragraph"] },
-  horizontalRule: { content: "none" },
-  hardBreak: { content: "none" },
-  image: {
-    content: "none",
-    attrs: rules({
-      mediaId: (v) => (isInt(v, 1, Number.MAX_SAFE_INTEGER) ? null : "must refer to a photograph in the media library"),
-      alt: plainText(BODY_LIMITS.maxAltLength),
-      caption: plainText(BODY_LIMITS.maxCaptionLength),
-    }),
-    required: ["mediaId"],
-  },
-  text: { content: "none" },
-} satisfies Record<string, NodeRule>));
-
-interface MarkRule {
   attrs: Rules;
   required: readonly string[];
 }
 
-const MARKS: ReadonlyMap<string, MarkRule> = new Map<string, MarkRule>(Object.entries({
-  bold: { attrs: rules(), required: [] },
-  italic: { attrs: rules(), required: [] },
-  // Anchors a review comment to a passage; it moves with the text and is not shown to readers.
-  comment: { attrs: rules({ id: (v) => (typeof v === "string" && /^c-[a-z0-9]{6,32}$/.test(v) ? null : "is not a comment anchor") }), required: ["id"] },
-  link: { required: ["href"], attrs: rules({
-    href: (v) => (safeLinkHref(v) ? null : "must be an http, https or mailto address, or a path on this site"),
-    // TipTap's link mark carries these; only their harmless defaults are accepted.
-    target: (v) => (v === null || v === "_blank" ? null : "is not allowed"),
-    rel: (v) => (v === null || v === "noopener noreferrer nofollow" ? null : "is not allowed"),
-    class: (v) => (v === null ? null : "is not allowed"),
-    title: (v) => (v === null || (typeof v === "string" && v.length <= 300) ? null : "is not allowed"),
-  }) },
-} satisfies Record<string, MarkRule>));
-
+const NODES: ReadonlyMap<string, Rule> = new Map([...BODY_NODES].map(([name, spec]) => [name, { content: spec.content, attrs: spec.attrs, required: requiredAttrs(spec) }]));
+const MARKS: ReadonlyMap<string, Omit<Rule, "content">> = new Map([...BODY_MARKS].map(([name, spec]) => [name, { attrs: spec.attrs, required: requiredAttrs(spec) }]));
+const BLOCK: readonly string[] = BLOCK_NODES;
+const INLINE = INLINE_NODES;
 
 const NO_ATTRS: Rules = new Map();
 const NODE_KEYS = new Set(["type", "attrs", "content", "marks", "text"]);
@@ -94,6 +30,8 @@ export interface Placement {
   mediaId: number;
   alt: string;
   caption: string;
+  /** null when the placement uses the library's credit. */
+  credit: string | null;
 }
 
 export type ValidationResult = { ok: true; doc: JsonNode; mediaIds: number[]; placements: Placement[] } | { ok: false; problems: string[] };
@@ -131,7 +69,7 @@ export function validateBody(input: unknown): ValidationResult {
       const rule = allowed.get(key);
       if (!rule) problems.push(`${describe(path)}: ${owner} attribute "${key}" is not allowed.`);
       else {
-        const problem = rule(value);
+        const problem = rule.check(value);
         if (problem) problems.push(`${describe(path)}: ${owner} ${key} ${problem}.`);
       }
     }
@@ -183,7 +121,7 @@ export function validateBody(input: unknown): ValidationResult {
     }
     if (n.type === "image" && Number.isInteger(n.attrs?.mediaId)) {
       mediaIds.push(n.attrs!.mediaId as number);
-      placements.push({ mediaId: n.attrs!.mediaId as number, alt: String(n.attrs?.alt ?? ""), caption: String(n.attrs?.caption ?? "") });
+      placements.push({ mediaId: n.attrs!.mediaId as number, alt: String(n.attrs?.alt ?? ""), caption: String(n.attrs?.caption ?? ""), credit: typeof n.attrs?.credit === "string" ? n.attrs.credit : null });
     }
     if (n.content !== undefined) {
       if (rule.content === "none") problems.push(`${describe(here)}: may not contain anything.`);

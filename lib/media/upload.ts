@@ -78,7 +78,7 @@ export async function acceptUpload(user: CurrentUser, bytes: Buffer, declaredTyp
     return immediate((db) => {
       const id = insertMedia(db, { ...stored, ...meta, uploadedBy: user.id });
       writeAudit(db, { actorId: user.id, action: "media.upload", details: { mediaId: id, bytes: stored.bytes } });
-      return { id, fileKey: stored.fileKey, width: stored.width, height: stored.height, ...meta };
+      return { id, fileKey: stored.fileKey, width: stored.width, height: stored.height, ...meta, focalX: 50, focalY: 50 };
     });
   } catch (error) {
     // The row was not written (busy or failing database): leave no file that nothing points to.

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import * as q from "@/db/queries/public";
 import { cacheTags } from "@/lib/cache-tags";
-import { bodyMediaIds, renderBody } from "@/lib/content/render";
+import { bodyMediaIds, leadAsPlaced, renderBody } from "@/lib/content/render";
 import type { MediaInfo } from "@/lib/content/types";
 import { paginate, type Page } from "@/lib/pagination";
 
@@ -90,9 +90,11 @@ export async function getArticlePage(slug: string): Promise<ArticlePage> {
         return target ? { kind: "redirect", slug: target } : null;
       }
       const photos = new Map<number, MediaInfo>(q.listPhotos(bodyMediaIds(article.body)).map((p) => [p.id, p]));
-      const html = renderBody(article.body, (id) => photos.get(id));
+      // The lead is shown once, above the body, even when the body also places it.
+      const lead = leadAsPlaced(article.lead, article.body);
+      const html = renderBody(article.body, (id) => photos.get(id), { leadMediaId: lead?.id });
       // When the view count was read: the page says how fresh its "Views:" line is.
-      return { kind: "article", article, html, countedAt: new Date().toISOString() };
+      return { kind: "article", article: { ...article, lead }, html, countedAt: new Date().toISOString() };
     },
     ["article-page-v1", slug],
     { tags: [cacheTags.articleSlug(slug), cacheTags.people], revalidate: VIEW_COUNT_MAX_AGE },

@@ -1,18 +1,15 @@
 "use client";
 
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
-import StarterKit from "@tiptap/starter-kit";
-import { Placeholder } from "@tiptap/extensions";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { sameContent } from "@/lib/content/fidelity";
-import { safeLinkHref } from "@/lib/content/urls";
 import { validateBody } from "@/lib/content/validate";
-import { mediaUrl } from "@/lib/media-urls";
+import { setFocalPointAction } from "@/lib/actions/media";
 import type { WorkflowAction } from "@/lib/workflow";
-import { CommentMark } from "./comment-mark";
 import { CommentsPanel, type CommentView } from "./comments-panel";
 import { ConflictView } from "./conflict-view";
-import { Figure } from "./figure-node";
+import { bodyExtensions, BODY_PLACEHOLDER } from "./extensions";
+import { LeadImage } from "./lead-image";
 import { MediaPicker } from "./media-picker";
 import { PhotosContext, type EditorPhoto } from "./photos-context";
 import { Toolbar } from "./toolbar";
@@ -49,6 +46,20 @@ interface Upload {
 
 const WORDS_PER_MINUTE = 230;
 
+/** The body's node for a photo: the placement starts with the library's words for it. */
+const imageNode = (photo: EditorPhoto) => ({ type: "image", attrs: { mediaId: photo.id, alt: photo.alt, caption: photo.caption, credit: photo.credit || null } });
+
+/** Whether the body holds the photo `mediaId`. */
+function bodyHasPhoto(editor: Editor | null, mediaId: number | null): boolean {
+  if (!editor || mediaId === null) return false;
+  let found = false;
+  editor.state.doc.descendants((node) => {
+    if (node.type.name === "image" && node.attrs.mediaId === mediaId) found = true;
+    return !found;
+  });
+  return found;
+}
+
 /** Where a new photo goes: after the top-level block holding the selection, never inside it. */
 function afterCurrentBlock(editor: Editor): number {
   const { $to } = editor.state.selection;
@@ -77,7 +88,9 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
   const [leadMediaId, setLeadMediaId] = useState(article.leadMediaId);
   const [photos, setPhotos] = useState<Record<number, EditorPhoto>>(() => Object.fromEntries(initialPhotos.map((p) => [p.id, p])));
   const [uploads, setUploads] = useState<Upload[]>([]);
-  const [libraryOpen, setLibraryOpen] = useState(false);
+  const [picker, setPicker] = useState<{ purpose: string; onPick: (photo: EditorPhoto) => void } | null>(null);
+  const [photoError, setPhotoError] = useState<string | null>(null);
+  const focalTimers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
   const [conflict, setConflict] = useState<{ server: ServerCopy; mine: Snapshot } | null>(null);
   const [words, setWords] = useState(0);
   const [linkRequest, setLinkRequest] = useState(0);
@@ -115,9 +128,8 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
         try {
           const photo = await uploadPhoto(file, (progress) => setUploads((u) => u.map((x) => (x.key === key ? { ...x, progress } : x))));
           addPhotos([photo]);
-          const node = { type: "image", attrs: { mediaId: photo.id, alt: photo.alt, caption: photo.caption } };
           const editor = editorRef.current;
-          if (editor) editor.chain().insertContentAt(at ?? afterCurrentBlock(editor), node).run();
+          if (editor) editor.chain().insertContentAt(at ?? afterCurrentBlock(editor), imageNode(photo)).run();
           setUploads((u) => u.filter((x) => x.key !== key));
         } catch (error) {
           setUploads((u) => u.map((x) => (x.key === key ? { ...x, error: error instanceof Error ? error.message : "The upload failed." } : x)));
@@ -130,19 +142,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
   const editor = useEditor({
     immediatelyRender: false,
     editable: !readOnly,
-    extensions: [
-      StarterKit.configure({
-        code: false,
-        codeBlock: false,
-        strike: false,
-        underline: false,
-        heading: { levels: [2, 3] },
-        link: { openOnClick: false, autolink: true, HTMLAttributes: { target: null, rel: null, class: null }, isAllowedUri: (url) => safeLinkHref(url) !== null },
-      }),
-      Placeholder.configure({ placeholder: "Write the story…" }),
-      Figure,
-      CommentMark,
-    ],
+    extensions: bodyExtensions(),
     content: article.body as object,
     // Content the schema cannot parse raises contentError instead of being dropped silently.
     enableContentCheck: true,
@@ -151,7 +151,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
       setUnrepresentable(unrepresentableReason(article.body));
     },
     editorProps: {
-      attributes: { "aria-label": "Body", "aria-multiline": "true", role: "textbox", class: "prose prose-lg prose-slate max-w-none font-serif min-h-[24rem] px-6 py-5 focus:outline-none" },
+      attributes: { "aria-label": "Body", "aria-multiline": "true", "aria-placeholder": BODY_PLACEHOLDER, role: "textbox", class: "prose prose-lg prose-slate max-w-none font-serif min-h-[24rem] px-6 py-5 focus:outline-none" },
       handleDrop: (view, event) => {
         const files = [...(event.dataTransfer?.files ?? [])].filter((f) => f.type.startsWith("image/") || f.size > 0);
         if (files.length === 0 || readOnly) return false;
@@ -241,14 +241,40 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
       leadMediaId,
       readOnly,
       setLead: (id: number | null) => update(setLeadMediaId)(id),
-      describe: (id: number, fields: Partial<Pick<EditorPhoto, "alt" | "caption">>) =>
+      describe: (id: number, fields: Partial<Pick<EditorPhoto, "alt" | "caption" | "credit">>) =>
         setPhotos((prev) => (prev[id] ? { ...prev, [id]: { ...prev[id], ...fields } } : prev)),
+      setFocal: (id: number, focalX: number, focalY: number) => {
+        setPhotos((prev) => (prev[id] ? { ...prev, [id]: { ...prev[id], focalX, focalY } } : prev));
+        // Clicks and arrow keys come in bursts: save the point where the person stops.
+        clearTimeout(focalTimers.current.get(id));
+        focalTimers.current.set(
+          id,
+          setTimeout(async () => {
+            const form = new FormData();
+            form.set("mediaId", String(id));
+            form.set("focalX", String(focalX));
+            form.set("focalY", String(focalY));
+            const result = await setFocalPointAction(null, form).catch(() => null);
+            setPhotoError(result?.ok ? null : (result?.message ?? "The focal point was not saved: the server could not be reached."));
+          }, 400),
+        );
+      },
+      choosePhoto: (purpose: string, onPick: (photo: EditorPhoto) => void) =>
+        setPicker({
+          purpose,
+          onPick: (photo) => {
+            addPhotos([photo]);
+            onPick(photo);
+            setPicker(null);
+          },
+        }),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [photos, leadMediaId, readOnly],
   );
 
   const lead = leadMediaId ? photos[leadMediaId] : undefined;
+  const placeInBody = (photo: EditorPhoto) => editor?.chain().insertContentAt(afterCurrentBlock(editor), imageNode(photo)).run();
   const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 
   return (
@@ -316,7 +342,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
             <textarea id="article-standfirst" value={standfirst} readOnly={readOnly} onChange={(e) => update(setStandfirst)(e.target.value)} rows={2} maxLength={600} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-serif text-lg text-slate-700" />
           </div>
           <div className="rounded-md border border-slate-400 bg-white">
-            {editor && !readOnly && <Toolbar editor={editor} onPickFiles={(f) => void uploadFiles(f)} onOpenLibrary={() => setLibraryOpen(true)} linkRequest={linkRequest} />}
+            {editor && !readOnly && <Toolbar editor={editor} onPickFiles={(f) => void uploadFiles(f)} onOpenLibrary={() => photosApi.choosePhoto("Place a photo in the body", placeInBody)} linkRequest={linkRequest} />}
             <EditorContent editor={editor} />
           </div>
           {uploads.length > 0 && (
@@ -340,6 +366,11 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
               ))}
             </ul>
           )}
+          {photoError && (
+            <p role="alert" className="text-sm text-accent-700">
+              {photoError}
+            </p>
+          )}
           <p className="text-sm text-slate-600">
             {words.toLocaleString("en-US")} words · {minutes} min read
           </p>
@@ -362,35 +393,22 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
               ))}
             </div>
           </fieldset>
-          <section aria-labelledby="lead-heading" className="rounded-md border border-slate-300 bg-white p-4">
-            <h2 id="lead-heading" className="text-sm font-semibold text-slate-800">
-              Lead image
-            </h2>
-            {lead ? (
-              <>
-                <img src={mediaUrl(lead.fileKey, 640, "webp")} alt={lead.alt} className="mt-2 w-full rounded" />
-                {!readOnly && (
-                  <button type="button" onClick={() => update(setLeadMediaId)(null)} className="mt-2 text-sm text-accent-700 underline">
-                    Remove lead image
-                  </button>
-                )}
-              </>
-            ) : (
-              <p className="mt-2 text-sm text-slate-600">None yet. Choose “Use as lead image” on a photo in the body.</p>
-            )}
-          </section>
+          <LeadImage
+            lead={lead}
+            inBody={bodyHasPhoto(editor, leadMediaId)}
+            readOnly={readOnly}
+            onChoose={() => photosApi.choosePhoto("Choose the lead image", (photo) => photosApi.setLead(photo.id))}
+            onUploaded={(photo) => {
+              addPhotos([photo]);
+              photosApi.setLead(photo.id);
+            }}
+            onRemove={() => photosApi.setLead(null)}
+            onFocal={(x, y) => lead && photosApi.setFocal(lead.id, x, y)}
+            onDescribe={(fields) => lead && photosApi.describe(lead.id, fields)}
+          />
         </aside>
       </div>
-      {libraryOpen && editor && (
-        <MediaPicker
-          onClose={() => setLibraryOpen(false)}
-          onPick={(photo) => {
-            addPhotos([photo]);
-            editor.chain().insertContentAt(afterCurrentBlock(editor), { type: "image", attrs: { mediaId: photo.id, alt: photo.alt, caption: photo.caption } }).run();
-            setLibraryOpen(false);
-          }}
-        />
-      )}
+      {picker && <MediaPicker purpose={picker.purpose} onPick={picker.onPick} onClose={() => setPicker(null)} />}
     </PhotosContext.Provider>
   );
 }

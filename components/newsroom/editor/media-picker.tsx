@@ -3,14 +3,20 @@
 import { useEffect, useRef, useState } from "react";
 import { listLibraryAction } from "@/lib/actions/media";
 import { mediaUrl } from "@/lib/media-urls";
+import { focalPosition } from "./focal-point";
 import type { EditorPhoto } from "./photos-context";
+import { precheckFile, uploadPhoto } from "./upload";
 
-/** A dialog to find a stored photograph by caption, alt text or credit and place it again. */
-export function MediaPicker({ onPick, onClose }: { onPick: (photo: EditorPhoto) => void; onClose: () => void }) {
+/**
+ * A dialog to find a stored photograph by caption, alt text or credit, or to upload a new one,
+ * for `purpose` (placing a photo, choosing the lead, replacing a photo).
+ */
+export function MediaPicker({ purpose, onPick, onClose }: { purpose: string; onPick: (photo: EditorPhoto) => void; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState("");
   const [photos, setPhotos] = useState<EditorPhoto[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -29,21 +35,64 @@ export function MediaPicker({ onPick, onClose }: { onPick: (photo: EditorPhoto) 
     return () => clearTimeout(timer);
   }, [query]);
 
+  const upload = async (file: File) => {
+    const problem = precheckFile(file);
+    if (problem) return setError(problem);
+    setError(null);
+    setProgress(0);
+    try {
+      onPick(await uploadPhoto(file, setProgress));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "The upload failed.");
+    } finally {
+      setProgress(null);
+    }
+  };
+
   return (
-    <dialog ref={dialog} onClose={onClose} aria-labelledby="library-heading" className="m-auto w-[min(56rem,95vw)] rounded-lg p-0 backdrop:bg-slate-900/50">
+    <dialog ref={dialog} onClose={onClose} aria-labelledby="library-heading" aria-describedby="library-purpose" className="m-auto w-[min(56rem,95vw)] rounded-lg p-0 backdrop:bg-slate-900/50">
       <div className="flex items-center justify-between border-b border-slate-300 px-5 py-3">
-        <h2 id="library-heading" className="text-lg font-semibold">
-          Media library
-        </h2>
+        <div>
+          <h2 id="library-heading" className="text-lg font-semibold">
+            Media library
+          </h2>
+          <p id="library-purpose" className="text-sm text-slate-600">
+            {purpose}
+          </p>
+        </div>
         <button type="button" onClick={() => dialog.current?.close()} className="rounded px-2 py-1 text-sm hover:bg-slate-100">
           Close
         </button>
       </div>
       <div className="p-5">
-        <label htmlFor="library-search" className="block text-sm font-medium">
-          Search captions, alt text and credits
-        </label>
-        <input id="library-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="min-w-0 flex-1">
+            <label htmlFor="library-search" className="block text-sm font-medium">
+              Search captions, alt text and credits
+            </label>
+            <input id="library-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
+          </div>
+          <label className="inline-flex cursor-pointer items-center rounded border border-slate-400 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-100 focus-within:outline focus-within:outline-2 focus-within:outline-accent-600">
+            Upload a new photo
+            <input
+              type="file"
+              accept="image/jpeg,image/png,image/webp,image/gif"
+              className="sr-only"
+              disabled={progress !== null}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = "";
+                if (file) void upload(file);
+              }}
+            />
+          </label>
+        </div>
+        {progress !== null && (
+          <label className="mt-3 flex items-center gap-3 text-sm">
+            Uploading
+            <progress value={progress} max={1} className="flex-1" />
+          </label>
+        )}
         {error && (
           <p role="alert" className="mt-3 text-sm text-accent-700">
             {error}
@@ -53,7 +102,7 @@ export function MediaPicker({ onPick, onClose }: { onPick: (photo: EditorPhoto) 
           {(photos ?? []).map((photo) => (
             <li key={photo.id}>
               <button type="button" onClick={() => onPick(photo)} className="block w-full rounded border border-slate-300 p-1 text-left hover:border-brand-600">
-                <img src={mediaUrl(photo.fileKey, 320, "webp")} alt={photo.alt} className="aspect-[3/2] w-full rounded object-cover" />
+                <img src={mediaUrl(photo.fileKey, 320, "webp")} alt={photo.alt} className="aspect-[3/2] w-full rounded object-cover" style={{ objectPosition: focalPosition(photo) }} />
                 <span className="mt-1 line-clamp-2 block text-xs text-slate-700">{photo.caption || photo.alt || "No caption"}</span>
               </button>
             </li>

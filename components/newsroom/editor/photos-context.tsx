@@ -10,12 +10,16 @@ export interface PhotosApi {
   photos: Record<number, EditorPhoto>;
   leadMediaId: number | null;
   setLead: (id: number | null) => void;
-  /** Keeps the editor's copy of a photo in step with the alt text and caption typed for it. */
-  describe: (id: number, fields: Partial<Pick<EditorPhoto, "alt" | "caption">>) => void;
+  /** Keeps the editor's copy of a photo in step with the words typed for it. */
+  describe: (id: number, fields: Partial<Pick<EditorPhoto, "alt" | "caption" | "credit">>) => void;
+  /** Moves a photo's focal point (saved to the media library). */
+  setFocal: (id: number, focalX: number, focalY: number) => void;
+  /** Opens the media library (with its upload) to choose a photo for `purpose`. */
+  choosePhoto: (purpose: string, onPick: (photo: EditorPhoto) => void) => void;
   readOnly: boolean;
 }
 
-export const PhotosContext = createContext<PhotosApi>({ photos: {}, leadMediaId: null, setLead: () => {}, describe: () => {}, readOnly: true });
+export const PhotosContext = createContext<PhotosApi>({ photos: {}, leadMediaId: null, setLead: () => {}, describe: () => {}, setFocal: () => {}, choosePhoto: () => {}, readOnly: true });
 
 /** The photos known to the editor, for node views rendered inside it. */
 export function usePhotos(): PhotosApi {

@@ -1,0 +1,145 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import { describePhotoAction } from "@/lib/actions/media";
+import { BODY_LIMITS } from "@/lib/content/schema";
+import { mediaUrl } from "@/lib/media-urls";
+import { FocalPoint, focalPosition } from "./focal-point";
+import type { EditorPhoto } from "./photos-context";
+import { precheckFile, uploadPhoto } from "./upload";
+
+interface LeadImageProps {
+  lead: EditorPhoto | undefined;
+  /** The lead also sits in the body: the page shows it once, on top, with the body's words. */
+  inBody: boolean;
+  readOnly: boolean;
+  onChoose: () => void;
+  onUploaded: (photo: EditorPhoto) => void;
+  onRemove: () => void;
+  onFocal: (x: number, y: number) => void;
+  /** Keeps the editor's copy of the photo in step with what was typed. */
+  onDescribe: (fields: Pick<EditorPhoto, "alt" | "caption" | "credit">) => void;
+}
+
+const field = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5";
+
+/**
+ * The lead image: any photo from the library or a new upload, whether or not the body shows it.
+ * Its words (alt text, caption, credit) are the library's, saved there when a field is left.
+ */
+export function LeadImage({ lead, inBody, readOnly, onChoose, onUploaded, onRemove, onFocal, onDescribe }: LeadImageProps) {
+  const id = useId();
+  const [progress, setProgress] = useState<number | null>(null);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  const upload = async (file: File) => {
+    const problem = precheckFile(file);
+    if (problem) return setMessage({ error: true, text: problem });
+    setMessage(null);
+    setProgress(0);
+    try {
+      onUploaded(await uploadPhoto(file, setProgress));
+    } catch (e) {
+      setMessage({ error: true, text: e instanceof Error ? e.message : "The upload failed." });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const saveWords = async (photo: EditorPhoto) => {
+    clearTimeout(timer.current);
+    if (readOnly) return;
+    const form = new FormData();
+    form.set("mediaId", String(photo.id));
+    form.set("alt", photo.alt);
+    form.set("caption", photo.caption);
+    form.set("credit", photo.credit);
+    const result = await describePhotoAction(null, form).catch(() => null);
+    setMessage(result?.ok ? null : { error: true, text: result?.message ?? "The photo’s details were not saved: the server could not be reached." });
+  };
+
+  const change = (name: "alt" | "caption" | "credit", value: string) => {
+    if (!lead) return;
+    const next = { ...lead, [name]: value };
+    onDescribe({ alt: next.alt, caption: next.caption, credit: next.credit });
+    // Saved when typing pauses, and at once when the field is left.
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveWords(next), 800);
+  };
+  const leave = () => {
+    if (lead) void saveWords(lead);
+  };
+
+  return (
+    <section aria-labelledby="lead-heading" className="rounded-md border border-slate-300 bg-white p-4">
+      <h2 id="lead-heading" className="text-sm font-semibold text-slate-800">
+        Lead image
+      </h2>
+      {lead ? (
+        <div className="mt-2 space-y-3 text-sm">
+          <img src={mediaUrl(lead.fileKey, 640, "webp")} alt={lead.alt} className="aspect-[16/10] w-full rounded object-cover" style={{ objectPosition: focalPosition(lead) }} />
+          {/* The picture above is the card crop already. */}
+          <FocalPoint photo={lead} readOnly={readOnly} onChange={onFocal} showCrop={false} />
+          {inBody ? (
+            <p className="text-slate-600">This photo is also in the body: the page shows it once, at the top, with the caption and credit written there.</p>
+          ) : (
+            <>
+              <label htmlFor={`${id}-alt`} className="block">
+                <span className="font-medium text-slate-800">Lead alt text (required)</span>
+                <input id={`${id}-alt`} required maxLength={BODY_LIMITS.maxAltLength} aria-invalid={lead.alt.trim() === ""} value={lead.alt} readOnly={readOnly} onChange={(e) => change("alt", e.target.value)} onBlur={leave} className={`${field} aria-[invalid=true]:border-accent-600`} />
+              </label>
+              <label htmlFor={`${id}-caption`} className="block">
+                <span className="font-medium text-slate-800">Lead caption</span>
+                <textarea id={`${id}-caption`} rows={2} maxLength={BODY_LIMITS.maxCaptionLength} value={lead.caption} readOnly={readOnly} onChange={(e) => change("caption", e.target.value)} onBlur={leave} className={`${field} resize-y`} />
+              </label>
+              <label htmlFor={`${id}-credit`} className="block">
+                <span className="font-medium text-slate-800">Lead credit</span>
+                <input id={`${id}-credit`} maxLength={BODY_LIMITS.maxCreditLength} value={lead.credit} readOnly={readOnly} onChange={(e) => change("credit", e.target.value)} onBlur={leave} className={field} />
+              </label>
+            </>
+          )}
+        </div>
+      ) : (
+        <p className="mt-2 text-sm text-slate-600">None yet. Choose one from the library, upload one, or use a photo of the body.</p>
+      )}
+      {!readOnly && (
+        <div className="mt-3 flex flex-wrap gap-2 text-sm">
+          <button type="button" onClick={onChoose} className="rounded border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100">
+            Choose from library
+          </button>
+          <label className="inline-flex cursor-pointer items-center rounded border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100 focus-within:outline focus-within:outline-2 focus-within:outline-accent-600">
+            Upload
+            <input
+              type="file"
+              accept="image/jpeg,image/png,image/webp,image/gif"
+              className="sr-only"
+              disabled={progress !== null}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = "";
+                if (file) void upload(file);
+              }}
+            />
+          </label>
+          {lead && (
+            <button type="button" onClick={onRemove} className="px-1 text-accent-700 underline">
+              Remove lead image
+            </button>
+          )}
+        </div>
+      )}
+      {progress !== null && (
+        <label className="mt-2 flex items-center gap-2 text-sm">
+          Uploading
+          <progress value={progress} max={1} className="flex-1" />
+        </label>
+      )}
+      {message && (
+        <p role={message.error ? "alert" : "status"} className={`mt-2 text-sm ${message.error ? "text-accent-700" : "text-slate-700"}`}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

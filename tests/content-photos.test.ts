@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { validateBody } from "@/lib/content/validate";
+import type { CurrentUser } from "@/lib/permissions";
+import { useFreshDatabase } from "./support/temp-db";
+
+// Photos in articles: credits per placement, the lead image from the library, focal points.
+let cleanup: () => Promise<void>;
+let e: typeof import("@/lib/articles/editing");
+let m: typeof import("@/lib/media/describe");
+let sqlite: import("better-sqlite3").Database;
+let maya: CurrentUser;
+let topicId = 0;
+
+const insertPhoto = (key: string, credit = "") =>
+  (sqlite.prepare("insert into media (file_key, mime_type, width, height, bytes, alt, caption, credit) values (?, 'image/jpeg', 1600, 1000, 1000, '', '', ?) returning id").get(key, credit) as { id: number }).id;
+const photoRow = (id: number) => sqlite.prepare("select alt, caption, credit, focal_x as focalX, focal_y as focalY from media where id = ?").get(id) as { alt: string; caption: string; credit: string; focalX: number; focalY: number };
+const image = (attrs: Record<string, unknown>) => ({ type: "doc", content: [{ type: "image", attrs }] });
+const problems = (body: unknown) => {
+  const r = validateBody(body);
+  return r.ok ? [] : r.problems;
+};
+
+beforeAll(async () => {
+  ({ cleanup } = await useFreshDatabase());
+  sqlite = (await import("@/db/client")).getSqlite();
+  e = await import("@/lib/articles/editing");
+  m = await import("@/lib/media/describe");
+  const id = (sqlite.prepare("insert into users (email, name, role) values ('maya@example.edu', 'Maya', 'drafter') returning id").get() as { id: number }).id;
+  maya = { id, name: "Maya", email: "maya@example.edu", role: "drafter" };
+  topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
+});
+afterAll(() => cleanup());
+
+const save = (articleId: number, baseVersion: number, body: unknown, leadMediaId: number | null) =>
+  e.saveWorkingCopy(maya, { articleId, baseVersion, title: "Photos", standfirst: "", body, topicIds: [topicId], leadMediaId });
+
+describe("the credit of a placed photo", () => {
+  it("is plain text of at most 200 characters, or null for the library's", () => {
+    expect(problems(image({ mediaId: 1, alt: "A", caption: "C", credit: "Photo: Ada Lovelace" }))).toEqual([]);
+    expect(problems(image({ mediaId: 1, alt: "A", caption: "C", credit: null }))).toEqual([]);
+    expect(problems(image({ mediaId: 1, credit: "x".repeat(201) })).join(" ")).toContain("credit is longer than 200 characters");
+    expect(problems(image({ mediaId: 1, credit: "<b>Photo</b>" })).join(" ")).toContain("credit must be plain text");
+    expect(problems(image({ mediaId: 1, credit: 5 })).join(" ")).toContain("credit must be text");
+  });
+
+  it("typed for a photo with no library credit, becomes the library's", () => {
+    const photo = insertPhoto("credit000001");
+    const id = e.createDraft(maya, "Credits");
+    save(id, 1, image({ mediaId: photo, alt: "Rowers at dawn", caption: "On the river", credit: "Photo: Sam Lee" }), null);
+    expect(photoRow(photo)).toMatchObject({ alt: "Rowers at dawn", caption: "On the river", credit: "Photo: Sam Lee" });
+  });
+});
+
+describe("the lead image", () => {
+  it("may be any photo of the library, not only one of the body's", () => {
+    const inBody = insertPhoto("lead00000001");
+    const elsewhere = insertPhoto("lead00000002");
+    const id = e.createDraft(maya, "Lead from the library");
+    save(id, 1, image({ mediaId: inBody, alt: "A", caption: "" }), elsewhere);
+    expect((sqlite.prepare("select lead_media_id as lead from articles where id = ?").get(id) as { lead: number }).lead).toBe(elsewhere);
+  });
+
+  it("must exist: an unknown photo is refused with a message and nothing changes", () => {
+    const id = e.createDraft(maya, "Missing lead");
+    expect(() => save(id, 1, { type: "doc", content: [{ type: "paragraph" }] }, 999_999)).toThrow(/lead image is no longer in the media library/);
+    expect((sqlite.prepare("select version, lead_media_id as lead from articles where id = ?").get(id) as { version: number; lead: number | null })).toEqual({ version: 1, lead: null });
+  });
+});
+
+describe("the focal point", () => {
+  it("is stored per photo, 50 % / 50 % until set", () => {
+    const photo = insertPhoto("focal0000001");
+    expect(photoRow(photo)).toMatchObject({ focalX: 50, focalY: 50 });
+    m.setFocalPoint(maya, m.focalPointSchema.parse({ mediaId: String(photo), focalX: "20", focalY: "85" }));
+    expect(photoRow(photo)).toMatchObject({ focalX: 20, focalY: 85 });
+    const audit = sqlite.prepare("select details from audit_log where action = 'media.focal_point' order by id desc limit 1").get() as { details: string };
+    expect(JSON.parse(audit.details)).toEqual({ mediaId: photo, focalX: 20, focalY: 85 });
+  });
+
+  it.each([
+    ["above 100", { focalX: 101, focalY: 50 }],
+    ["below 0", { focalX: 50, focalY: -1 }],
+    ["a fraction", { focalX: 12.5, focalY: 50 }],
+    ["not a number", { focalX: "left", focalY: 50 }],
+  ])("refuses a value %s", (_name, values) => {
+    expect(m.focalPointSchema.safeParse({ mediaId: 1, ...values }).success).toBe(false);
+  });
+
+  it("refuses a photo that is not in the library", () => {
+    expect(() => m.setFocalPoint(maya, { mediaId: 999_999, focalX: 10, focalY: 10 })).toThrow(/no longer in the media library/);
+  });
+});
+
+describe("a photo's library description", () => {
+  it("is rewritten whole, for a lead photo's alt text, caption and credit", () => {
+    const photo = insertPhoto("descr0000001", "Old credit");
+    m.describePhoto(maya, m.describePhotoSchema.parse({ mediaId: photo, alt: " The quad in snow ", caption: "Winter\non campus", credit: "" }));
+    expect(photoRow(photo)).toMatchObject({ alt: "The quad in snow", caption: "Winter\non campus", credit: "" });
+  });
+});
