@@ -1,3 +1,7 @@
+// Plain <a>, as in app/not-found.tsx: this boundary is in every page's chunk group, so next/link
+// here would put its client chunk on every public page. (The lint rule sees every internal path
+// as a page since app/(public)/[...rest] catches unknown URLs.)
+/* eslint-disable @next/next/no-html-link-for-pages */
 export default function Forbidden() {
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-24 text-center">

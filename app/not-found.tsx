@@ -1,4 +1,6 @@
-// The catch-all 404 is rendered at build time, so it reads no data: just the way back. Plain
+// Unknown URLs never reach this page: app/(public)/[...rest] catches them, so they get the public
+// site's 404 with its header and footer. This one answers notFound() outside the public group
+// (a newsroom article that does not exist). It is rendered at build time, so it reads no data. Plain
 // <a>, as everywhere on the public side (eslint.config exempts app/(public) the same way): this
 // boundary is in every page's chunk group, so next/link here put its client chunk on every page.
 /* eslint-disable @next/next/no-html-link-for-pages */

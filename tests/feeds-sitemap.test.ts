@@ -7,7 +7,7 @@ import { useFreshDatabase } from "./support/temp-db";
 let cleanup: () => Promise<void>;
 let feeds: typeof import("@/lib/public/feeds");
 let feedQ: typeof import("@/db/queries/feeds");
-const ids = { topic: 0, other: 0 };
+const ids = { topic: 0, other: 0, fileKey: "" };
 const TRICKY = `Fish & chips <b>"quoted"</b> ]]> 'apostrophe' — Zoë`;
 
 beforeAll(async () => {
@@ -17,6 +17,13 @@ beforeAll(async () => {
   const { writePublication } = await import("@/db/queries/publish");
   feeds = await import("@/lib/public/feeds");
   feedQ = await import("@/db/queries/feeds");
+  // A real stored photo, so the enclosed JPEG size can be made and served like in production.
+  const sharp = (await import("sharp")).default;
+  const { storeOriginal } = await import("@/lib/media/store");
+  const original = await storeOriginal(
+    await sharp({ create: { width: 1600, height: 1000, channels: 3, background: "#3a6ea5" } }).png().toBuffer(),
+  );
+  ids.fileKey = original.fileKey;
   immediate((db) => {
     const d1 = db.insert(s.users).values({ email: "d1@example.edu", name: "Dana Drafter", role: "drafter" }).returning().get().id;
     const d2 = db.insert(s.users).values({ email: "d2@example.edu", name: "Ola Second", role: "drafter" }).returning().get().id;
@@ -25,7 +32,7 @@ beforeAll(async () => {
     ids.other = db.insert(s.topics).values({ slug: "events", name: "Events", position: 1 }).returning().get().id;
     const photo = db
       .insert(s.media)
-      .values({ fileKey: "leadphoto0001", mimeType: "image/jpeg", width: 1600, height: 1000, bytes: 1234, alt: "A lab <bench>" })
+      .values({ ...original, alt: "A lab <bench>" })
       .returning()
       .get().id;
     const make = (slug: string, title: string, status: "published" | "draft", topicId: number, day: number) => {
@@ -48,9 +55,11 @@ afterAll(() => cleanup());
 
 describe("RSS feeds", () => {
   it("parse back with every field, correctly escaped", async () => {
+    const entries = feedQ.listFeedEntries(20);
     const xml = feeds.buildRss(
       { title: "Site", description: "Tagline & more", pagePath: "/", feedPath: "/feed.xml" },
-      feedQ.listFeedEntries(20),
+      entries,
+      await feeds.enclosureLengths(entries),
     );
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
     const parsed = await new Parser({ customFields: { item: ["dc:creator", "enclosure", "content:encoded"] } }).parseString(xml);
@@ -66,7 +75,7 @@ describe("RSS feeds", () => {
     expect(new Date(first!.pubDate!).toISOString()).toBe("2026-03-18T10:00:00.000Z");
     expect(first!.categories).toEqual(["Research & Data"]);
     expect(first!["dc:creator"]).toBe("Dana Drafter, Ola Second");
-    expect(first!.enclosure).toMatchObject({ url: "http://localhost:3000/media/leadphoto0001/1280.jpg", type: "image/jpeg" });
+    expect(first!.enclosure).toMatchObject({ url: `http://localhost:3000/media/${ids.fileKey}/1280.jpg`, type: "image/jpeg" });
     expect(first!["content:encoded"]).toContain('alt="A lab &lt;bench&gt;"');
     expect(second!.title).toBe("Open day");
     expect(xml).not.toContain("Not yet");
@@ -79,6 +88,29 @@ describe("RSS feeds", () => {
     );
     const parsed = await new Parser().parseString(xml);
     expect(parsed.items.map((i) => i.link)).toEqual(["http://localhost:3000/news/tricky"]);
+  });
+});
+
+describe("RSS enclosures", () => {
+  it("state the byte length of exactly what the media route serves at their URL", async () => {
+    const entries = feedQ.listFeedEntries(20);
+    const xml = feeds.buildRss({ title: "Site", description: "d", pagePath: "/", feedPath: "/feed.xml" }, entries, await feeds.enclosureLengths(entries));
+    const enclosures = [...xml.matchAll(/<enclosure url="([^"]+)" length="(\d+)"/g)];
+    expect(enclosures).toHaveLength(2);
+    const { servePublicMedia } = await import("@/lib/media/serve");
+    for (const [, url, length] of enclosures) {
+      const [, key, file] = /\/media\/([^/]+)\/([^/]+)$/.exec(url!)!;
+      const response = await servePublicMedia(key!, file!);
+      expect(response.status).toBe(200);
+      const served = (await response.arrayBuffer()).byteLength;
+      expect(served).toBeGreaterThan(1000);
+      expect(Number(length)).toBe(served);
+    }
+  });
+
+  it("are left out, never written with length 0, when the length is not known", () => {
+    const xml = feeds.buildRss({ title: "Site", description: "d", pagePath: "/", feedPath: "/feed.xml" }, feedQ.listFeedEntries(20));
+    expect(xml).not.toContain("<enclosure");
   });
 });
 

@@ -101,3 +101,15 @@ describe("public queries see live articles only", () => {
     expect(q.getRedirectTarget("old-draft")).toBeNull();
   });
 });
+
+describe("pages about the site and unknown URLs in the page cache", () => {
+  it("keeps about, accessibility and privacy as public pages under the site and menu tags", async () => {
+    const { classifyPublicRequest } = await import("@/lib/public/cacheable");
+    for (const path of ["/about", "/accessibility", "/privacy"]) {
+      expect(classifyPublicRequest("GET", path, {})).toMatchObject({ key: path, tags: ["site", "topics"] });
+    }
+    // An unknown URL's 404 is never a public page: no cache keeps it.
+    expect(classifyPublicRequest("GET", "/nothing-here", {})).toBeNull();
+    expect(classifyPublicRequest("GET", "/accessibility/more", {})).toBeNull();
+  });
+});

@@ -62,3 +62,41 @@ describe("demo seed", () => {
     expect((db.prepare("select title from articles where id = 1").get() as { title: string }).title).toBe("Edited by a person");
   });
 });
+
+/*
+ * What each generated scene shows (db/seed-content/photos.ts draws them; every scene was looked
+ * at), and things it never shows. A demo photo's alt text must name what the picture shows, and
+ * neither its alt text nor what its caption says the picture is may be something the scene lacks.
+ */
+const SCENES: Record<string, { shows: RegExp; never: RegExp }> = {
+  campus: { shows: /clock tower/, never: /boathouse|tents|bunting|flags|banners|queue|chamber/i },
+  harbor: { shows: /harbour/, never: /barge|mudflats|divers|pontoon|sculptures|outlet|intake|wall with|fishing boats|sandy shore|at night/i },
+  lab: { shows: /laboratory bench/, never: /glovebox|mud|timber panel|cells wired|control room|screens|bedroom|cabinet|machinery|heat pump/i },
+  library: { shows: /bookshelves/, never: /booths|café counter|map with|cradle|camera|open illuminated|coffee/i },
+  city: { shows: /city/, never: /station|tram|crane|bridge|bus|gallery|prints|scroll|hall with|benches|brick building/i },
+  garden: { shows: /glasshouse/, never: /raised beds|crates|scales|willow|benches/i },
+  mountains: { shows: /mountains/, never: /tents|rock layers|mast|solar|sunset|reddish/i },
+  "night-sky": { shows: /observatory/, never: /bird|moon|bedroom|window at night|blinking|ring of light/i },
+  lecture: { shows: /lecture theatre/, never: /chandelier|banners|grand hall/i },
+  concert: { shows: /band/, never: /quartet|choir|conductor|tram car|carriage|actors|performers/i },
+  sports: { shows: /football/, never: /rowing|sculls|eight|finish line/i },
+  microscope: { shows: /microscope/, never: /plastic|fragments|electrode|micrograph|parchment|spindle|grains|side by side/i },
+};
+
+describe("demo photographs", () => {
+  it("have captions and alt text that match what each picture shows", async () => {
+    const { demoArticles } = await import("@/db/seed-content/articles");
+    const photos = demoArticles.flatMap((a) => [a.lead, ...a.body.flatMap((b) => (b.type === "photo" ? [b] : []))]);
+    expect(photos.length).toBeGreaterThan(60);
+    const wrong = photos.flatMap((p) => {
+      const scene = SCENES[p.photo.scene]!;
+      const problems: string[] = [];
+      if (!scene.shows.test(p.alt)) problems.push(`alt does not name ${scene.shows}`);
+      // A caption's first clause says what the picture is; the rest may give context beyond it.
+      const subject = p.caption.split(/[,:;]/)[0]!;
+      if (scene.never.test(p.alt) || scene.never.test(subject)) problems.push(`describes what a ${p.photo.scene} picture lacks`);
+      return problems.map((problem) => `${p.photo.scene} ${p.photo.seed}: ${problem} — “${p.caption}” / “${p.alt}”`);
+    });
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { SiteFooter } from "@/components/public/site-footer";
-import { SiteHeader } from "@/components/public/site-header";
 import { siteUrl } from "@/lib/env";
 
 // Relative canonical, Open Graph and feed URLs of public pages resolve against the public host.
@@ -9,12 +8,10 @@ export function generateMetadata(): Metadata {
 }
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
+  // Each page renders the header and <main> (PublicPage): only it knows which menu entry it is.
   return (
     <>
-      <SiteHeader />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-10 focus:outline-none">
-        {children}
-      </main>
+      {children}
       <SiteFooter />
     </>
   );

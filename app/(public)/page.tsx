@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { ArticleCard } from "@/components/public/article-card";
+import { TopicSection } from "@/components/public/topic-section";
 import { env } from "@/lib/env";
 import { getHomePage } from "@/lib/public/read";
 import { pageMetadata } from "@/lib/public/seo";
+import { PublicPage } from "@/components/public/public-page";
 
 // Rendered per request from cached reads: a build must not bake one data folder's news into it.
 export const dynamic = "force-dynamic";
@@ -15,10 +17,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const { lead, latest, sections } = await getHomePage();
   if (!lead) {
-    return <p className="text-lg text-slate-700">No news has been published yet.</p>;
+    return (
+      <PublicPage>
+        <h1 className="sr-only">Front page</h1>
+        <p className="text-lg text-slate-700">No news has been published yet.</p>
+      </PublicPage>
+    );
   }
   return (
-    <>
+    <PublicPage>
       <h1 className="sr-only">Front page</h1>
       <section aria-labelledby="lead-story">
         <h2 id="lead-story" className="sr-only">
@@ -41,18 +48,9 @@ export default async function HomePage() {
       )}
 
       {sections.map(({ topic, cards }) => (
-        <section key={topic.slug} aria-labelledby={`topic-${topic.slug}`} className="mt-14">
-          <SectionHeading id={`topic-${topic.slug}`} href={`/topics/${topic.slug}`} more={`More ${topic.name}`}>
-            {topic.name}
-          </SectionHeading>
-          <div className="grid gap-x-8 gap-y-8 sm:grid-cols-2 lg:grid-cols-4">
-            {cards.map((card) => (
-              <ArticleCard key={card.articleId} card={card} variant="compact" />
-            ))}
-          </div>
-        </section>
+        <TopicSection key={topic.slug} topic={topic} cards={cards} />
       ))}
-    </>
+    </PublicPage>
   );
 }
 

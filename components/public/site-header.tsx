@@ -2,8 +2,8 @@ import { env } from "@/lib/env";
 import { listTopics } from "@/lib/public/read";
 import { SearchBox } from "./search-box";
 
-/** Masthead, tagline and the section navigation of the public site. */
-export async function SiteHeader() {
+/** Masthead, tagline and the section navigation; `current` is the path of the page shown. */
+export async function SiteHeader({ current }: { current?: string }) {
   const topics = await listTopics();
   const { MASTHEAD_SITE_NAME: name, MASTHEAD_SITE_DESCRIPTION: tagline } = env();
   return (
@@ -30,21 +30,35 @@ export async function SiteHeader() {
         <SearchBox id="site-search" label="Search the news" className="no-print md:w-72 md:shrink-0" />
       </div>
       <nav aria-label="Sections" className="border-t border-slate-200">
-        <ul className="mx-auto flex max-w-6xl gap-x-6 gap-y-1 overflow-x-auto px-4 py-3 text-sm font-medium whitespace-nowrap">
-          <li>
-            <a href="/news" className="text-brand-800 hover:text-accent-700 hover:underline">
-              Latest news
-            </a>
-          </li>
+        <ul className="mx-auto flex max-w-6xl gap-x-6 gap-y-1 overflow-x-auto px-4 text-sm font-medium whitespace-nowrap">
+          <MenuLink href="/news" current={current}>
+            Latest news
+          </MenuLink>
           {topics.map((topic) => (
-            <li key={topic.slug}>
-              <a href={`/topics/${topic.slug}`} className="text-brand-800 hover:text-accent-700 hover:underline">
-                {topic.name}
-              </a>
-            </li>
+            <MenuLink key={topic.slug} href={`/topics/${topic.slug}`} current={current}>
+              {topic.name}
+            </MenuLink>
           ))}
         </ul>
       </nav>
     </header>
+  );
+}
+
+/** A menu entry; the current page's is marked for screen readers and by a bar under it. */
+function MenuLink({ href, current, children }: { href: string; current?: string; children: string }) {
+  const isCurrent = href === current;
+  return (
+    <li>
+      <a
+        href={href}
+        aria-current={isCurrent ? "page" : undefined}
+        className={`inline-block border-b-[3px] py-2.5 hover:text-accent-700 hover:underline ${
+          isCurrent ? "border-accent-700 font-semibold text-brand-900" : "border-transparent text-brand-800"
+        }`}
+      >
+        {children}
+      </a>
+    </li>
   );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, notInArray, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import {
   articleDrafters,
@@ -123,14 +123,15 @@ export function countPublished(): number {
   return getDb().select({ n: sql<number>`count(*)` }).from(publications).get()?.n ?? 0;
 }
 
-/** Live articles of one topic, newest first. */
-export function listTopicCards(topicId: number, limit: number, offset = 0): PublicCard[] {
+/** Live articles of one topic, newest first, leaving out the articles in `excludeIds`. */
+export function listTopicCards(topicId: number, limit: number, offset = 0, excludeIds: number[] = []): PublicCard[] {
+  const inTopic = eq(publicationTopics.topicId, topicId);
   return getDb()
     .select(cardColumns)
     .from(publicationTopics)
     .innerJoin(publications, eq(publications.articleId, publicationTopics.articleId))
     .leftJoin(media, eq(media.id, publications.leadMediaId))
-    .where(eq(publicationTopics.topicId, topicId))
+    .where(excludeIds.length > 0 ? and(inTopic, notInArray(publicationTopics.articleId, excludeIds)) : inTopic)
     .orderBy(desc(publicationTopics.publishedAt), desc(publicationTopics.articleId))
     .limit(limit)
     .offset(offset)

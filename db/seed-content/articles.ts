@@ -123,8 +123,8 @@ export const demoArticles: DemoArticle[] = [
       "campus",
       28,
       101,
-      "The Council Chamber in Kestrel Hall, where the budget was approved on Friday afternoon.",
-      "Illustration of a red-brick university hall with tall windows under a pale spring sky",
+      "Kestrel Hall, where the University Council met on Friday afternoon to approve the budget.",
+      "Illustration of a red-brick university hall with a central clock tower, trees on a lawn and a path with a few people walking towards it",
     ),
     body: [
       p(
@@ -170,8 +170,8 @@ export const demoArticles: DemoArticle[] = [
       "harbor",
       205,
       102,
-      "The research barge Sundew anchored near the mouth of the river, where the deepest cores were taken.",
-      "Illustration of a small flat barge on calm grey-blue water with harbour cranes behind",
+      "The research boat Sundew heads out past the container port towards the river mouth, where the deepest cores were taken.",
+      "Illustration of a harbour with a small motor boat and sailing boats near wooden piers, container cranes and stacked containers on the quay behind",
     ),
     body: [
       p(
@@ -184,8 +184,8 @@ export const demoArticles: DemoArticle[] = [
         "lab",
         195,
         103,
-        "Core sections laid out for logging in the sediment laboratory on the Harbour Campus.",
-        "Illustration of a long laboratory bench with half-cylinders of layered brown mud under bright lamps",
+        "The sediment laboratory on the Harbour Campus, where samples from each layer of the cores are dissolved and analysed for metals.",
+        "Illustration of a laboratory bench with flasks, beakers and racks of test tubes below a window and a shelf of bottles",
       ),
       h2("Chromium, then silence"),
       p(
@@ -201,8 +201,8 @@ export const demoArticles: DemoArticle[] = [
         "microscope",
         40,
         104,
-        "A thin section from the 1950s layer, showing fine grains stained by chromium compounds.",
-        "Illustration of a circular microscope field with scattered amber and dark grains",
+        "Single-celled algae from the 1950s layer under the microscope: the species preserved in each layer show how the river’s water changed.",
+        "Illustration of a microscope beside a magnified circular view of oval cells, each with a dark nucleus",
       ),
       h2("Why it matters now"),
       p(
@@ -227,8 +227,8 @@ export const demoArticles: DemoArticle[] = [
       "campus",
       140,
       105,
-      "The Old Boathouse on the riverbank, home of the repair café since February 2025.",
-      "Illustration of a low timber boathouse beside a river with lit windows at evening",
+      "The main quadrangle, where repair café volunteers collect broken lamps, bikes and kettles each term to take to the Old Boathouse.",
+      "Illustration of a red-brick university hall with a central clock tower, trees on a lawn and a path with a few people walking towards it",
     ),
     body: [
       p(
@@ -271,7 +271,7 @@ export const demoArticles: DemoArticle[] = [
       220,
       106,
       "The Harbour Lecture Theatre, which seats 340 and overlooks the inner basin.",
-      "Illustration of a tiered lecture theatre with a large screen and rows of seated listeners",
+      "Illustration of a tiered lecture theatre with a chalkboard, a screen showing a bar chart, a speaker at the front and rows of listeners",
     ),
     body: [
       p(
@@ -314,8 +314,8 @@ export const demoArticles: DemoArticle[] = [
       "city",
       12,
       107,
-      "Prints hung salon-style along the long wall of the Quay Gallery.",
-      "Illustration of a gallery wall densely hung with small framed prints in warm tones",
+      "The city across the river at dusk, one of the most printed views in the exhibition.",
+      "Illustration of a city skyline at dusk with lit windows, reflected in the river in front of it",
     ),
     body: [
       p(
@@ -328,8 +328,8 @@ export const demoArticles: DemoArticle[] = [
         "city",
         25,
         108,
-        "Ebba Lindahl’s ten-metre scroll, printed from 48 woodblocks, runs the length of the gallery.",
-        "Illustration of a long horizontal artwork unrolled along a white wall with visitors walking beside it",
+        "Halden’s waterfront after dark, the subject of Ebba Lindahl’s ten-metre scroll printed from 48 woodblocks.",
+        "Illustration of tall city buildings with lit windows under a purple evening sky, mirrored in dark water",
       ),
       p(
         "Other work is more intimate. Jonah Mbeki’s series of small drypoints records the same willow tree on 30 consecutive mornings, and Sofía Ramírez has printed directly onto river-washed linen using inks made from oak galls and rust.",
@@ -341,8 +341,8 @@ export const demoArticles: DemoArticle[] = [
         "garden",
         95,
         109,
-        "A drypoint from Jonah Mbeki’s series of thirty mornings at the same willow.",
-        "Illustration of a drooping willow tree beside a narrow path in soft green light",
+        "The path to the Botanic Garden glasshouse, where Jonah Mbeki made his series of thirty drypoints of mornings at the same willow.",
+        "Illustration of a glasshouse at the end of a path lined with flowerbeds, with trees on either side",
       ),
       p(
         "“Downstream” runs until 14 June. The gallery is open Tuesday to Sunday from 11:00 to 17:00, and entry is free. Several works are for sale, with proceeds going to a travel fund for next year’s students.",
@@ -363,8 +363,8 @@ export const demoArticles: DemoArticle[] = [
       "harbor",
       175,
       110,
-      "Divers returning to the pontoon at the Harbour Campus marine station.",
-      "Illustration of a wooden pontoon on teal water with two small boats and distant cranes",
+      "The marine station’s boat sets out from the Harbour Campus for the seagrass survey sites, past the container terminal.",
+      "Illustration of a harbour with a small motor boat and sailing boats near wooden piers, container cranes and stacked containers on the quay behind",
     ),
     body: [
       p(
@@ -402,8 +402,8 @@ export const demoArticles: DemoArticle[] = [
       "lab",
       48,
       111,
-      "Test cells cycling in the battery laboratory of the Department of Chemistry.",
-      "Illustration of a lab bench lined with small cylindrical cells wired to grey test instruments",
+      "The Department of Chemistry laboratory where the new electrolyte salt is made and purified.",
+      "Illustration of a laboratory bench with round-bottomed flasks on stands, conical flasks and racks of test tubes",
     ),
     body: [
       p(
@@ -413,11 +413,11 @@ export const demoArticles: DemoArticle[] = [
         "A team led by Professor Jun-seo Park in the Department of Chemistry reports in _Energy Materials Letters_ that adding a small amount of a fluorinated borate salt to the electrolyte keeps that crust thin and stable. Their test cells kept 87 per cent of their capacity after 4,000 full cycles, roughly eleven years of daily use.",
       ),
       fig(
-        "microscope",
+        "lab",
         210,
         112,
-        "Electron micrograph of an electrode surface after 1,000 cycles, with the additive (right) and without it (left).",
-        "Illustration of two circular microscope views side by side, one rough and cracked, one smooth",
+        "Electrolyte solutions with and without the additive, ready to be filled into test cells.",
+        "Illustration of a laboratory bench with flasks, beakers and racks of test tubes below a window and a shelf of bottles",
       ),
       h2("A salt chosen by elimination"),
       p(
@@ -433,8 +433,8 @@ export const demoArticles: DemoArticle[] = [
         "lab",
         60,
         113,
-        "Amara Nwosu assembles coin cells inside an argon-filled glovebox.",
-        "Illustration of a sealed glass glovebox with two black rubber gloves reaching in towards small metal discs",
+        "Amara Nwosu’s bench in the chemistry laboratory, where the salt is mixed into the electrolyte before the cells are assembled.",
+        "Illustration of a laboratory bench with flasks, beakers and racks of test tubes below a window and a shelf of bottles",
       ),
       h2("Next: bigger cells"),
       p(
@@ -457,7 +457,7 @@ export const demoArticles: DemoArticle[] = [
       200,
       114,
       "Kestrel Hall, home of the Provost’s office, seen from the main quadrangle.",
-      "Illustration of a stone building with a clock tower behind a green lawn and paths",
+      "Illustration of a red-brick university hall with a central clock tower, trees on a lawn and a path with a few people walking towards it",
     ),
     body: [
       p(
@@ -494,8 +494,8 @@ export const demoArticles: DemoArticle[] = [
       "sports",
       190,
       115,
-      "The Halden women’s eight crossing the finish line on Saturday afternoon.",
-      "Illustration of a long rowing boat with eight rowers on bright blue water, oars raised",
+      "The Halden Sports Park, where the rowers were cheered at half-time of Saturday’s football match after their return from the regatta.",
+      "Illustration of a football match on a stadium pitch, players running, with floodlights, stands and a running track",
     ),
     body: [
       p(
@@ -505,11 +505,11 @@ export const demoArticles: DemoArticle[] = [
         "The women’s eight, stroked by third-year geography student Nora Halvorsen, led from the start and finished two lengths clear in 6 minutes 41 seconds. The men’s coxless four and the mixed double sculls also won their finals.",
       ),
       fig(
-        "sports",
+        "harbor",
         205,
         116,
-        "First-years Idris Bello and Liv Aune after winning the mixed double sculls.",
-        "Illustration of a slim two-person sculling boat resting at a jetty with two rowers standing beside it",
+        "The finish area of the regatta course in the harbour, with spectators’ boats moored by the piers.",
+        "Illustration of a harbour with a small motor boat and sailing boats near wooden piers, container cranes and stacked containers on the quay behind",
       ),
       p(
         "The sculls result was the surprise of the weekend. Idris Bello and Liv Aune had never rowed before joining the club’s novice programme last September. They first sat in a boat together in February, after their original partners were injured within a week of each other.",
@@ -521,8 +521,8 @@ export const demoArticles: DemoArticle[] = [
         "harbor",
         210,
         117,
-        "An early-morning training session on the river Hald, below the Old Boathouse.",
-        "Illustration of a misty river at dawn with a rowing boat and a low wooden boathouse",
+        "The harbour at sunrise, where the crews row their early training pieces before the ferries start.",
+        "Illustration of a harbour at sunrise with a low sun over calm water, sailing boats, a small motor boat, wooden piers and container cranes",
       ),
       p(
         "The club is recruiting for next season and will hold open try-outs during welcome week. No experience is needed. Details are on the [boat club page](https://example.edu/sport/rowing).",
@@ -543,8 +543,8 @@ export const demoArticles: DemoArticle[] = [
       "library",
       35,
       118,
-      "The Halden Psalter in the special collections reading room of the Aurelius Library.",
-      "Illustration of an open illuminated book on a cushioned stand in a wood-panelled reading room",
+      "The special collections reading room of the Aurelius Library, where the Halden Psalter is kept.",
+      "Illustration of a library reading room with tall bookshelves, a ladder, an arched window and a long table with reading lamps",
     ),
     body: [
       p(
@@ -558,11 +558,11 @@ export const demoArticles: DemoArticle[] = [
         "The recovered text is a poem of 22 lines written not in Latin but in an early form of the local language, in a different hand from the main scribe. It describes a winter crossing of the harbour on the ice and asks for protection for “all who walk where boats should be”.",
       ),
       fig(
-        "microscope",
+        "library",
         280,
         119,
-        "A false-colour composite of folio 112, in which the erased lines appear in bright violet.",
-        "Illustration of a parchment page in purple tones with faint lines of script glowing through",
+        "The manuscripts room of the Aurelius Library, where the psalter was imaged page by page.",
+        "Illustration of a library reading room with tall bookshelves, a ladder, an arched window and a long table with reading lamps",
       ),
       quote(
         "It is a tiny, personal poem tucked into a very formal book. Someone cared enough to write it, and someone else cared enough to scrape it off. We would like to know why. — Dr Oliver Brennan, Centre for Manuscript Studies",
@@ -574,8 +574,8 @@ export const demoArticles: DemoArticle[] = [
         "library",
         30,
         120,
-        "Conservator Hanne Øberg prepares the psalter for imaging on a padded cradle.",
-        "Illustration of a person in white gloves adjusting an old book on a cradle beneath a mounted camera",
+        "The reading room of the Aurelius Library, where Hanne Øberg and the imaging team worked after closing time.",
+        "Illustration of a library reading room with tall bookshelves, a ladder, an arched window and a long table with reading lamps",
       ),
       h2("What happens next"),
       ul(
@@ -602,8 +602,8 @@ export const demoArticles: DemoArticle[] = [
       "campus",
       55,
       121,
-      "Bunting strung across the main quadrangle ahead of Saturday’s open day.",
-      "Illustration of a sunny university lawn with colourful flags strung between trees and a stone building",
+      "The main quadrangle in front of Kestrel Hall, where Saturday’s open day begins.",
+      "Illustration of a red-brick university hall with a central clock tower, trees on a lawn and a path with a few people walking towards it",
     ),
     body: [
       p(
@@ -645,8 +645,8 @@ export const demoArticles: DemoArticle[] = [
       "harbor",
       30,
       122,
-      "A fishing harbour east of Accra, one of the field sites visited during the summer school.",
-      "Illustration of colourful wooden fishing boats pulled up on a sandy shore under a warm sky",
+      "The port of Tema, east of Accra, one of the field sites visited during the summer school.",
+      "Illustration of a harbour with a small motor boat and sailing boats near wooden piers, container cranes and stacked containers on the quay behind",
     ),
     body: [
       p(
@@ -659,8 +659,8 @@ export const demoArticles: DemoArticle[] = [
         "city",
         40,
         123,
-        "Students present their designs to community leaders in a harbour-side hall.",
-        "Illustration of a small crowd seated on benches facing a presenter beside a hand-drawn map",
+        "Accra’s lights at dusk, seen across the water from the students’ last field site.",
+        "Illustration of a city skyline at dusk with lit windows, reflected in the river in front of it",
       ),
       h2("Lessons both ways"),
       p(
@@ -688,11 +688,11 @@ export const demoArticles: DemoArticle[] = [
     reviser: SAMUEL,
     views: 7915,
     lead: pic(
-      "night-sky",
+      "lecture",
       240,
       124,
-      "The sleep laboratory’s observation window at night, when most of the recordings take place.",
-      "Illustration of a deep blue night sky with scattered stars above a dark building with one lit window",
+      "Dr Annika Rørvik presents the findings to students in the Harbour Lecture Theatre.",
+      "Illustration of a tiered lecture theatre with a chalkboard, a screen showing a bar chart, a speaker at the front and rows of listeners",
     ),
     body: [
       p(
@@ -709,8 +709,8 @@ export const demoArticles: DemoArticle[] = [
         "lab",
         250,
         125,
-        "A bedroom in the sleep laboratory, fitted with sensors to record brain activity overnight.",
-        "Illustration of a quiet room with a single bed, a bedside monitor and soft blue lighting",
+        "The laboratory next to the sleep rooms, where the overnight recordings are checked and analysed.",
+        "Illustration of a laboratory bench with flasks, beakers and racks of test tubes below a window and a shelf of bottles",
       ),
       quote(
         "The sleeping brain seems to read the label on the box. It stores what it expects to be asked about. — Dr Annika Rørvik, Department of Psychology",
@@ -719,11 +719,11 @@ export const demoArticles: DemoArticle[] = [
         "Recordings of brain activity showed why. The benefit for the labelled pairs was strongest in volunteers who had more _sleep spindles_, short bursts of brain waves during light sleep that are thought to help transfer memories from short-term to long-term storage.",
       ),
       fig(
-        "microscope",
+        "city",
         265,
         126,
-        "A sleep spindle, visible as a brief burst of fast waves in an overnight recording.",
-        "Illustration of a circular display with a wavy line that tightens into a short cluster of rapid oscillations",
+        "Halden after midnight, when the volunteers in the sleep laboratory are deep in their first cycles of sleep.",
+        "Illustration of a city skyline at dusk with lit windows, reflected in the river in front of it",
       ),
       h2("Advice for students"),
       p(
@@ -748,8 +748,8 @@ export const demoArticles: DemoArticle[] = [
       "city",
       150,
       127,
-      "The construction site on Wharf Street on the morning of the groundbreaking ceremony.",
-      "Illustration of a riverside building site with a tall crane, site fencing and a few low warehouses",
+      "The riverside at dusk: the new building will rise on Wharf Street, at the water’s edge.",
+      "Illustration of a city skyline at dusk with lit windows, reflected in the river in front of it",
     ),
     body: [
       p(
@@ -762,8 +762,8 @@ export const demoArticles: DemoArticle[] = [
         "campus",
         160,
         128,
-        "An architect’s view of the finished building from the riverbank, with its glazed atrium facing the water.",
-        "Illustration of a long modern building with a timber frame and a tall glass entrance beside a river",
+        "Kestrel Hall on the main campus, home of the science departments until the Riverside Science Building opens.",
+        "Illustration of a red-brick university hall with a central clock tower, trees on a lawn and a path with a few people walking towards it",
       ),
       h2("Built from timber"),
       p(
@@ -776,8 +776,8 @@ export const demoArticles: DemoArticle[] = [
         "lab",
         140,
         129,
-        "Timber panels being tested for fire resistance at a supplier’s facility.",
-        "Illustration of a large layered wooden panel clamped in a steel testing frame",
+        "One of the teaching laboratories the new building will replace, little changed since the 1980s.",
+        "Illustration of a laboratory bench with flasks, beakers and racks of test tubes below a window and a shelf of bottles",
       ),
       h2("Disruption and access"),
       p(
@@ -802,8 +802,8 @@ export const demoArticles: DemoArticle[] = [
       "concert",
       35,
       130,
-      "A string quartet rehearses in the old grain warehouse on the north quay.",
-      "Illustration of four musicians seated in a semicircle under warm stage lights in a large brick hall",
+      "The grain warehouse on the north quay under stage lights: after the chamber concerts, the festival club hosts the city’s bands until late.",
+      "Illustration of a band with guitars and a drum kit on a stage under coloured spotlights, with the audience in silhouette in front",
     ),
     body: [
       p(
@@ -841,8 +841,8 @@ export const demoArticles: DemoArticle[] = [
       "garden",
       105,
       131,
-      "Raised beds in the Tanner’s Lane garden at the height of the summer harvest.",
-      "Illustration of rows of wooden raised beds full of leafy vegetables under a bright sky",
+      "The Tanner’s Lane garden in July: flower borders line the path to the glasshouse where the seedlings are raised.",
+      "Illustration of a glasshouse at the end of a path lined with flowerbeds, with trees on either side",
     ),
     body: [
       p(
@@ -855,8 +855,8 @@ export const demoArticles: DemoArticle[] = [
         "garden",
         80,
         132,
-        "Volunteers weigh the week’s harvest before it goes to the food pantry.",
-        "Illustration of crates of tomatoes, beans and squash on a wooden table beside a set of scales",
+        "Flowers for pollinators grow along the path between the vegetable beds.",
+        "Illustration of a glasshouse at the end of a path lined with flowerbeds, with trees on either side",
       ),
       p(
         "About 70 people now hold a weekly slot, roughly half of them students and half neighbours from the streets around the campus. Everyone works the shared beds together, and anything not taken by volunteers goes to the pantry on Friday afternoons.",
@@ -883,8 +883,8 @@ export const demoArticles: DemoArticle[] = [
       "mountains",
       30,
       133,
-      "Godwits pass over the hills south of Halden on their autumn migration.",
-      "Illustration of a flock of small birds in a long line above layered hills at sunset",
+      "Godwits cross the mountains south of Halden on their autumn migration.",
+      "Illustration of snow-capped mountains above green hills and a winding river, with pine trees in front and a few birds in the sky",
     ),
     body: [
       p(
@@ -897,8 +897,8 @@ export const demoArticles: DemoArticle[] = [
         "harbor",
         45,
         134,
-        "Mudflats at low tide on the Hald estuary, where the godwits feed in spring.",
-        "Illustration of wide glistening mudflats with wading birds and a distant line of harbour buildings",
+        "The container port at the mouth of the Hald; the mudflats where the godwits feed in spring lie just beyond it.",
+        "Illustration of a harbour with a small motor boat and sailing boats near wooden piers, container cranes and stacked containers on the quay behind",
       ),
       h2("One flight, 5,000 kilometres"),
       p(
@@ -912,7 +912,7 @@ export const demoArticles: DemoArticle[] = [
         220,
         135,
         "Godwits often fly through the night, navigating by the stars and the Earth’s magnetic field.",
-        "Illustration of a starry night sky with a faint line of birds crossing a crescent moon",
+        "Illustration of a white observatory dome with a lit window among pine trees, under a starry night sky",
       ),
       h2("Why the estuary matters"),
       p(
@@ -943,8 +943,8 @@ export const demoArticles: DemoArticle[] = [
       "city",
       15,
       136,
-      "Halden Central Station, where many buddies will meet their new arrivals.",
-      "Illustration of a city street with a grand station entrance, trams and people carrying suitcases",
+      "Halden by night: many new students arrive on the evening trains in the week before term.",
+      "Illustration of a city skyline at dusk with lit windows, reflected in the river in front of it",
     ),
     body: [
       p(
@@ -983,7 +983,7 @@ export const demoArticles: DemoArticle[] = [
       45,
       137,
       "The main quadrangle, where the societies fair will fill 180 stalls on Wednesday.",
-      "Illustration of a busy lawn lined with white market tents in front of a historic building",
+      "Illustration of a red-brick university hall with a central clock tower, trees on a lawn and a path with a few people walking towards it",
     ),
     body: [
       p(
@@ -1022,8 +1022,8 @@ export const demoArticles: DemoArticle[] = [
       "campus",
       75,
       138,
-      "The admissions office in Kestrel Hall on confirmation day.",
-      "Illustration of a stone campus building with an open door and a short queue of people outside",
+      "Kestrel Hall, home of the admissions office.",
+      "Illustration of a red-brick university hall with a central clock tower, trees on a lawn and a path with a few people walking towards it",
     ),
     body: [
       p(
@@ -1061,8 +1061,8 @@ export const demoArticles: DemoArticle[] = [
       "library",
       210,
       139,
-      "The Aurelius Library’s main reading room shortly after midnight.",
-      "Illustration of a large reading room with long desks and green lamps glowing in a dark hall",
+      "The Aurelius Library’s main reading room, which will now stay open through the night.",
+      "Illustration of a library reading room with tall bookshelves, a ladder, an arched window and a long table with reading lamps",
     ),
     body: [
       p(
@@ -1075,8 +1075,8 @@ export const demoArticles: DemoArticle[] = [
         "library",
         220,
         140,
-        "Study booths on the second floor, which can be booked for group work overnight.",
-        "Illustration of rows of small glass-walled study booths lit warmly along a library corridor",
+        "The upper reading room, where the long tables can be booked for group work overnight.",
+        "Illustration of a library reading room with tall bookshelves, a ladder, an arched window and a long table with reading lamps",
       ),
       p(
         "The night shifts will be staffed by a librarian and two trained student assistants. Security staff will patrol the building every hour, and a free night bus will run from the library to the main halls of residence at 01:00, 03:00 and 05:00.",
@@ -1088,8 +1088,8 @@ export const demoArticles: DemoArticle[] = [
         "city",
         230,
         141,
-        "The night bus stop on Library Square, with the Aurelius Library behind.",
-        "Illustration of a quiet city square at night with a lit bus shelter and a modern building",
+        "Halden after midnight, seen from the top floor of the Aurelius Library.",
+        "Illustration of a city skyline at dusk with lit windows, reflected in the river in front of it",
       ),
       p(
         "The extended hours are funded from the €0.7 million set aside in this year’s budget. Services such as book borrowing and printing will be self-service overnight; the café will close at 22:00.",
@@ -1110,8 +1110,8 @@ export const demoArticles: DemoArticle[] = [
       "library",
       330,
       142,
-      "Amira El-Sayed’s new study on the top floor of the Aurelius Library, overlooking the harbour.",
-      "Illustration of a small book-lined room with a desk by a tall window facing the sea",
+      "The top-floor reading room of the Aurelius Library, next door to Amira El-Sayed’s new study.",
+      "Illustration of a library reading room with tall bookshelves, a ladder, an arched window and a long table with reading lamps",
     ),
     body: [
       p(
@@ -1150,7 +1150,7 @@ export const demoArticles: DemoArticle[] = [
       250,
       143,
       "The dome of Castle Hill Observatory under a clear autumn sky.",
-      "Illustration of a white observatory dome on a hill beneath a dense field of stars",
+      "Illustration of a white observatory dome among pine trees beneath a dense field of stars",
     ),
     body: [
       p(
@@ -1163,8 +1163,8 @@ export const demoArticles: DemoArticle[] = [
         "night-sky",
         270,
         144,
-        "A long exposure of the Cygnus field, which contains several thousand stars bright enough to measure.",
-        "Illustration of a rich star field with a faint band of the Milky Way crossing diagonally",
+        "Castle Hill Observatory on a clear night; the Cygnus field it watches holds several thousand stars bright enough to measure.",
+        "Illustration of a white observatory dome among pine trees under a starry sky crossed by a faint band of the Milky Way",
       ),
       h2("Looking for eclipses and surprises"),
       p(
@@ -1174,11 +1174,11 @@ export const demoArticles: DemoArticle[] = [
         "Computers are very good at finding what you tell them to look for. People are still better at noticing something that looks wrong. — Dr Sunita Rao",
       ),
       fig(
-        "lab",
+        "lecture",
         245,
         145,
-        "The observatory control room, where the telescope is scheduled and the nightly images are checked.",
-        "Illustration of a dim room with several glowing screens showing graphs and star images",
+        "The project’s launch evening in the Harbour Lecture Theatre, where volunteers learned how to read a light curve.",
+        "Illustration of a tiered lecture theatre with a chalkboard, a screen showing a bar chart, a speaker at the front and rows of listeners",
       ),
       p(
         "Each light curve is shown to at least ten volunteers before a classification is accepted. In the first three days, more than 1,300 people took part, including a class of 14-year-olds from Halden Cathedral School who classified 900 stars in a single physics lesson.",
@@ -1202,8 +1202,8 @@ export const demoArticles: DemoArticle[] = [
       "mountains",
       20,
       146,
-      "The field camp below the Tizi n’Test pass, where the group spent their first week.",
-      "Illustration of rugged reddish mountain ridges with a few small tents in a dry valley",
+      "The High Atlas above the field camp, still snow-capped in spring.",
+      "Illustration of snow-capped mountains above green hills and a winding river, with pine trees in front and a few birds in the sky",
     ),
     body: [
       p(
@@ -1216,8 +1216,8 @@ export const demoArticles: DemoArticle[] = [
         "mountains",
         35,
         147,
-        "Students sketch a fold in layered limestone on the second day of mapping.",
-        "Illustration of tilted, banded rock layers on a mountainside with two small figures in the foreground",
+        "The view down the valley from the second day’s mapping area.",
+        "Illustration of snow-capped mountains above green hills and a winding river, with pine trees in front and a few birds in the sky",
       ),
       p(
         "The Halden students are used to rocks hidden under vegetation and soil, which must be mapped from scattered outcrops. In the Atlas, almost nothing is hidden. “It was like reading a book where someone had finally turned on the light,” said Halden student Jakob Strand.",
@@ -1229,8 +1229,8 @@ export const demoArticles: DemoArticle[] = [
         "night-sky",
         30,
         148,
-        "The sky above the field camp, far from any city lights.",
-        "Illustration of a star-filled night sky over a dark mountain silhouette",
+        "On their last night the group visited the Oukaïmeden observatory, high above the valley.",
+        "Illustration of a white observatory dome with a lit window among pine trees, under a starry night sky",
       ),
       p(
         "The course was funded by the Global Exchange Fund, and the Marrakech students will visit Halden next May to map the coastal cliffs north of the city. The finished Atlas map will be submitted as a joint coursework project and deposited with the Moroccan geological survey.",
@@ -1251,8 +1251,8 @@ export const demoArticles: DemoArticle[] = [
       "lab",
       300,
       149,
-      "A chemistry lab lit in purple for a Science Night demonstration.",
-      "Illustration of a laboratory bench with glowing flasks under violet lighting",
+      "A chemistry lab set up for a Science Night demonstration.",
+      "Illustration of a laboratory bench with coloured liquids in round and conical flasks below a shelf of bottles",
     ),
     body: [
       p(
@@ -1294,8 +1294,8 @@ export const demoArticles: DemoArticle[] = [
       "lecture",
       50,
       150,
-      "The awards ceremony in the Great Hall on Wednesday evening.",
-      "Illustration of a hall with a stage, a lectern and an audience in rows of chairs under chandeliers",
+      "A lecture in the Harbour Lecture Theatre: students nominated this year’s winners.",
+      "Illustration of a tiered lecture theatre with a chalkboard, a screen showing a bar chart, a speaker at the front and rows of listeners",
     ),
     body: [
       p(
@@ -1341,8 +1341,8 @@ export const demoArticles: DemoArticle[] = [
       "garden",
       160,
       151,
-      "The courtyard garden outside the Wellbeing Centre on Ferry Road.",
-      "Illustration of a small enclosed garden with benches, shrubs and a path leading to a glass door",
+      "The garden behind the Wellbeing Centre on Ferry Road, with its glasshouse, is open to anyone waiting for an appointment.",
+      "Illustration of a glasshouse at the end of a path lined with flowerbeds, with trees on either side",
     ),
     body: [
       p(
@@ -1380,8 +1380,8 @@ export const demoArticles: DemoArticle[] = [
       "harbor",
       190,
       152,
-      "Mussel beds on the harbour wall at low tide, where samples were collected.",
-      "Illustration of a stone harbour wall with dark clusters of mussels just above grey-green water",
+      "The inner harbour by the container terminal, one of the sites where mussels were sampled.",
+      "Illustration of a harbour with a small motor boat and sailing boats near wooden piers, container cranes and stacked containers on the quay behind",
     ),
     body: [
       p(
@@ -1394,8 +1394,8 @@ export const demoArticles: DemoArticle[] = [
         "microscope",
         185,
         153,
-        "Plastic fragments filtered from a single mussel, magnified 40 times.",
-        "Illustration of a circular microscope view with small blue, red and clear fragments on a pale filter",
+        "Mussel gill cells under the microscope: the team also checked the tissue for damage.",
+        "Illustration of a microscope beside a magnified circular view of oval cells, each with a dark nucleus",
       ),
       h2("Fibres remain the biggest problem"),
       p(
@@ -1408,8 +1408,8 @@ export const demoArticles: DemoArticle[] = [
         "lab",
         175,
         154,
-        "Research assistant Mikkel Dahl prepares mussel samples for digestion in a clean-air cabinet.",
-        "Illustration of a lab worker at a glass-fronted cabinet with rows of small sample jars",
+        "The laboratory where Mikkel Dahl prepares the mussel samples for analysis.",
+        "Illustration of a laboratory bench with flasks, beakers and racks of test tubes below a window and a shelf of bottles",
       ),
       p(
         "The team worked in a specially cleaned laboratory and wore cotton clothing to avoid contaminating their own samples. Every batch was processed alongside blank controls to measure any plastic that entered from the air.",
@@ -1433,8 +1433,8 @@ export const demoArticles: DemoArticle[] = [
       "concert",
       0,
       155,
-      "The restored tram car lit red for the play’s opening scene.",
-      "Illustration of a dark industrial hall with an old tram carriage glowing under red stage lights",
+      "A concert in the old tram depot last spring, before the theatre society took it over for the play.",
+      "Illustration of a band with guitars and a drum kit on a stage under coloured spotlights, with the audience in silhouette in front",
     ),
     body: [
       p(
@@ -1447,8 +1447,8 @@ export const demoArticles: DemoArticle[] = [
         "concert",
         15,
         156,
-        "Actors rehearse the bridge-opening scene on the depot’s maintenance pit.",
-        "Illustration of performers on a raised platform in a shadowy hall, with spotlights from above",
+        "Students tested the depot’s new stage lights with a band’s sound check before rehearsals began.",
+        "Illustration of a band with guitars and a drum kit on a stage under coloured spotlights, with the audience in silhouette in front",
       ),
       p(
         "Director Chloé Martin has staged the play in promenade style, with the audience following the actors along the rails from scene to scene. The climax takes place inside and around a restored 1928 tram car, borrowed from the city transport museum.",
@@ -1460,8 +1460,8 @@ export const demoArticles: DemoArticle[] = [
         "city",
         20,
         157,
-        "The depot’s brick front on Mill Street, closed to trams since 1974.",
-        "Illustration of a long brick building with tall arched doors on a cobbled street at dusk",
+        "The city at dusk, seen from the old tram depot on Mill Street.",
+        "Illustration of a city skyline at dusk with lit windows, reflected in the river in front of it",
       ),
       p(
         "Performances run from 20 to 31 October at 19:30, with matinées on both Saturdays. Because the audience stands for most of the 95-minute performance, a limited number of seated tickets are available for those who need them. Tickets are €10, or €6 for students, from the [theatre society](https://example.edu/union/theatre).",
@@ -1482,8 +1482,8 @@ export const demoArticles: DemoArticle[] = [
       "library",
       20,
       158,
-      "The long table in the library café during Thursday’s language exchange.",
-      "Illustration of a warm café with a long wooden table, mugs and small groups in conversation",
+      "The language café meets at the long table in the Aurelius Library, under the reading room’s arched window.",
+      "Illustration of a library reading room with tall bookshelves, a ladder, an arched window and a long table with reading lamps",
     ),
     body: [
       p(
@@ -1522,8 +1522,8 @@ export const demoArticles: DemoArticle[] = [
       "campus",
       35,
       159,
-      "Graduates gather on the main quadrangle for the Alumni Weekend welcome.",
-      "Illustration of a crowd on a lawn in front of a historic building hung with banners in autumn light",
+      "Kestrel Hall and the main quadrangle, where graduates gathered for the Alumni Weekend welcome.",
+      "Illustration of a red-brick university hall with a central clock tower, trees on a lawn and a path with a few people walking towards it",
     ),
     body: [
       p(
@@ -1558,8 +1558,8 @@ export const demoArticles: DemoArticle[] = [
       "harbor",
       210,
       160,
-      "The intake building on the quay, where river water is drawn into the heat pump system.",
-      "Illustration of a small modern building on a stone quay with pipes running down into dark water",
+      "The harbour beside the campus: the river water that heats the buildings is drawn in below the quay.",
+      "Illustration of a harbour with a small motor boat and sailing boats near wooden piers, container cranes and stacked containers on the quay behind",
     ),
     body: [
       p(
@@ -1572,8 +1572,8 @@ export const demoArticles: DemoArticle[] = [
         "lab",
         200,
         161,
-        "One of the three heat pumps in the new plant room beneath the Earth Sciences building.",
-        "Illustration of large industrial machinery with blue-painted pipes and gauges in a clean plant room",
+        "The Earth Sciences laboratories, among the first rooms heated by the new system.",
+        "Illustration of a laboratory bench with flasks, beakers and racks of test tubes below a window and a shelf of bottles",
       ),
       h2("The numbers"),
       ul(
@@ -1594,8 +1594,8 @@ export const demoArticles: DemoArticle[] = [
         "harbor",
         225,
         162,
-        "The outfall, where cooled river water returns to the Hald below the campus.",
-        "Illustration of a river embankment with a low stone outlet and gentle ripples on the water",
+        "Cooled water returns to the Hald at the harbour, a few degrees colder than it came in.",
+        "Illustration of a harbour with a small motor boat and sailing boats near wooden piers, container cranes and stacked containers on the quay behind",
       ),
       p(
         "Ecologists from the marine station monitored fish and invertebrates around the intake for a year before the system was built and will continue to do so. The main campus on Castle Hill, which is too far from the river, will move to ground-source heat pumps by 2030.",
@@ -1616,8 +1616,8 @@ export const demoArticles: DemoArticle[] = [
       "concert",
       45,
       163,
-      "The University Chorus rehearsing in the Great Hall under the baton of Astrid Nygaard.",
-      "Illustration of a large choir in tiered rows with a conductor raising her arms in golden light",
+      "The Great Hall’s stage, here set for a student band night, will be extended to hold 180 singers and the orchestra.",
+      "Illustration of a band with guitars and a drum kit on a stage under coloured spotlights, with the audience in silhouette in front",
     ),
     body: [
       p(
@@ -1651,8 +1651,8 @@ export const demoArticles: DemoArticle[] = [
       "city",
       210,
       164,
-      "Cyclists on the Harbour Bridge at dusk, the busiest route onto campus.",
-      "Illustration of a bridge at dusk with cyclists and small points of light from their lamps",
+      "The lights of the city at dusk: by mid-November most students cycle home in the dark.",
+      "Illustration of a city skyline at dusk with lit windows, reflected in the river in front of it",
     ),
     body: [
       p(
@@ -1691,7 +1691,7 @@ export const demoArticles: DemoArticle[] = [
       205,
       165,
       "The upper Hald valley after the first snowfall of the season.",
-      "Illustration of snow-covered mountains above a narrow valley with a winding river below",
+      "Illustration of snow-capped mountains above green hills and a winding river, with pine trees in front and a few birds in the sky",
     ),
     body: [
       p(
@@ -1704,8 +1704,8 @@ export const demoArticles: DemoArticle[] = [
         "mountains",
         190,
         166,
-        "A snow station at 1,100 metres, its solar panel angled towards the low winter sun.",
-        "Illustration of a small mast with a solar panel and sensors standing on a snowy slope below peaks",
+        "The upper Hald valley, where the snow stations stand at 1,100 metres on the slopes below the peaks.",
+        "Illustration of snow-capped mountains above green hills and a winding river, with pine trees in front and a few birds in the sky",
       ),
       h2("A week’s warning"),
       p(
@@ -1718,8 +1718,8 @@ export const demoArticles: DemoArticle[] = [
         "night-sky",
         200,
         167,
-        "Stations transmit their readings by satellite every hour, day and night.",
-        "Illustration of a dark winter sky with stars above a faint snowy ridge and a single blinking light",
+        "Readings arrive by satellite every hour, day and night; the receiving station sits beside Castle Hill Observatory.",
+        "Illustration of a white observatory dome with a lit window among pine trees, under a starry night sky",
       ),
       p(
         "The stations were carried into position by students and staff on foot and by snowmobile in October. The data will be shared openly with the national weather service and published on a [public dashboard](https://example.edu/earth-sciences/snow) from December.",
@@ -1740,8 +1740,8 @@ export const demoArticles: DemoArticle[] = [
       "harbor",
       280,
       168,
-      "A test of one of the Winter Lights installations on the north quay last week.",
-      "Illustration of a harbour at night with glowing coloured sculptures reflected in the dark water",
+      "The north quay by day, where the installations will stand from Monday.",
+      "Illustration of a harbour with a small motor boat and sailing boats near wooden piers, container cranes and stacked containers on the quay behind",
     ),
     body: [
       p(
@@ -1751,11 +1751,11 @@ export const demoArticles: DemoArticle[] = [
         "The works range from the playful to the scientific. One installation changes colour with the tide, using data from the harbour’s water-level gauge. Another, built by two chemistry students, glows with light produced by bioluminescent algae grown in the marine station.",
       ),
       fig(
-        "night-sky",
+        "city",
         290,
         169,
-        "“Tidewatch”, an installation that shifts from blue to amber as the water rises.",
-        "Illustration of a glowing ring of light on a tall post set against a deep violet night sky",
+        "The harbour front after dark, where “Tidewatch” will shift from blue to amber as the water rises.",
+        "Illustration of a city skyline at dusk with lit windows, reflected in the river in front of it",
       ),
       p(
         "All installations run on renewable electricity, and most use less power than a household kettle. The students worked with the city’s lighting engineers to make sure the trail is safe for pedestrians and does not disturb birds roosting on the estuary.",
@@ -1783,8 +1783,8 @@ export const demoArticles: DemoArticle[] = [
       "microscope",
       160,
       170,
-      "Bacterial colonies grown from a sample of harbour ice.",
-      "Illustration of a circular microscope field with clusters of small green and yellow rods",
+      "Cells from a sample of harbour ice under the microscope.",
+      "Illustration of a microscope beside a magnified circular view of pale cells with dark centres",
     ),
     body: [
       p(
@@ -1817,8 +1817,8 @@ export const demoArticles: DemoArticle[] = [
       "library",
       30,
       171,
-      "The Aurelius Library café, one of seven outlets that will switch to deposit cups.",
-      "Illustration of a café counter with stacked cups, a coffee machine and a chalkboard menu",
+      "The Aurelius Library, whose café is one of seven outlets that will switch to deposit cups.",
+      "Illustration of a library reading room with tall bookshelves, a ladder, an arched window and a long table with reading lamps",
     ),
     body: [
       p(
@@ -1852,8 +1852,8 @@ export const demoArticles: DemoArticle[] = [
       "library",
       45,
       172,
-      "A hand-coloured map of Halden from 1688, one of 40 maps on display.",
-      "Illustration of an old map with a coastline, a river and a small walled town in faded colours",
+      "The Aurelius Library’s map room, where 40 maps will be on display.",
+      "Illustration of a library reading room with tall bookshelves, a ladder, an arched window and a long table with reading lamps",
     ),
     body: [
       p(
@@ -1886,7 +1886,7 @@ export const demoArticles: DemoArticle[] = [
       195,
       173,
       "Container cranes in Busan’s port, one of the busiest in the world.",
-      "Illustration of tall cranes and stacked shipping containers along a wide harbour under a clear sky",
+      "Illustration of tall container cranes and stacked containers on a quay, with a small boat and a sailing boat in the harbour",
     ),
     body: [
       p(
@@ -1919,8 +1919,8 @@ export const demoArticles: DemoArticle[] = [
       "lecture",
       0,
       174,
-      "The Great Hall prepared for a graduation ceremony, with the university’s banners on stage.",
-      "Illustration of a grand hall with rows of chairs facing a stage hung with red banners",
+      "Graduates attend a briefing in the Harbour Lecture Theatre on the morning of the ceremony.",
+      "Illustration of a tiered lecture theatre with a chalkboard, a screen showing a bar chart, a speaker at the front and rows of listeners",
     ),
     body: [
       p(
@@ -1956,7 +1956,7 @@ export const demoArticles: DemoArticle[] = [
       260,
       175,
       "Kestrel Hall, home of the Research Office, on a clear November morning.",
-      "Illustration of a stone university building with a clock tower under a cool blue sky",
+      "Illustration of a red-brick university hall with a central clock tower, trees on a lawn and a path with a few people walking towards it",
     ),
     body: [
       p(

@@ -2,6 +2,7 @@ import { hasSessionCookie } from "@/lib/auth/cookie-names";
 import { cacheTags } from "@/lib/cache-tags";
 import { isFileKey } from "@/lib/media/store";
 import { isSlug } from "@/lib/slug";
+import { INFO_PAGES } from "./site-info";
 
 /*
  * Which requests are public pages, under which cache key, with which tags and for how long.
@@ -99,6 +100,8 @@ export function classifyPublicRequest(method: string, rawUrl: string, headers: R
   // "Published in the last 48 hours" changes with the clock as well as with publishing.
   if (path === "/news-sitemap.xml") return page(path, LISTING, 600);
   if (path === "/robots.txt") return page(path, [cacheTags.site]);
+  // Pages about the site: fixed text under the menu of topics.
+  if (INFO_PAGES.has(path)) return page(path, [cacheTags.site, cacheTags.topics]);
   const media = /^\/media\/([^/]+)\/(\d{3,4}\.(?:webp|jpg|avif))$/.exec(path);
   if (media) {
     if (!isFileKey(media[1]!)) return null;

@@ -5,6 +5,7 @@ import { getTopicBySlug } from "@/db/queries/public";
 import { escapeHtml } from "@/lib/content/render";
 import { cacheTags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
+import { readVariant } from "@/lib/media/store";
 import { renderRss } from "./rss";
 import { absoluteUrl, shareImage } from "./seo";
 
@@ -24,8 +25,28 @@ export interface FeedChannel {
   feedPath: string;
 }
 
-/** The RSS 2.0 document for a channel and its entries. */
-export function buildRss(channel: FeedChannel, entries: FeedEntry[]): string {
+/**
+ * The byte length of each entry's enclosed photo (the JPEG size `shareImage` names), by file
+ * key. Sizes are made on first request by the media route; making them here, once, through the
+ * same store means the feed states the length of exactly the bytes that URL serves.
+ */
+export async function enclosureLengths(entries: FeedEntry[]): Promise<Map<string, number>> {
+  const lengths = new Map<string, number>();
+  for (const entry of entries) {
+    if (!entry.lead || lengths.has(entry.lead.fileKey)) continue;
+    const { width } = shareImage(entry.lead);
+    // One at a time: a feed's first build after a deploy must not take every image thread.
+    const bytes = await readVariant(entry.lead.fileKey, width, "jpg");
+    if (bytes) lengths.set(entry.lead.fileKey, bytes.length);
+  }
+  return lengths;
+}
+
+/**
+ * The RSS 2.0 document for a channel and its entries. An enclosure is written only when its
+ * length is known (`lengths`, from enclosureLengths): RSS requires the true byte length.
+ */
+export function buildRss(channel: FeedChannel, entries: FeedEntry[], lengths: ReadonlyMap<string, number> = new Map()): string {
   const { MASTHEAD_SITE_NAME: siteName } = env();
   const newest = entries.map((e) => e.updatedAt).sort().pop();
   return renderRss(
@@ -57,7 +78,7 @@ export function buildRss(channel: FeedChannel, entries: FeedEntry[]): string {
         categories: entry.topics,
         // RSS's <author> wants an e-mail address; names go in dc:creator, as most news feeds do.
         creators: entry.authors,
-        enclosure: image ? { url: image.url, type: "image/jpeg", length: 0 } : undefined,
+        enclosure: image && entry.lead && lengths.has(entry.lead.fileKey) ? { url: image.url, type: "image/jpeg", length: lengths.get(entry.lead.fileKey)! } : undefined,
       };
     }),
   );
@@ -67,7 +88,8 @@ export function buildRss(channel: FeedChannel, entries: FeedEntry[]): string {
 export const getSiteFeed = unstable_cache(
   async (): Promise<string> => {
     const { MASTHEAD_SITE_NAME: siteName, MASTHEAD_SITE_DESCRIPTION: description } = env();
-    return buildRss({ title: siteName, description, pagePath: "/", feedPath: "/feed.xml" }, listFeedEntries(FEED_SIZE));
+    const entries = listFeedEntries(FEED_SIZE);
+    return buildRss({ title: siteName, description, pagePath: "/", feedPath: "/feed.xml" }, entries, await enclosureLengths(entries));
   },
   ["site-feed-v1"],
   { tags: [cacheTags.articles, cacheTags.people] },
@@ -80,6 +102,7 @@ export async function getTopicFeed(slug: string): Promise<string | null> {
       const topic = getTopicBySlug(slug);
       if (!topic) return null;
       const { MASTHEAD_SITE_NAME: siteName } = env();
+      const entries = listFeedEntries(FEED_SIZE, topic.id);
       return buildRss(
         {
           title: `${topic.name} — ${siteName}`,
@@ -87,7 +110,8 @@ export async function getTopicFeed(slug: string): Promise<string | null> {
           pagePath: `/topics/${topic.slug}`,
           feedPath: `/topics/${topic.slug}/feed.xml`,
         },
-        listFeedEntries(FEED_SIZE, topic.id),
+        entries,
+        await enclosureLengths(entries),
       );
     },
     ["topic-feed-v1", slug],

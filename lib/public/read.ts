@@ -5,6 +5,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import { bodyMediaIds, leadAsPlaced, renderBody } from "@/lib/content/render";
 import type { MediaInfo } from "@/lib/content/types";
 import { paginate, type Page } from "@/lib/pagination";
+import { selectHomePage } from "./home";
 
 /*
  * What the public pages read. Every function is cached in memory under the tags of
@@ -35,19 +36,10 @@ export const listTopics = unstable_cache(async (): Promise<TopicSummary[]> => q.
   tags: [cacheTags.topics],
 });
 
-/** The home page: the lead story, the latest news and a short section per topic. */
-export const getHomePage = unstable_cache(
-  async () => {
-    const latest = q.listPublishedCards(9);
-    const sections = q
-      .listTopics()
-      .map((topic) => ({ topic, cards: q.listTopicCards(topic.id, 4) }))
-      .filter((s) => s.cards.length > 0);
-    return { lead: latest[0] ?? null, latest: latest.slice(1), sections };
-  },
-  ["home-v1"],
-  { tags: [cacheTags.articles, cacheTags.topics] },
-);
+/** The home page: the lead story, the latest news and a section per topic, no article twice. */
+export const getHomePage = unstable_cache(async () => selectHomePage(), ["home-v2"], {
+  tags: [cacheTags.articles, cacheTags.topics],
+});
 
 /** One page of /news; null when the page number lies past the end. */
 export const getNewsPage = unstable_cache(

@@ -5,6 +5,7 @@ import { PaginationNav } from "@/components/public/pagination-nav";
 import { parsePageParam } from "@/lib/pagination";
 import { getNewsPage } from "@/lib/public/read";
 import { pageMetadata } from "@/lib/public/seo";
+import { PublicPage } from "@/components/public/public-page";
 
 interface Props {
   searchParams: Promise<{ page?: string | string[] }>;
@@ -27,7 +28,7 @@ export default async function NewsPage({ searchParams }: Props) {
   const listing = pageNumber ? await getNewsPage(pageNumber) : null;
   if (!listing) notFound();
   return (
-    <>
+    <PublicPage current="/news">
       <h1 className="font-serif text-4xl font-bold text-brand-900">Latest news</h1>
       <p className="mt-2 text-slate-700">Everything the news office has published, newest first.</p>
       {listing.cards.length === 0 ? (
@@ -41,6 +42,6 @@ export default async function NewsPage({ searchParams }: Props) {
         </div>
       )}
       <PaginationNav page={listing.page} basePath="/news" />
-    </>
+    </PublicPage>
   );
 }

@@ -9,6 +9,7 @@ import { listTopics } from "@/lib/public/read";
 import { searchArticles } from "@/lib/public/search";
 import { pageMetadata } from "@/lib/public/seo";
 import { normalizeQuery } from "@/lib/search/query";
+import { PublicPage } from "@/components/public/public-page";
 
 interface Props {
   searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>;
@@ -38,7 +39,7 @@ export default async function SearchPage(props: Props) {
   const { query, data } = await load(props);
   if (!data || data.kind === "past-end") notFound();
   return (
-    <>
+    <PublicPage>
       <h1 className="font-serif text-4xl font-bold text-brand-900">Search</h1>
       <SearchBox id="search-page-q" label="Search for" defaultValue={query} visibleLabel className="mt-6 max-w-xl" />
       {data.kind === "empty" ? (
@@ -60,7 +61,7 @@ export default async function SearchPage(props: Props) {
           <PaginationNav page={data.page} basePath="/search" params={{ q: query }} labels={{ previous: "Previous", next: "Next" }} />
         </>
       )}
-    </>
+    </PublicPage>
   );
 }
 

@@ -8,6 +8,7 @@ import { getArticlePage, listRelated, VIEW_COUNT_MAX_AGE } from "@/lib/public/re
 import { absoluteUrl, jsonLdScript, newsArticleJsonLd, pageMetadata } from "@/lib/public/seo";
 import { env } from "@/lib/env";
 import { isSlug } from "@/lib/slug";
+import { PublicPage } from "@/components/public/public-page";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -51,7 +52,7 @@ export default async function ArticlePage(props: Props) {
   const { article, html, countedAt } = page;
   const related = article.topic ? await listRelated(article.articleId, article.topic.slug) : [];
   return (
-    <>
+    <PublicPage>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(newsArticleJsonLd(article)) }} />
       <ArticleView
         article={article}
@@ -73,7 +74,7 @@ export default async function ArticlePage(props: Props) {
           </div>
         </aside>
       )}
-    </>
+    </PublicPage>
   );
 }
 

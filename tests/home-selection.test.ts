@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useFreshDatabase } from "./support/temp-db";
+
+// Integration: the home page's selection against a fresh migrated SQLite file.
+let cleanup: () => Promise<void>;
+let home: typeof import("@/lib/public/home");
+const topicOf = new Map<string, string[]>();
+
+beforeAll(async () => {
+  ({ cleanup } = await useFreshDatabase());
+  const { immediate } = await import("@/db/client");
+  const s = await import("@/db/schema");
+  const { writePublication } = await import("@/db/queries/publish");
+  home = await import("@/lib/public/home");
+
+  immediate((db) => {
+    const drafter = db.insert(s.users).values({ email: "d@example.edu", name: "Dana Drafter", role: "drafter" }).returning().get();
+    const reviser = db.insert(s.users).values({ email: "r@example.edu", name: "Rae Reviser", role: "reviser" }).returning().get();
+    const topic = (slug: string, position: number) => db.insert(s.topics).values({ slug, name: slug, position }).returning().get().id;
+    const topics = new Map([["research", topic("research", 0)], ["arts", topic("arts", 1)], ["sport", topic("sport", 2)], ["empty", topic("empty", 3)]]);
+    let day = 1;
+    const make = (slug: string, slugs: string[], status: "published" | "draft" = "published") => {
+      const a = db.insert(s.articles).values({ slug, title: slug, body: { type: "doc", content: [] }, status }).returning().get();
+      db.insert(s.articleDrafters).values({ articleId: a.id, userId: drafter.id }).run();
+      db.insert(s.articleTopics).values(slugs.map((t, position) => ({ articleId: a.id, topicId: topics.get(t)!, position }))).run();
+      topicOf.set(slug, slugs);
+      if (status === "published") writePublication(db, { articleId: a.id, reviserId: reviser.id, at: new Date(Date.UTC(2026, 0, day++)) });
+    };
+    // Oldest first: 8 research pieces (two also arts), 4 arts pieces, 1 sport piece that will be
+    // among the 9 latest, and a research draft newer than everything.
+    for (let i = 0; i < 8; i++) make(`research-${i}`, i < 2 ? ["research", "arts"] : ["research"]);
+    for (let i = 0; i < 4; i++) make(`arts-${i}`, ["arts"]);
+    make("sport-0", ["sport"]);
+    make("research-draft", ["research"], "draft");
+  });
+});
+
+afterAll(() => cleanup());
+
+describe("home page selection", () => {
+  it("shows every article at most once across lead, latest news and topic sections", () => {
+    const { lead, latest, sections } = home.selectHomePage();
+    const slugs = [lead!.slug, ...latest.map((c) => c.slug), ...sections.flatMap((s) => s.cards.map((c) => c.slug))];
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(slugs).not.toContain("research-draft");
+    // 13 live articles: all of them fit (9 latest + the 4 left over in topic sections).
+    expect(slugs).toHaveLength(13);
+  });
+
+  it("fills topic sections with that topic's next articles, newest first, and omits emptied topics", () => {
+    const { lead, latest, sections } = home.selectHomePage();
+    expect(lead!.slug).toBe("sport-0");
+    expect(latest).toHaveLength(8);
+    // The 9 latest are sport-0, arts-3…0 and research-7…4; research-3…0 are left.
+    const research = sections.find((s) => s.topic.slug === "research");
+    expect(research?.cards.map((c) => c.slug)).toEqual(["research-3", "research-2", "research-1", "research-0"]);
+    // research-1 and research-0 are arts too, but already shown in Research: arts has nothing left.
+    expect(sections.map((s) => s.topic.slug)).toEqual(["research"]);
+    for (const section of sections) for (const card of section.cards) expect(topicOf.get(card.slug)).toContain(section.topic.slug);
+  });
+});
