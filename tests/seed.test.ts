@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-describe("demo seed", () => {
+// The seed makes 75 photographs with sharp: about 40 s on an idle machine, so a busy one needs room.
+describe("demo seed", { timeout: 180_000 }, () => {
   it("fills an empty database with at least 30 live articles over 5+ topics and several months", async () => {
     const { seedDemoContent } = await import("@/db/seed");
     const { getSqlite } = await import("@/db/client");
