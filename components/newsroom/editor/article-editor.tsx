@@ -10,7 +10,9 @@ import { validateBody } from "@/lib/content/validate";
 import { mediaUrl } from "@/lib/media-urls";
 import type { WorkflowAction } from "@/lib/workflow";
 import { CommentMark } from "./comment-mark";
+import { CommentMargin, useMarginShown } from "./comment-margin";
 import { CommentsPanel, type CommentView } from "./comments-panel";
+import { useReviewComments } from "./use-review-comments";
 import { ConflictView } from "./conflict-view";
 import { Figure } from "./figure-node";
 import { MediaPicker } from "./media-picker";
@@ -186,6 +188,9 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
     },
   });
 
+  const review = useReviewComments({ articleId: article.id, initial: comments, editor });
+  const marginShown = useMarginShown();
+
   // A copy left in this browser by a save that never reached the server comes back first.
   useEffect(() => {
     if (!editor) return;
@@ -317,7 +322,9 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
           </div>
           <div className="rounded-md border border-slate-400 bg-white">
             {editor && !readOnly && <Toolbar editor={editor} onPickFiles={(f) => void uploadFiles(f)} onOpenLibrary={() => setLibraryOpen(true)} linkRequest={linkRequest} />}
-            <EditorContent editor={editor} />
+            <CommentMargin review={review} editor={editor} timeZone={workflow.timeZone} shown={marginShown}>
+              <EditorContent editor={editor} />
+            </CommentMargin>
           </div>
           {uploads.length > 0 && (
             <ul aria-label="Uploads" className="space-y-2">
@@ -345,7 +352,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
           </p>
         </div>
         <aside className="space-y-5">
-          <CommentsPanel articleId={article.id} comments={comments} editor={editor} canAnchor={!readOnly} ensureSaved={autosave.flush} />
+          <CommentsPanel review={review} editor={editor} timeZone={workflow.timeZone} marginShown={marginShown} />
           <fieldset className="rounded-md border border-slate-300 bg-white p-4">
             <legend className="px-1 text-sm font-semibold text-slate-800">Topics</legend>
             <div className="space-y-1.5">
