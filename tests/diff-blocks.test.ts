@@ -53,6 +53,12 @@ describe("compareBlocks", () => {
     expect(words(changes[0], "added")).toEqual(["ten"]);
   });
 
+  it("sees a changed time or number as one change", () => {
+    const [c] = compareBlocks(doc(p("Boats leave at 18:10 with 1,200 seats.")), doc(p("Boats leave at 18:30 with 1,250 seats.")));
+    expect(words(c, "removed")).toEqual(["18:10", "1,200"]);
+    expect(words(c, "added")).toEqual(["18:30", "1,250"]);
+  });
+
   it("keeps list items apart: a change in one item leaves its neighbours the same", () => {
     const changes = compareBlocks(doc(ul("Apples are red", "Pears are green", "Plums are blue")), doc(ul("Apples are red", "Pears are yellow", "Plums are blue")));
     expect(changes.map((c) => `${c.change} ${c.block.kind}`)).toEqual(["same listItem", "changed listItem", "same listItem"]);

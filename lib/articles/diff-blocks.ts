@@ -1,4 +1,4 @@
-import { diffArrays, diffWords } from "diff";
+import { diffArrays } from "diff";
 import type { JsonNode } from "@/lib/content/types";
 
 /*
@@ -106,9 +106,21 @@ export function similarity(a: string, b: string): number {
   return longest === 0 ? 1 : shared / longest;
 }
 
+// Words (with apostrophes and hyphens), numbers with their separators ("18:10", "1,200", "3.5"),
+// runs of space, and any other character alone: a changed time is one change, not two digits.
+const TOKEN = /\d+(?:[:.,]\d+)*|[\p{L}\p{M}\p{N}'’-]+|\s+|./gu;
+
 /** Word-level comparison of two strings. */
 export function wordParts(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((p): DiffPart => ({ text: p.value, change: p.added ? "added" : p.removed ? "removed" : "same" }));
+  const out: DiffPart[] = [];
+  for (const p of diffArrays(before.match(TOKEN) ?? [], after.match(TOKEN) ?? [])) {
+    const change = p.added ? "added" : p.removed ? "removed" : "same";
+    const text = p.value.join("");
+    const last = out[out.length - 1];
+    if (last?.change === change) last.text += text;
+    else out.push({ text, change });
+  }
+  return out;
 }
 
 const PAIR_THRESHOLD = 0.4;
