@@ -20,6 +20,7 @@ beforeAll(async () => {
   people = insertStaff(sqlite, [
     ["maya", "drafter"],
     ["helen", "reviser"],
+    ["tomas", "drafter"],
   ]);
   topicId = insertTopic(sqlite, "research", "Research");
   c = await import("@/lib/articles/comments");
@@ -71,5 +72,13 @@ describe("comments on a passage", () => {
     const { id } = c.addComment(people.helen!, { articleId: one, body: "On one." });
     expect(() => c.addComment(people.helen!, { articleId: two, body: "Stray.", parentId: id })).toThrow(/does not exist/);
     expect(c.getComments(people.helen!, two)).toEqual([]);
+  });
+
+  it("are not shown to, nor taken from, someone who may not open the article", () => {
+    const id = draft("Private draft.");
+    c.addComment(people.helen!, { articleId: id, body: "Note." });
+    expect(() => c.getComments(people.tomas!, id)).toThrow(/does not exist/);
+    expect(() => c.addComment(people.tomas!, { articleId: id, body: "Sneaky.", quote: "Private" })).toThrow(/does not exist/);
+    expect(c.getComments(people.helen!, id)).toHaveLength(1);
   });
 });
