@@ -59,6 +59,14 @@ describe("compareBlocks", () => {
     expect(words(c, "added")).toEqual(["18:30", "1,250"]);
   });
 
+  it("marks the words, not the spaces beside them", () => {
+    const [c] = compareBlocks(doc(h(2, "What changes")), doc(h(2, "What changes in March")));
+    expect(c!.parts).toEqual([
+      { text: "What changes ", change: "same" },
+      { text: "in March", change: "added" },
+    ]);
+  });
+
   it("keeps list items apart: a change in one item leaves its neighbours the same", () => {
     const changes = compareBlocks(doc(ul("Apples are red", "Pears are green", "Plums are blue")), doc(ul("Apples are red", "Pears are yellow", "Plums are blue")));
     expect(changes.map((c) => `${c.change} ${c.block.kind}`)).toEqual(["same listItem", "changed listItem", "same listItem"]);

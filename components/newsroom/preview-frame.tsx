@@ -28,7 +28,10 @@ export function PreviewFrame({ children }: { children: ReactNode }) {
     const meta = doc.createElement("meta");
     meta.name = "viewport";
     meta.content = "width=device-width, initial-scale=1";
-    doc.head.replaceChildren(meta, ...[...document.querySelectorAll('link[rel="stylesheet"], style')].map((n) => n.cloneNode(true)));
+    // A link in the frame opens in the tab, as it would from the desktop preview.
+    const base = doc.createElement("base");
+    base.target = "_top";
+    doc.head.replaceChildren(meta, base, ...[...document.querySelectorAll('link[rel="stylesheet"], style')].map((n) => n.cloneNode(true)));
     doc.title = "Phone preview";
     doc.body.className = "bg-paper px-4 py-6";
     const root = doc.createElement("div");

@@ -120,6 +120,23 @@ export function wordParts(before: string, after: string): DiffPart[] {
     if (last?.change === change) last.text += text;
     else out.push({ text, change });
   }
+  // The spaces around a changed run belong to the unchanged text beside it, so the marks cover
+  // words ("changes [added: in March]"), not the gap before them.
+  out.forEach((part, i) => {
+    if (part.change === "same") return;
+    const before = out[i - 1];
+    const after = out[i + 1];
+    const lead = /^\s+/.exec(part.text)?.[0] ?? "";
+    if (lead && lead.length < part.text.length && before?.change === "same") {
+      before.text += lead;
+      part.text = part.text.slice(lead.length);
+    }
+    const trail = /\s+$/.exec(part.text)?.[0] ?? "";
+    if (trail && trail.length < part.text.length && after?.change === "same") {
+      after.text = trail + after.text;
+      part.text = part.text.slice(0, -trail.length);
+    }
+  });
   return out;
 }
 

@@ -44,6 +44,12 @@ function visibleThread(id: number): HTMLElement | null {
  */
 export function useReviewComments({ articleId, initial, editor }: { articleId: number; initial: CommentView[]; editor: Editor | null }) {
   const [comments, setComments] = useState(initial);
+  // A refreshed page (after a transition that added a comment) brings a newer list: take it.
+  const [given, setGiven] = useState(initial);
+  if (initial !== given) {
+    setGiven(initial);
+    setComments(initial);
+  }
   const [active, setActive] = useState<number | null>(null);
   const [ranges, setRanges] = useState<Highlight[]>([]);
   const selectRef = useRef<(id: number, source: Source) => void>(() => {});
