@@ -74,6 +74,7 @@ test("the history compares blocks (headings, list items, paragraphs) and marks t
   await page.setViewportSize({ width: 390, height: 844 });
   const box = await changes.boundingBox();
   expect(box!.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: `${SHOTS}/history-diff-phone.png`, fullPage: true });
 });
 

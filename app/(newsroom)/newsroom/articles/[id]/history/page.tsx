@@ -31,7 +31,8 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
       <ArticleTabs id={article.id} current="history" />
       {/* The compare form sits after the table and its radios point to it with form=…, so the
           restore buttons' own forms are not nested inside it. */}
-      <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
+      {/* relative: the screen-reader-only header text is positioned inside the scroller, not the page. */}
+      <div className="relative overflow-x-auto rounded-md border border-slate-300 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="px-4 pt-3 text-left font-semibold text-slate-800">Revisions, newest first</caption>
           <thead className="border-b border-slate-300 text-slate-700">
@@ -60,11 +61,11 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
                       #{r.id} {r.id === oldest && r.kind === "save" ? "First draft" : KIND_LABEL[r.kind]}
                     </span>{" "}
                     {isLive && live && (
-                      <span className="ml-1 inline-flex items-center gap-1 rounded-full bg-emerald-700 px-2 py-0.5 text-xs font-semibold text-white">
+                      <span className="ml-1 inline-flex items-center gap-1 rounded-full bg-emerald-700 whitespace-nowrap px-2 py-0.5 text-xs font-semibold text-white">
                         Live <span className="font-normal">since <Time date={live.since} /></span>
                       </span>
                     )}
-                    {i === 0 && !isLive && <span className="ml-1 rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">Working copy</span>}
+                    {i === 0 && !isLive && <span className="ml-1 rounded-full bg-slate-200 whitespace-nowrap px-2 py-0.5 text-xs font-semibold text-slate-800">Working copy</span>}
                     <span className="block text-slate-600">“{r.title || "Untitled"}”</span>
                   </td>
                   <td className="px-4 py-2">{r.author}</td>
