@@ -296,9 +296,15 @@ export const comments = sqliteTable(
       .references(() => users.id),
     parentId: integer("parent_id"),
     body: text("body").notNull(),
-    /** The commented passage as the quoted text; the editor keeps a mark on it that moves with edits. */
+    /**
+     * The commented passage, kept outside the body so that commenting is never an edit: the quoted
+     * text with a few characters either side (to tell repeated phrases apart). Older comments
+     * have an `anchorId` naming a mark in the body instead.
+     */
     anchorId: text("anchor_id"),
     quote: text("quote"),
+    anchorPrefix: text("anchor_prefix"),
+    anchorSuffix: text("anchor_suffix"),
     resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }),
     resolvedBy: integer("resolved_by").references(() => users.id),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),

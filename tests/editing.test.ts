@@ -109,11 +109,12 @@ describe("compareVersions", () => {
     const { compareVersions } = await import("@/lib/articles/diff");
     const before = { title: "Ferry changes", standfirst: "", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Boats leave at nine." }] }, { type: "image", attrs: { mediaId: 1, alt: "A boat", caption: "The old ferry" } }] } };
     const after = { title: "Ferry timetable changes", standfirst: "", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Boats leave at ten." }] }, { type: "image", attrs: { mediaId: 1, alt: "A boat", caption: "The new ferry" } }] } };
-    const [title, standfirst, text, captions] = compareVersions(before, after);
+    const [title, standfirst, text] = compareVersions(before, after);
     expect(title!.parts.filter((p) => p.change === "added").map((p) => p.text.trim())).toEqual(["timetable"]);
     expect(standfirst!.changed).toBe(false);
-    expect(text!.parts.filter((p) => p.change === "removed").map((p) => p.text)).toEqual(["nine"]);
-    expect(text!.parts.filter((p) => p.change === "added").map((p) => p.text)).toEqual(["ten"]);
-    expect(captions!.parts.filter((p) => p.change !== "same").map((p) => `${p.change}:${p.text}`)).toEqual(["removed:old", "added:new"]);
+    const [paragraph, photo] = text!.blocks!;
+    expect(paragraph!.parts!.filter((p) => p.change === "removed").map((p) => p.text)).toEqual(["nine"]);
+    expect(paragraph!.parts!.filter((p) => p.change === "added").map((p) => p.text)).toEqual(["ten"]);
+    expect(photo!.photo!.caption.filter((p) => p.change !== "same").map((p) => `${p.change}:${p.text}`)).toEqual(["removed:old", "added:new"]);
   });
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { addComment, resolveComment } from "@/lib/articles/comments";
+import { addComment, getComments, resolveComment } from "@/lib/articles/comments";
 import { applyTransition } from "@/lib/articles/transitions";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -45,23 +45,31 @@ export const addCommentAction = defineAction(
       articleId: id,
       body: z.string().trim().min(1, "Write a comment.").max(5000),
       parentId: id.optional(),
-      anchorId: z.string().regex(/^c-[a-z0-9]{6,32}$/).optional(),
+      // The passage, by its text (see lib/articles/comments.ts): anchoring is not an edit.
       quote: z.string().max(1000).optional(),
+      anchorPrefix: z.string().max(64).optional(),
+      anchorSuffix: z.string().max(64).optional(),
     }),
   },
   async (input, { user }) => {
-    const commentId = addComment(user, input);
-    return { message: "Comment added.", data: { commentId } };
+    const { id: commentId, comments } = addComment(user, input);
+    return { message: input.parentId ? "Reply added." : "Comment added.", data: { commentId, comments } };
   },
 );
 
 export const resolveCommentAction = defineAction(
   { capability: "comment.create", schema: z.object({ articleId: id, commentId: id, resolved: z.enum(["1", "0"]) }) },
   async (input, { user }) => {
-    resolveComment(user, { ...input, resolved: input.resolved === "1" });
-    return { message: input.resolved === "1" ? "Resolved." : "Reopened." };
+    const comments = resolveComment(user, { ...input, resolved: input.resolved === "1" });
+    return { message: input.resolved === "1" ? "Resolved." : "Reopened.", data: { comments } };
   },
 );
+
+/** The article's comments now, so the editor shows other people's without a reload. */
+export const listCommentsAction = defineAction({ capability: "newsroom.enter", schema: z.object({ articleId: id }) }, async (input, { user }) => ({
+  message: "",
+  data: { comments: getComments(user, input.articleId) },
+}));
 
 export const markNotificationsReadAction = defineAction({ capability: "newsroom.enter", schema: z.object({}) }, async (_input, { user }) => {
   immediate((db) => markNotificationsRead(db, user.id, new Date()));

@@ -1,45 +1,97 @@
 import "server-only";
-import { immediate } from "@/db/client";
+import { immediate, type Db } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
-import { insertComment, listComments, notify, setCommentResolved } from "@/db/queries/workflow";
+import { insertTextAnchoredComment, listCommentRows } from "@/db/queries/comments";
+import { notify, setCommentResolved } from "@/db/queries/workflow";
 import { AppError } from "@/lib/errors";
 import { can, type CurrentUser } from "@/lib/permissions";
 import { getReadableArticle } from "./editing";
 
-/** Review comments: on the whole piece or anchored to a passage (by a mark in the body). */
-export function addComment(user: CurrentUser, input: { articleId: number; body: string; parentId?: number; anchorId?: string; quote?: string }) {
+/*
+ * Review comments: on the whole piece or on a passage. A passage is kept as its quoted text with
+ * a little context either side, outside the body: commenting is reading, not editing, so it
+ * writes no revision, changes no version (nobody typing meanwhile gets a conflict) and never
+ * touches the credits. The editor finds the passage again by its text and highlights it.
+ */
+
+/** A comment as the editor shows it (dates as ISO strings). */
+export interface CommentView {
+  id: number;
+  parentId: number | null;
+  body: string;
+  quote: string | null;
+  anchorId: string | null;
+  anchorPrefix: string | null;
+  anchorSuffix: string | null;
+  author: string;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+}
+
+export interface NewComment {
+  articleId: number;
+  body: string;
+  parentId?: number;
+  quote?: string;
+  anchorPrefix?: string;
+  anchorSuffix?: string;
+}
+
+function views(db: Db, articleId: number): CommentView[] {
+  return listCommentRows(db, articleId).map((c) => ({
+    id: c.id,
+    parentId: c.parentId,
+    body: c.body,
+    quote: c.quote,
+    anchorId: c.anchorId,
+    anchorPrefix: c.anchorPrefix,
+    anchorSuffix: c.anchorSuffix,
+    author: c.author,
+    createdAt: c.createdAt.toISOString(),
+    resolvedAt: c.resolvedAt?.toISOString() ?? null,
+    resolvedBy: c.resolvedBy,
+  }));
+}
+
+/** Adds a comment (a reply when `parentId` names a thread); returns its id and the article's comments now. */
+export function addComment(user: CurrentUser, input: NewComment) {
   if (!can(user, "comment.create")) throw new AppError("forbidden", "You cannot comment.");
   return immediate((db) => {
     const article = getReadableArticle(db, user, input.articleId);
-    if (input.parentId && !listComments(db, article.id).some((c) => c.id === input.parentId && c.parentId === null)) {
+    const existing = views(db, article.id);
+    if (input.parentId && !existing.some((c) => c.id === input.parentId && c.parentId === null)) {
       throw new AppError("not_found", "That comment does not exist.");
     }
+    // A reply belongs to its thread's passage, not one of its own.
+    const quote = input.parentId ? null : input.quote?.trim() ? input.quote : null;
     const at = new Date();
-    const id = insertComment(db, { articleId: article.id, authorId: user.id, body: input.body, parentId: input.parentId, anchorId: input.anchorId, quote: input.quote, at });
+    const id = insertTextAnchoredComment(db, { articleId: article.id, authorId: user.id, body: input.body, parentId: input.parentId, quote, prefix: input.anchorPrefix, suffix: input.anchorSuffix, at });
     writeAudit(db, { actorId: user.id, action: input.parentId ? "comment.reply" : "comment.add", articleId: article.id, details: { commentId: id }, at });
     const others = article.drafterIds.filter((d) => d !== user.id);
     notify(db, others, { articleId: article.id, kind: "comment", message: `${user.name} commented on “${article.title}”.`, at });
-    return id;
+    return { id, comments: views(db, article.id) };
   });
 }
 
-/** Resolves or reopens a top-level comment. */
+/** Resolves or reopens a top-level comment; returns the article's comments now. */
 export function resolveComment(user: CurrentUser, input: { articleId: number; commentId: number; resolved: boolean }) {
   if (!can(user, "comment.create")) throw new AppError("forbidden", "You cannot change comments.");
-  immediate((db) => {
+  return immediate((db) => {
     getReadableArticle(db, user, input.articleId);
     const at = new Date();
     if (!setCommentResolved(db, input.articleId, input.commentId, input.resolved ? user.id : null, input.resolved ? at : null)) {
       throw new AppError("not_found", "That comment does not exist.");
     }
     writeAudit(db, { actorId: user.id, action: input.resolved ? "comment.resolve" : "comment.reopen", articleId: input.articleId, details: { commentId: input.commentId }, at });
+    return views(db, input.articleId);
   });
 }
 
 /** The comments of an article for someone allowed to read it. */
-export function getComments(user: CurrentUser, articleId: number) {
+export function getComments(user: CurrentUser, articleId: number): CommentView[] {
   return immediate((db) => {
     getReadableArticle(db, user, articleId);
-    return listComments(db, articleId).map((c) => ({ ...c, createdAt: c.createdAt.toISOString(), resolvedAt: c.resolvedAt?.toISOString() ?? null }));
+    return views(db, articleId);
   });
 }

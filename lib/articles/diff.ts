@@ -1,15 +1,13 @@
-import { diffWords } from "diff";
-import { bodyText } from "@/lib/content/render";
-import type { JsonNode } from "@/lib/content/types";
+import { compareBlocks, wordParts, type BlockChange, type DiffPart } from "./diff-blocks";
 
-export interface DiffPart {
-  text: string;
-  change: "added" | "removed" | "same";
-}
+export type { BlockChange, DiffPart } from "./diff-blocks";
 
 export interface DiffSection {
   label: string;
+  /** Word parts of a plain-text field (title, standfirst). */
   parts: DiffPart[];
+  /** For the body: its blocks compared one by one. */
+  blocks?: BlockChange[];
   changed: boolean;
 }
 
@@ -19,37 +17,16 @@ interface Comparable {
   body: unknown;
 }
 
-function captions(body: unknown): string {
-  const found: string[] = [];
-  const walk = (node: JsonNode) => {
-    if (node.type === "image") found.push(`${String(node.attrs?.caption ?? "")} [alt: ${String(node.attrs?.alt ?? "")}]`);
-    node.content?.forEach(walk);
-  };
-  if (body && typeof body === "object") walk(body as JsonNode);
-  return found.join("\n");
-}
-
-// Blocks on lines of their own so a change inside one paragraph does not smear across others.
-function blocks(body: unknown): string {
-  const doc = body as JsonNode | null;
-  return (doc?.content ?? [])
-    .filter((block) => block.type !== "image") // captions are compared in their own section
-    .map((block) => bodyText({ type: "doc", content: [block] }))
-    .filter(Boolean)
-    .join("\n\n");
-}
-
 function section(label: string, before: string, after: string): DiffSection {
-  const parts = diffWords(before, after).map((p): DiffPart => ({ text: p.value, change: p.added ? "added" : p.removed ? "removed" : "same" }));
+  const parts = wordParts(before, after);
   return { label, parts, changed: parts.some((p) => p.change !== "same") };
 }
 
-/** Word-level comparison of two versions: title, standfirst, body text and photo captions. */
+/**
+ * Comparison of two versions: title and standfirst word by word; the body block by block
+ * (paragraphs, headings, list items, quotes, photos with caption and alt text), words within.
+ */
 export function compareVersions(before: Comparable, after: Comparable): DiffSection[] {
-  return [
-    section("Title", before.title, after.title),
-    section("Standfirst", before.standfirst, after.standfirst),
-    section("Body", blocks(before.body), blocks(after.body)),
-    section("Captions", captions(before.body), captions(after.body)),
-  ];
+  const blocks = compareBlocks(before.body, after.body);
+  return [section("Title", before.title, after.title), section("Standfirst", before.standfirst, after.standfirst), { label: "Body", parts: [], blocks, changed: blocks.some((b) => b.change !== "same") }];
 }

@@ -127,7 +127,10 @@ export function saveWorkingCopy(user: CurrentUser, input: SaveArticleInput, kind
     const version = input.baseVersion + 1;
     const revisionKind: RevisionKind = kind === "save" && article.status === "in_review" && !article.drafterIds.includes(user.id) ? "review_edit" : kind;
     const latest = getLatestRevision(db, article.id);
-    const folds = latest && !input.noFold && latest.authorId === user.id && latest.kind === revisionKind && revisionKind !== "restore" && at.getTime() - latest.createdAt.getTime() < FOLD_WINDOW_MS;
+    // Never fold across a transition (the article changed after that revision was saved): the
+    // revision a reviser sent back or approved must stay as it was, for comparisons and "Live".
+    const unchangedSince = latest !== null && latest.savedAt.getTime() >= article.updatedAt.getTime();
+    const folds = latest && unchangedSince && !input.noFold && latest.authorId === user.id && latest.kind === revisionKind && revisionKind !== "restore" && at.getTime() - latest.createdAt.getTime() < FOLD_WINDOW_MS;
     const content = { title: fields.title, standfirst: fields.standfirst, body: fields.body, leadMediaId: fields.leadMediaId, topicIds, version, at };
     const revisionId = folds ? latest.id : insertRevision(db, { articleId: article.id, authorId: user.id, kind: revisionKind, ...content });
     if (folds) foldIntoRevision(db, latest.id, content);

@@ -6,7 +6,9 @@ import { sameContent } from "@/lib/content/fidelity";
 import { validateBody } from "@/lib/content/validate";
 import { setFocalPointAction } from "@/lib/actions/media";
 import type { WorkflowAction } from "@/lib/workflow";
+import { CommentMargin, useMarginShown } from "./comment-margin";
 import { CommentsPanel, type CommentView } from "./comments-panel";
+import { useReviewComments } from "./use-review-comments";
 import { ConflictView } from "./conflict-view";
 import { bodyExtensions, BODY_PLACEHOLDER } from "./extensions";
 import { LeadImage } from "./lead-image";
@@ -186,6 +188,9 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
     },
   });
 
+  const review = useReviewComments({ articleId: article.id, initial: comments, editor });
+  const marginShown = useMarginShown();
+
   // A copy left in this browser by a save that never reached the server comes back first.
   useEffect(() => {
     if (!editor) return;
@@ -343,7 +348,9 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
           </div>
           <div className="rounded-md border border-slate-400 bg-white">
             {editor && !readOnly && <Toolbar editor={editor} onPickFiles={(f) => void uploadFiles(f)} onOpenLibrary={() => photosApi.choosePhoto("Place a photo in the body", placeInBody)} linkRequest={linkRequest} />}
-            <EditorContent editor={editor} />
+            <CommentMargin review={review} editor={editor} timeZone={workflow.timeZone} shown={marginShown}>
+              <EditorContent editor={editor} />
+            </CommentMargin>
           </div>
           {uploads.length > 0 && (
             <ul aria-label="Uploads" className="space-y-2">
@@ -376,7 +383,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
           </p>
         </div>
         <aside className="space-y-5">
-          <CommentsPanel articleId={article.id} comments={comments} editor={editor} canAnchor={!readOnly} ensureSaved={autosave.flush} />
+          <CommentsPanel review={review} editor={editor} timeZone={workflow.timeZone} marginShown={marginShown} />
           <fieldset className="rounded-md border border-slate-300 bg-white p-4">
             <legend className="px-1 text-sm font-semibold text-slate-800">Topics</legend>
             <div className="space-y-1.5">

@@ -1,8 +1,10 @@
 import { Mark, mergeAttributes } from "@tiptap/core";
 
 /**
- * Marks the passage a review comment is about. Being a mark, it moves with the text as people
- * edit around it; readers never see it (the public renderer draws no such mark).
+ * The passage of an older review comment, marked in the body. New comments keep their passage
+ * outside the body (see comment-anchors.ts) so that commenting is never an edit; this mark stays
+ * so that bodies holding it still load whole. It draws nothing itself: the passages of open
+ * comments are highlighted as decorations, so a resolved one is not.
  */
 export const CommentMark = Mark.create({
   name: "comment",
@@ -17,9 +19,9 @@ export const CommentMark = Mark.create({
     };
   },
   parseHTML() {
-    return [{ tag: "mark[data-comment-id]" }];
+    return [{ tag: "mark[data-comment-id]" }, { tag: "span[data-comment-id]" }];
   },
   renderHTML({ HTMLAttributes }) {
-    return ["mark", mergeAttributes(HTMLAttributes, { class: "bg-amber-200/70 rounded-sm" }), 0];
+    return ["span", mergeAttributes(HTMLAttributes), 0];
   },
 });

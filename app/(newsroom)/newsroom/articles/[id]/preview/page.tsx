@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ArticleTabs } from "@/components/newsroom/article-tabs";
+import { PreviewFrame } from "@/components/newsroom/preview-frame";
 import { ArticleView } from "@/components/public/article-view";
 import { loadForPage } from "@/lib/articles/page-load";
 import { getPreview } from "@/lib/articles/preview";
@@ -16,9 +17,9 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
       <p className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
         Preview of the working copy, exactly as readers would see it. It is not public.
       </p>
-      <div className="rounded-lg bg-paper px-4 py-10 shadow-sm">
+      <PreviewFrame>
         <ArticleView article={article} html={html} />
-      </div>
+      </PreviewFrame>
     </>
   );
 }

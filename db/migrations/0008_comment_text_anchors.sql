@@ -1,0 +1,2 @@
+ALTER TABLE `comments` ADD `anchor_prefix` text;--> statement-breakpoint
+ALTER TABLE `comments` ADD `anchor_suffix` text;

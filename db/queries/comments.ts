@@ -1,0 +1,61 @@
+import "server-only";
+import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { auditLog, comments, users } from "../schema";
+
+/** Comments of an article, oldest first, with their authors and who resolved them. */
+export function listCommentRows(db: Db, articleId: number) {
+  return db
+    .select({
+      id: comments.id,
+      parentId: comments.parentId,
+      body: comments.body,
+      anchorId: comments.anchorId,
+      quote: comments.quote,
+      anchorPrefix: comments.anchorPrefix,
+      anchorSuffix: comments.anchorSuffix,
+      resolvedAt: comments.resolvedAt,
+      resolvedBy: sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${comments.resolvedBy})`,
+      createdAt: comments.createdAt,
+      authorId: comments.authorId,
+      author: users.name,
+    })
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId))
+    .where(eq(comments.articleId, articleId))
+    .orderBy(asc(comments.id))
+    .all();
+}
+
+/** Adds a comment, anchored to a passage by its text when `quote` is given; returns its id. */
+export function insertTextAnchoredComment(
+  db: Db,
+  input: { articleId: number; authorId: number; body: string; parentId?: number | null; quote?: string | null; prefix?: string | null; suffix?: string | null; at: Date },
+): number {
+  return db
+    .insert(comments)
+    .values({
+      articleId: input.articleId,
+      authorId: input.authorId,
+      body: input.body,
+      parentId: input.parentId ?? null,
+      quote: input.quote ?? null,
+      anchorPrefix: input.quote ? (input.prefix ?? "") : null,
+      anchorSuffix: input.quote ? (input.suffix ?? "") : null,
+      createdAt: input.at,
+    })
+    .returning({ id: comments.id })
+    .get().id;
+}
+
+/** The version an article had when it last went live (from the audit log), and when. */
+export function getLastGoLive(db: Db, articleId: number): { version: number; at: Date } | null {
+  const row = db
+    .select({ version: sql<number | null>`json_extract(${auditLog.details}, '$.version')`, at: auditLog.at })
+    .from(auditLog)
+    .where(and(eq(auditLog.articleId, articleId), eq(auditLog.toState, "published"), isNotNull(auditLog.details)))
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .get();
+  return row?.version ? { version: row.version, at: row.at } : null;
+}

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/permissions";
+import { insertStaff, insertTopic } from "./support/people";
+import { useFreshDatabase } from "./support/temp-db";
+
+// Integration: the history marks the revision that is live, and a save never folds into the
+// revision a reviser sent back or approved (it would change what they saw).
+let cleanup: () => Promise<void>;
+let sqlite: import("better-sqlite3").Database;
+let people: Record<string, CurrentUser> = {};
+let topicId = 0;
+let e: typeof import("@/lib/articles/editing");
+let t: typeof import("@/lib/articles/transitions");
+let h: typeof import("@/lib/articles/history");
+let d: typeof import("@/lib/articles/editor-data");
+
+const body = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+const start = Date.parse("2026-12-01T10:00:00Z");
+const minute = (n: number) => new Date(start + n * 60_000);
+
+beforeAll(async () => {
+  ({ cleanup } = await useFreshDatabase());
+  sqlite = (await import("@/db/client")).getSqlite();
+  people = insertStaff(sqlite, [
+    ["maya", "drafter"],
+    ["helen", "reviser"],
+  ]);
+  topicId = insertTopic(sqlite, "research", "Research");
+  e = await import("@/lib/articles/editing");
+  t = await import("@/lib/articles/transitions");
+  h = await import("@/lib/articles/history");
+  d = await import("@/lib/articles/editor-data");
+});
+afterAll(() => cleanup());
+
+const save = (user: CurrentUser, articleId: number, baseVersion: number, text: string, at: Date) =>
+  e.saveWorkingCopy(user, { articleId, baseVersion, title: "Ferries", standfirst: "", body: body(text), topicIds: [topicId], leadMediaId: null }, "save", at);
+
+describe("history", () => {
+  it("keeps the revision that was sent back: the drafter's next save is a new one, and the reviser sees what changed", () => {
+    const id = e.createDraft(people.maya!, "Ferries");
+    save(people.maya!, id, 1, "Boats leave at nine.", minute(1));
+    t.applyTransition(people.maya!, { articleId: id, action: "submit", baseVersion: 2 }, minute(2));
+    t.applyTransition(people.helen!, { articleId: id, action: "request_changes", baseVersion: 2, comment: "Which boats?" }, minute(3));
+    const before = sqlite.prepare("select count(*) n from revisions where article_id = ?").get(id) as { n: number };
+    save(people.maya!, id, 2, "The island boats leave at nine.", minute(4)); // within the fold window
+    expect((sqlite.prepare("select count(*) n from revisions where article_id = ?").get(id) as { n: number }).n).toBe(before.n + 1);
+    t.applyTransition(people.maya!, { articleId: id, action: "submit", baseVersion: 3 }, minute(5));
+    const changes = d.getReviewChanges(people.helen!, id);
+    expect(changes?.label).toBe("Changes since changes were requested");
+    expect(JSON.stringify(changes?.sections)).toContain("island");
+  });
+
+  it("marks the live revision, and a correction after 'Edit again' does not fold into it", () => {
+    const id = e.createDraft(people.maya!, "Ferries");
+    save(people.maya!, id, 1, "Boats leave at nine.", minute(10));
+    t.applyTransition(people.maya!, { articleId: id, action: "submit", baseVersion: 2 }, minute(11));
+    const correction = save(people.helen!, id, 2, "Boats leave at ten.", minute(12));
+    t.applyTransition(people.helen!, { articleId: id, action: "approve", baseVersion: 3 }, minute(13));
+    expect(h.getHistoryView(people.maya!, id).live?.revisionId).toBe(correction.revisionId);
+    t.applyTransition(people.helen!, { articleId: id, action: "edit_again", baseVersion: 3 }, minute(14));
+    const next = save(people.helen!, id, 3, "Boats leave at eleven.", minute(15)); // same person, same kind, within 5 minutes
+    expect(next.revisionId).not.toBe(correction.revisionId);
+    const view = h.getHistoryView(people.maya!, id);
+    expect(view.live).toEqual({ revisionId: correction.revisionId, since: minute(13) });
+    expect(view.revisions.map((r) => r.id)).toEqual([next.revisionId, correction.revisionId, expect.any(Number)]);
+    // The default comparison is the working copy against the live text.
+    expect(JSON.stringify(view.sections)).toContain("eleven");
+  });
+});
