@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { callAction } from "./support/actions";
 import { expectNoAxeViolations } from "./support/axe";
 import { storageState, type DemoRole } from "./support/auth";
 import { withDb } from "./support/db";
@@ -69,7 +70,6 @@ test("a live article offers no Delete; the server refuses a forged delete of it"
   await helen.goto(`/newsroom/articles/${live.id}`);
   await expect(helen.getByLabel("Title")).toBeVisible();
   await expect(helen.getByRole("button", { name: "Delete", exact: true })).toHaveCount(0);
-  const { callAction } = await import("./support/actions");
   const call = await callAction(helen.request, "deleteArticleAction", { articleId: String(live.id) });
   expect(call.result).toMatchObject({ ok: false, code: "forbidden" });
   expect(withDb((db) => db.prepare("select deleted_at from articles where id = ?").get(live.id))).toEqual({ deleted_at: null });

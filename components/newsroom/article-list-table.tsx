@@ -1,6 +1,5 @@
 import Link from "next/link";
-import type { ArticleListRow } from "@/db/queries/article-list";
-import type { ArticleSort } from "@/db/queries/article-list";
+import type { ArticleListRow, ArticleSort } from "@/lib/newsroom/article-list";
 import { formatDate } from "@/lib/format";
 import { StatusBadge } from "./status-badge";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 export function Pager({ page, pages, href, label }: { page: number; pages: number; href: (page: number) => string; label: string }) {
   if (pages <= 1) return null;
   const link = "rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium text-brand-800 hover:bg-slate-50";
-  const off = "rounded-md border border-slate-200 px-3 py-1.5 text-slate-500";
+  const off = "rounded-md border border-slate-300 px-3 py-1.5 text-slate-600";
   return (
     <nav aria-label={label} className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
       {page > 1 ? (

@@ -16,6 +16,8 @@ import { articleScope } from "./dashboard";
  * or stale link shows the unfiltered list rather than an error.
  */
 
+export type { ArticleListRow, ArticleSort } from "@/db/queries/article-list";
+
 export const ARTICLES_PER_PAGE = 20;
 export const TRASH_PER_PAGE = 20;
 
