@@ -9,7 +9,7 @@ const field = "mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2
 /** Search, filters and sort of the article list, as one GET form. */
 export function ArticleListFilters({ params, topics, people }: { params: ArticleListParams; topics: { slug: string; name: string }[]; people: { id: number; name: string }[] }) {
   return (
-    <AutoSubmitForm action="/newsroom/articles" label="Find articles" className="mt-4 grid gap-3 rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-6">
+    <AutoSubmitForm action="/newsroom/articles" label="Find articles" className="mt-4 grid gap-3 rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
       <div className="sm:col-span-2">
         <label htmlFor="articles-q" className="block text-sm font-medium text-slate-800">Search</label>
         <div className="flex gap-2">
@@ -46,7 +46,7 @@ export function ArticleListFilters({ params, topics, people }: { params: Article
           </select>
         </div>
       )}
-      <div className="grid grid-cols-2 gap-2">
+      <div className={`grid grid-cols-2 gap-2 sm:col-span-2 ${people.length > 0 ? "" : "lg:col-span-1"}`}>
         <div>
           <label htmlFor="articles-sort" className="block text-sm font-medium text-slate-800">Sort by</label>
           <select id="articles-sort" name="sort" defaultValue={params.sort} className={field}>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ArticleListRow, ArticleSort } from "@/lib/newsroom/article-list";
-import { formatDate } from "@/lib/format";
+import { formatShortDate } from "@/lib/newsroom/format";
 import { StatusBadge } from "./status-badge";
 
 /*
@@ -57,8 +57,8 @@ export function ArticleListTable({ rows, sort, dir, sortHref }: { rows: ArticleL
                 <StatusBadge status={a.status} live={a.isLive} />
               </td>
               <td data-label="Drafter:" className={cell}>{a.drafters ?? "—"}</td>
-              <td data-label="Last change:" className={cell}>{formatDate(a.updatedAt.toISOString())}</td>
-              <td data-label="Published:" className={cell}>{a.publishedAt ? formatDate(a.publishedAt.toISOString()) : "—"}</td>
+              <td data-label="Last change:" className={`${cell} md:whitespace-nowrap`}>{formatShortDate(a.updatedAt)}</td>
+              <td data-label="Published:" className={`${cell} md:whitespace-nowrap`}>{a.publishedAt ? formatShortDate(a.publishedAt) : "—"}</td>
             </tr>
           ))}
         </tbody>

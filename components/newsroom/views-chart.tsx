@@ -1,6 +1,6 @@
 import { formatCount } from "@/lib/format";
 import type { DayViews } from "@/lib/newsroom/views";
-import { plural } from "@/lib/newsroom/plural";
+import { plural } from "@/lib/newsroom/format";
 
 interface ViewsChartProps {
   /** One entry per day, oldest first (lib/newsroom/views.ts `getArticleViewsChart`). */

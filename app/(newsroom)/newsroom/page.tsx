@@ -3,7 +3,7 @@ import Link from "next/link";
 import { NewArticleButton } from "@/components/newsroom/new-article-button";
 import { requirePageUser } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
-import { plural } from "@/lib/newsroom/plural";
+import { plural } from "@/lib/newsroom/format";
 import { STATUS_LABEL } from "@/lib/articles/status";
 import { getDashboard } from "@/lib/newsroom/dashboard";
 import { getMostReadThisWeek } from "@/lib/newsroom/views";

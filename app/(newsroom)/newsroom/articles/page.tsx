@@ -7,7 +7,7 @@ import { Pager } from "@/components/newsroom/pager";
 import { requirePageUser } from "@/lib/auth/guard";
 import { getTrashedArticleFor } from "@/lib/articles/trash";
 import { STATUS_LABEL } from "@/lib/articles/status";
-import { plural } from "@/lib/newsroom/plural";
+import { plural } from "@/lib/newsroom/format";
 import { articleListHref, getArticleList, isFiltered, parseArticleListParams, type RawParams } from "@/lib/newsroom/article-list";
 
 export const metadata: Metadata = { title: "Articles" };

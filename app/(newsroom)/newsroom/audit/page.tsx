@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/guard";
 import { env } from "@/lib/env";
 import { parsePage, type RawParams } from "@/lib/newsroom/article-list";
 import { describeAudit } from "@/lib/newsroom/audit-sentence";
-import { plural } from "@/lib/newsroom/plural";
+import { plural } from "@/lib/newsroom/format";
 import { getAuditLog } from "@/lib/newsroom/reads";
 import { formatDateTime } from "@/lib/time";
 

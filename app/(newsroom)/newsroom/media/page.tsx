@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
 import { mediaUrl } from "@/lib/media-urls";
 import { parsePage, type RawParams } from "@/lib/newsroom/article-list";
-import { plural } from "@/lib/newsroom/plural";
+import { plural } from "@/lib/newsroom/format";
 import { getLibraryPage } from "@/lib/newsroom/reads";
 
 export const metadata: Metadata = { title: "Media library" };

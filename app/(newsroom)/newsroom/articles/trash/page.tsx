@@ -6,7 +6,7 @@ import { StatusBadge } from "@/components/newsroom/status-badge";
 import { requirePageUser } from "@/lib/auth/guard";
 import { env } from "@/lib/env";
 import { getRestoredTitle, getTrash, parsePage, type RawParams } from "@/lib/newsroom/article-list";
-import { plural } from "@/lib/newsroom/plural";
+import { plural } from "@/lib/newsroom/format";
 import { formatDateTime } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Trash" };
