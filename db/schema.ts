@@ -98,7 +98,10 @@ export const articles = sqliteTable(
     createdBy: integer("created_by").references(() => users.id),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+    /** In the trash since then (null: not deleted); admins restore. */
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+    /** Who moved it to the trash. */
+    deletedBy: integer("deleted_by").references(() => users.id),
   },
   (t) => [
     uniqueIndex("articles_slug_unique").on(t.slug),

@@ -18,6 +18,8 @@ export const CAPABILITIES = [
   "article.approve",
   "article.unpublish",
   "article.restore",
+  "article.delete_own_draft",
+  "article.delete",
   "media.upload",
   "comment.create",
   "topic.manage",
@@ -33,6 +35,7 @@ const DRAFTER: readonly Capability[] = [
   "article.edit_own_draft",
   "article.submit",
   "article.withdraw",
+  "article.delete_own_draft",
   "media.upload",
   "comment.create",
 ];
@@ -43,6 +46,7 @@ const REVISER: readonly Capability[] = [
   "article.request_changes",
   "article.approve",
   "article.unpublish",
+  "article.delete",
   "topic.manage",
 ];
 const ADMIN: readonly Capability[] = [...REVISER, "staff.manage", "audit.read", "article.restore"];
@@ -69,7 +73,7 @@ export interface ArticleFacts {
 }
 
 // Capabilities that also depend on whose article it is and in which state.
-const OWN_ARTICLE_ONLY: ReadonlySet<Capability> = new Set(["article.edit_own_draft", "article.submit", "article.withdraw"]);
+const OWN_ARTICLE_ONLY: ReadonlySet<Capability> = new Set(["article.edit_own_draft", "article.submit", "article.withdraw", "article.delete_own_draft"]);
 
 /**
  * The one authorization decision. `article` is required for article-level questions such as

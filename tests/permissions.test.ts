@@ -16,6 +16,8 @@ const EXPECTED: Record<Capability, Role[]> = {
   "article.approve": ["reviser", "admin"],
   "article.unpublish": ["reviser", "admin"],
   "article.restore": ["admin"],
+  "article.delete_own_draft": ["drafter", "reviser", "admin"],
+  "article.delete": ["reviser", "admin"],
   "media.upload": ["drafter", "reviser", "admin"],
   "comment.create": ["drafter", "reviser", "admin"],
   "topic.manage": ["reviser", "admin"],
@@ -59,7 +61,7 @@ describe("article-level rules", () => {
 
   it("own-article capabilities need the person to be a drafter of it", () => {
     for (const role of ROLES) {
-      for (const capability of ["article.edit_own_draft", "article.submit", "article.withdraw"] as const) {
+      for (const capability of ["article.edit_own_draft", "article.submit", "article.withdraw", "article.delete_own_draft"] as const) {
         expect(can(person(role), capability, own)).toBe(true);
         expect(can(person(role), capability, other)).toBe(false);
       }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { can, type CurrentUser } from "@/lib/permissions";
+import { NewsroomNav } from "./newsroom-nav";
 import { SignOutButton } from "./sign-out-button";
 
 const ROLE_LABEL = { drafter: "Drafter", reviser: "Reviser", admin: "Admin" } as const;
@@ -23,28 +24,12 @@ export function NewsroomHeader({ user }: { user: CurrentUser }) {
         <Link href="/newsroom" prefetch={false} className="font-serif text-lg font-bold">
           Masthead <span className="font-sans text-sm font-normal text-brand-100">Newsroom</span>
         </Link>
-        <nav aria-label="Newsroom">
-          <ul className="flex gap-5 text-sm">
-            {links.map((l) => (
-              <li key={l.href}>
-                <Link href={l.href} prefetch={false} className="text-brand-100 hover:text-white hover:underline">
-                  {l.label}
-                </Link>
-              </li>
-            ))}
-            <li>
-              <Link href="/" prefetch={false} className="text-brand-100 hover:text-white hover:underline">
-                Public site
-              </Link>
-            </li>
-          </ul>
-        </nav>
-        <div className="ml-auto flex items-center gap-3 text-sm">
+        <NewsroomNav links={[...links, { href: "/", label: "Public site" }]}>
           <span>
             {user.name} <span className="rounded bg-white/15 px-1.5 py-0.5 text-xs">{ROLE_LABEL[user.role]}</span>
           </span>
           <SignOutButton />
-        </div>
+        </NewsroomNav>
       </div>
     </header>
   );

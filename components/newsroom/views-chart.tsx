@@ -1,5 +1,6 @@
 import { formatCount } from "@/lib/format";
 import type { DayViews } from "@/lib/newsroom/views";
+import { plural } from "@/lib/newsroom/format";
 
 interface ViewsChartProps {
   /** One entry per day, oldest first (lib/newsroom/views.ts `getArticleViewsChart`). */
@@ -30,7 +31,7 @@ export function ViewsChart({ data, id = "views-chart", title = "Views per day, l
   const summary =
     total === 0
       ? "No views in this period."
-      : `${formatCount(total)} views in all; the most on ${dayLabel(peak!.day, "long")} (${formatCount(peak!.views)}).`;
+      : `${plural(total, "view")} in all; the most on ${dayLabel(peak!.day, "long")} (${formatCount(peak!.views)}).`;
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const slot = plotW / Math.max(1, data.length);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, or } from "drizzle-orm";
+import { and, desc, eq, like, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import { articles, auditLog, users } from "../schema";
@@ -31,17 +31,43 @@ export function writeAudit(db: Db, entry: AuditEntry): void {
     .run();
 }
 
-/** The audit log, newest first, optionally for one article and/or one person. */
-export function listAudit(db: Db, filter: { articleId?: number; personId?: number; limit?: number }) {
+export interface AuditFilter {
+  articleId?: number;
+  /** Words in the article's title. */
+  articleQuery?: string;
+  personId?: number;
+  /** One action, or "refused" for every refused attempt. */
+  action?: string;
+  page?: number;
+  perPage?: number;
+}
+
+function auditWhere(filter: AuditFilter): SQL | undefined {
+  const words = (filter.articleQuery ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  return and(
+    filter.articleId ? eq(auditLog.articleId, filter.articleId) : undefined,
+    filter.personId ? or(eq(auditLog.actorId, filter.personId), eq(auditLog.subjectUserId, filter.personId)) : undefined,
+    filter.action === "refused" ? like(auditLog.action, "%.refused") : filter.action ? eq(auditLog.action, filter.action) : undefined,
+    ...words.map((w) => sql`${articles.title} like ${`%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`),
+  );
+}
+
+/** One page of the audit log, newest first, optionally for one article, person or action; with the total. */
+export function listAudit(db: Db, filter: AuditFilter) {
   const actor = alias(users, "actor");
   const subject = alias(users, "subject");
-  return db
+  const where = auditWhere(filter);
+  const perPage = filter.perPage ?? 200;
+  const total =
+    db.select({ n: sql<number>`count(*)` }).from(auditLog).leftJoin(articles, eq(articles.id, auditLog.articleId)).where(where).get()?.n ?? 0;
+  const rows = db
     .select({
       id: auditLog.id,
       at: auditLog.at,
       action: auditLog.action,
       fromState: auditLog.fromState,
       toState: auditLog.toState,
+      details: auditLog.details,
       articleId: auditLog.articleId,
       articleTitle: articles.title,
       actor: actor.name,
@@ -51,13 +77,15 @@ export function listAudit(db: Db, filter: { articleId?: number; personId?: numbe
     .leftJoin(actor, eq(actor.id, auditLog.actorId))
     .leftJoin(subject, eq(subject.id, auditLog.subjectUserId))
     .leftJoin(articles, eq(articles.id, auditLog.articleId))
-    .where(
-      and(
-        filter.articleId ? eq(auditLog.articleId, filter.articleId) : undefined,
-        filter.personId ? or(eq(auditLog.actorId, filter.personId), eq(auditLog.subjectUserId, filter.personId)) : undefined,
-      ),
-    )
+    .where(where)
     .orderBy(desc(auditLog.id))
-    .limit(filter.limit ?? 200)
+    .limit(perPage)
+    .offset(((filter.page ?? 1) - 1) * perPage)
     .all();
+  return { rows, total };
+}
+
+/** The actions that occur in the log, for the filter. */
+export function listAuditActions(db: Db): string[] {
+  return db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action).all().map((r) => r.action);
 }

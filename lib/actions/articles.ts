@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createDraft, restoreRevision, saveWorkingCopy } from "@/lib/articles/editing";
+import { deleteArticle, restoreArticle } from "@/lib/articles/trash";
 import { restoreRevisionSchema, saveArticleSchema } from "@/lib/validation/article";
 import { defineAction } from "./define";
 
@@ -44,5 +45,28 @@ export const restoreRevisionAction = defineAction(
   async (input, { user }) => {
     restoreRevision(user, input);
     redirect(`/newsroom/articles/${input.articleId}?restored=1`);
+  },
+);
+
+const articleIdSchema = z.object({ articleId: z.coerce.number().int().positive("Choose an article.") });
+
+/**
+ * Moves an article to the trash. The gate is the least capability that deletes anything (a
+ * drafter's own draft); which article this person may delete is decided in lib/articles/trash.
+ */
+export const deleteArticleAction = defineAction(
+  { capability: "article.delete_own_draft", schema: articleIdSchema },
+  async (input, { user }) => {
+    deleteArticle(user, input.articleId);
+    redirect(`/newsroom/articles?deleted=${input.articleId}`);
+  },
+);
+
+/** Takes an article out of the trash (admins). */
+export const restoreArticleAction = defineAction(
+  { capability: "article.restore", schema: articleIdSchema },
+  async (input, { user }) => {
+    restoreArticle(user, input.articleId);
+    redirect(`/newsroom/articles/trash?restored=${input.articleId}`);
   },
 );

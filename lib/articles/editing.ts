@@ -17,6 +17,7 @@ import {
 } from "@/db/queries/articles";
 import { writeAudit } from "@/db/queries/audit";
 import { fillMissingDescriptions } from "@/db/queries/media";
+import { discardUntouchedDrafts, findUntouchedDraft } from "@/db/queries/trash";
 import { validateBody } from "@/lib/content/validate";
 import { AppError } from "@/lib/errors";
 import { can, type CurrentUser } from "@/lib/permissions";
@@ -60,12 +61,23 @@ export function getReadableArticle(db: Db, user: CurrentUser, id: number): Worki
   return article;
 }
 
-/** Starts a new draft for `user`; returns its id. */
-export function createDraft(user: CurrentUser, title = ""): number {
+/** Untouched empty drafts older than this are discarded when anyone starts a new one. */
+export const EMPTY_DRAFT_TTL_MS = 24 * 3_600_000;
+
+/**
+ * Starts a new draft for `user`; returns its id. "New article" without a title reuses this
+ * person's own untouched empty draft rather than leaving another "Untitled draft" behind, and
+ * discards everyone's untouched empty drafts older than a day (never one that was ever saved).
+ */
+export function createDraft(user: CurrentUser, title = "", at = new Date()): number {
   if (!can(user, "article.create")) throw new AppError("forbidden", "You do not have permission to write articles.");
   return immediate((db) => {
-    const at = new Date();
     const clean = title.trim().slice(0, 200);
+    for (const id of discardUntouchedDrafts(db, new Date(at.getTime() - EMPTY_DRAFT_TTL_MS), at)) {
+      writeAudit(db, { actorId: null, action: "article.discard_empty", articleId: id, fromState: "draft", toState: "draft", at });
+    }
+    const reusable = clean ? null : findUntouchedDraft(db, user.id);
+    if (reusable) return reusable;
     const slug = uniqueSlug(slugify(clean || "untitled draft"), (s) => isSlugTaken(db, s));
     const id = insertDraft(db, { slug, title: clean, body: EMPTY_BODY, drafterId: user.id, at });
     insertRevision(db, { articleId: id, authorId: user.id, version: 1, kind: "save", title: clean, standfirst: "", body: EMPTY_BODY, leadMediaId: null, topicIds: [], at });

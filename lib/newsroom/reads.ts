@@ -1,13 +1,11 @@
 import "server-only";
 import { immediate } from "@/db/client";
-import { listAudit } from "@/db/queries/audit";
+import { listAudit, listAuditActions, type AuditFilter } from "@/db/queries/audit";
 import { listLibrary } from "@/db/queries/media";
-import { listScopedArticles } from "@/db/queries/newsroom";
+import { listLibraryPage } from "@/db/queries/media-library";
 import { listStaff } from "@/db/queries/users";
-import { ARTICLE_STATUSES } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { can, type Capability, type CurrentUser } from "@/lib/permissions";
-import { articleScope } from "./dashboard";
 
 /*
  * The newsroom's list reads, each deciding itself whether this person may have it: a page that
@@ -18,10 +16,15 @@ function demand(user: CurrentUser, capability: Capability) {
   if (!can(user, capability)) throw new AppError("forbidden", "You do not have access to this.");
 }
 
-/** Every article this person may open, newest first. */
-export function listArticlesFor(user: CurrentUser) {
-  demand(user, "newsroom.enter");
-  return listScopedArticles(articleScope(user), [...ARTICLE_STATUSES], "newest", 200);
+export const LIBRARY_PER_PAGE = 24;
+
+/** One page of the media library page's search (caption, alt, credit, file name, uploader), past-the-end pages showing the last. */
+export function getLibraryPage(user: CurrentUser, query: string, page: number) {
+  demand(user, "media.upload");
+  let result = listLibraryPage(query, page, LIBRARY_PER_PAGE);
+  const pages = Math.max(1, Math.ceil(result.total / LIBRARY_PER_PAGE));
+  if (page > pages) result = listLibraryPage(query, pages, LIBRARY_PER_PAGE);
+  return { ...result, page: Math.min(page, pages), pages };
 }
 
 /** Staff accounts, for admins. */
@@ -36,8 +39,19 @@ export function listLibraryFor(user: CurrentUser, query: string, limit?: number)
   return listLibrary(query, limit);
 }
 
-/** The audit log and the people to filter it by, for admins. */
-export function getAuditLog(user: CurrentUser, filter: { articleId?: number; personId?: number }) {
+export const AUDIT_PER_PAGE = 50;
+
+/** The audit log (one page of it), the people and actions to filter it by, for admins. */
+export function getAuditLog(user: CurrentUser, filter: Omit<AuditFilter, "perPage">) {
   demand(user, "audit.read");
-  return { rows: immediate((db) => listAudit(db, filter)), staff: listStaff() };
+  return immediate((db) => {
+    let page = filter.page ?? 1;
+    let result = listAudit(db, { ...filter, page, perPage: AUDIT_PER_PAGE });
+    const pages = Math.max(1, Math.ceil(result.total / AUDIT_PER_PAGE));
+    if (page > pages) {
+      page = pages;
+      result = listAudit(db, { ...filter, page, perPage: AUDIT_PER_PAGE });
+    }
+    return { ...result, page, pages, staff: listStaff(), actions: listAuditActions(db) };
+  });
 }

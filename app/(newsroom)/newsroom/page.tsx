@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NewArticleButton } from "@/components/newsroom/new-article-button";
 import { requirePageUser } from "@/lib/auth/guard";
-import { formatCount, formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/format";
+import { plural } from "@/lib/newsroom/format";
 import { STATUS_LABEL } from "@/lib/articles/status";
 import { getDashboard } from "@/lib/newsroom/dashboard";
 import { getMostReadThisWeek } from "@/lib/newsroom/views";
@@ -60,7 +61,7 @@ export default async function DashboardPage() {
         {user.role !== "drafter" && (
           <Panel title="Waiting for review" empty="Nothing waits for review.">
             {waiting.map((a) => (
-              <Row key={a.id} title={a.title || "Untitled draft"} meta={`From ${a.drafter ?? "unknown"} · sent ${formatDate(a.updatedAt.toISOString())}`} href={`/newsroom/articles/${a.id}`} />
+              <Row key={a.id} title={a.title || "Untitled draft"} meta={`From ${a.drafter ?? "unknown"} · sent ${formatDate((a.submittedAt ?? a.updatedAt).toISOString())}`} href={`/newsroom/articles/${a.id}`} />
             ))}
           </Panel>
         )}
@@ -74,18 +75,18 @@ export default async function DashboardPage() {
         {late.length > 0 && (
           <Panel title="Went live late" empty="">
             {late.map((l) => (
-              <Row key={`${l.articleId}-${l.at.getTime()}`} title={l.title} meta={`Live ${formatDateTime(l.at, timeZone)}, ${Math.round(Number((l.details as { lateByMs?: number }).lateByMs ?? 0) / 60_000)} min after its scheduled time (the server was down)`} href={`/newsroom/articles/${l.articleId}`} />
+              <Row key={`${l.articleId}-${l.at.getTime()}`} title={l.title} meta={`Live ${formatDateTime(l.at, timeZone)}, ${plural(Math.max(1, Math.round(Number((l.details as { lateByMs?: number }).lateByMs ?? 0) / 60_000)), "minute")} after its scheduled time (the server was down)`} href={`/newsroom/articles/${l.articleId}`} />
             ))}
           </Panel>
         )}
         <Panel title="Published lately" empty="Nothing has been published yet.">
           {published.map((a) => (
-            <Row key={a.id} title={a.title} meta={`Live since ${formatDate(a.updatedAt.toISOString())}`} href={`/news/${a.slug}`} />
+            <Row key={a.id} title={a.title} meta={publishedMeta(a.publishedAt, a.updatedAt)} href={`/news/${a.slug}`} />
           ))}
         </Panel>
         <Panel title="Most read this week" empty="No views counted in the last seven days.">
           {mostRead.map((a) => (
-            <Row key={a.id} title={a.title} meta={`${views(a.views)} in 7 days · ${views(a.total)} in all`} href={`/news/${a.slug}`} />
+            <Row key={a.id} title={a.title} meta={`${plural(a.views, "view")} in 7 days · ${plural(a.total, "view")} in all`} href={`/news/${a.slug}`} />
           ))}
         </Panel>
       </div>
@@ -117,7 +118,10 @@ function Row({ title, meta, href }: { title: string; meta: string; href?: string
   );
 }
 
-/** "1 view", "1,234 views". */
-function views(n: number): string {
-  return `${formatCount(n)} ${n === 1 ? "view" : "views"}`;
+
+/** "Published March 3, 2026", plus "· updated March 5, 2026" when the live text changed on a later day. */
+function publishedMeta(publishedAt: Date, updatedAt: Date): string {
+  const published = formatDate(publishedAt.toISOString());
+  const updated = formatDate(updatedAt.toISOString());
+  return updated === published ? `Published ${published}` : `Published ${published} · updated ${updated}`;
 }

@@ -13,13 +13,21 @@ import { ViewsChart } from "@/components/newsroom/views-chart";
 import { getArticleViewsChart } from "@/lib/newsroom/views";
 import { requirePageUser } from "@/lib/auth/guard";
 import { loadForPage } from "@/lib/articles/page-load";
+import { getDeleteState, getTrashedArticleFor } from "@/lib/articles/trash";
+import { DeleteArticleButton } from "@/components/newsroom/delete-article-button";
+import { TrashedArticleNotice } from "@/components/newsroom/trashed-article-notice";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Editor" };
 
 export default async function EditorPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
+  // A deleted article's editor says where it went rather than "not found".
+  const trashed = getTrashedArticleFor(user, Number((await params).id) || 0);
+  if (trashed) return <TrashedArticleNotice article={trashed} timeZone={env().MASTHEAD_TIME_ZONE} />;
   const data = await loadForPage(params, (id) => getEditorPageData(user, id));
   const { article } = data;
+  const deletable = getDeleteState(user, article.id).allowed;
   const comments = getComments(user, article.id);
   const changes = article.status === "in_review" ? getReviewChanges(user, article.id) : null;
   const timeZone = env().MASTHEAD_TIME_ZONE;
@@ -29,6 +37,11 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
       <div className="mb-3 flex flex-wrap items-center gap-3">
         <LiveHeading initial={article.title} className="text-xl font-semibold text-slate-900" />
         <StatusBadge status={article.status} live={article.isLive} />
+        {deletable && (
+          <div className="ml-auto">
+            <DeleteArticleButton articleId={article.id} title={article.title} mayRestore={can(user, "article.restore")} />
+          </div>
+        )}
       </div>
       <ArticleTabs id={article.id} current="edit" />
       {article.status === "scheduled" && article.scheduledFor && (

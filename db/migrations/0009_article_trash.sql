@@ -1,0 +1,1 @@
+ALTER TABLE `articles` ADD `deleted_by` integer REFERENCES users(id);

@@ -1,0 +1,96 @@
+import "server-only";
+import { and, asc, eq, inArray, isNotNull, isNull, lt, notExists, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { articleDrafters, articles, articleTopics, auditLog, comments, publications, users } from "../schema";
+
+/*
+ * The trash: a deleted article keeps every row (revisions, comments, audit) and only gains
+ * `deleted_at`/`deleted_by`; every newsroom read already skips it. No authorization here.
+ */
+
+/** A deleted article as its editor page and the restore action need it; null if not deleted. */
+export function getTrashedArticle(db: Db, id: number) {
+  const row = db
+    .select({ id: articles.id, title: articles.title, status: articles.status, deletedAt: articles.deletedAt, deletedBy: users.name })
+    .from(articles)
+    .leftJoin(users, eq(users.id, articles.deletedBy))
+    .where(and(eq(articles.id, id), isNotNull(articles.deletedAt)))
+    .get();
+  if (!row?.deletedAt) return null;
+  const drafterIds = db.select({ id: articleDrafters.userId }).from(articleDrafters).where(eq(articleDrafters.articleId, id)).orderBy(asc(articleDrafters.position)).all().map((r) => r.id);
+  return { ...row, deletedAt: row.deletedAt, drafterIds };
+}
+
+/** Whether the article was ever live: it is now, or the log records it going live. */
+export function wasEverPublished(db: Db, articleId: number): boolean {
+  const live = db.select({ id: publications.articleId }).from(publications).where(eq(publications.articleId, articleId)).get();
+  const went = db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.articleId, articleId), eq(auditLog.toState, "published"))).limit(1).get();
+  return Boolean(live || went);
+}
+
+/**
+ * Moves an article to the trash if it is still in the state that was checked and not live: the
+ * conditions are in the UPDATE, so a publication in between wins. Returns false if not moved.
+ */
+export function moveToTrash(db: Db, input: { id: number; status: string; by: number | null; at: Date }): boolean {
+  return (
+    db
+      .update(articles)
+      .set({ deletedAt: input.at, deletedBy: input.by })
+      .where(
+        and(
+          eq(articles.id, input.id),
+          isNull(articles.deletedAt),
+          sql`${articles.status} = ${input.status}`,
+          notExists(db.select({ one: publications.articleId }).from(publications).where(eq(publications.articleId, articles.id))),
+        ),
+      )
+      .run().changes === 1
+  );
+}
+
+/** Takes an article out of the trash; returns false if it was not there. */
+export function restoreFromTrash(db: Db, id: number): boolean {
+  return db.update(articles).set({ deletedAt: null, deletedBy: null }).where(and(eq(articles.id, id), isNotNull(articles.deletedAt))).run().changes === 1;
+}
+
+/**
+ * Drafts nobody ever typed into: never saved (version 1), no title, no topics, no comments. Only
+ * these may be reused or discarded; one keystroke that reached the server makes a draft real.
+ */
+function untouched(db: Db) {
+  return and(
+    eq(articles.status, "draft"),
+    eq(articles.version, 1),
+    eq(articles.title, ""),
+    isNull(articles.deletedAt),
+    notExists(db.select({ one: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, articles.id))),
+    notExists(db.select({ one: comments.id }).from(comments).where(eq(comments.articleId, articles.id))),
+  );
+}
+
+/** This person's newest untouched empty draft that is theirs alone, if any. */
+export function findUntouchedDraft(db: Db, userId: number): number | null {
+  return (
+    db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(
+        and(
+          untouched(db),
+          eq(articles.createdBy, userId),
+          notExists(db.select({ one: articleDrafters.userId }).from(articleDrafters).where(and(eq(articleDrafters.articleId, articles.id), sql`${articleDrafters.userId} <> ${userId}`))),
+        ),
+      )
+      .orderBy(sql`${articles.id} desc`)
+      .limit(1)
+      .get()?.id ?? null
+  );
+}
+
+/** Discards untouched empty drafts created before `before` (into the trash, with no deleter); returns their ids. */
+export function discardUntouchedDrafts(db: Db, before: Date, at: Date): number[] {
+  const ids = db.select({ id: articles.id }).from(articles).where(and(untouched(db), lt(articles.createdAt, before))).all().map((r) => r.id);
+  if (ids.length) db.update(articles).set({ deletedAt: at, deletedBy: null }).where(and(inArray(articles.id, ids), isNull(articles.deletedAt))).run();
+  return ids;
+}

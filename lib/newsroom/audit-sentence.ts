@@ -1,0 +1,121 @@
+/*
+ * The audit log as sentences for people: "Ana Reviser published “Title”". Pure, so every action
+ * is unit-tested; an action this table does not know yet still reads as "<who> did <code>".
+ */
+
+export interface AuditRowFacts {
+  action: string;
+  actor: string | null;
+  subject: string | null;
+  articleId: number | null;
+  articleTitle: string | null;
+  fromState: string | null;
+  toState: string | null;
+  details: unknown;
+}
+
+/** A sentence in parts, so the page can link the article's title: `before “title” after`. */
+export interface AuditSentence {
+  who: string;
+  before: string;
+  article: { id: number; title: string } | null;
+  after: string;
+  refused: boolean;
+  /** Why it was refused, when the log says. */
+  reason: string | null;
+}
+
+const STATE: ReadonlyMap<string, string> = new Map([
+  ["draft", "draft"],
+  ["in_review", "in review"],
+  ["changes_requested", "changes requested"],
+  ["scheduled", "scheduled"],
+  ["published", "published"],
+  ["unpublished", "unpublished"],
+]);
+const state = (s: string | null) => (s ? (STATE.get(s) ?? s) : "");
+
+type Phrase = (row: AuditRowFacts) => [before: string, after?: string];
+
+// Article actions: the verb goes before the title. Map, not object: the action comes from data.
+const ARTICLE_PHRASES: ReadonlyMap<string, Phrase> = new Map<string, Phrase>([
+  ["article.create", () => ["started the draft"]],
+  ["article.save", () => ["saved"]],
+  ["article.review_edit", () => ["edited", " under review"]],
+  ["article.restore", () => ["restored an earlier revision of"]],
+  ["article.import", () => ["imported"]],
+  ["article.submit", () => ["sent", " for review"]],
+  ["article.withdraw", () => ["withdrew", " from review"]],
+  ["article.request_changes", () => ["requested changes to"]],
+  ["article.approve", () => ["published"]],
+  ["article.schedule", () => ["scheduled"]],
+  ["article.unpublish", () => ["unpublished"]],
+  ["article.edit_again", (r) => ["started a new working copy of", r.toState ? ` (now ${state(r.toState)})` : ""]],
+  ["article.publish_due", () => ["published", " at its scheduled time"]],
+  ["article.delete", () => ["moved", " to the trash"]],
+  ["article.restore_deleted", () => ["restored", " from the trash"]],
+  ["article.discard_empty", () => ["discarded the untouched empty draft"]],
+  ["comment.add", () => ["commented on"]],
+  ["comment.reply", () => ["replied to a comment on"]],
+  ["comment.resolve", () => ["resolved a comment on"]],
+  ["comment.reopen", () => ["reopened a comment on"]],
+]);
+
+// What a refused article action would have done, for "tried to publish “T”".
+const TRIED: ReadonlyMap<string, string> = new Map([
+  ["submit", "send"],
+  ["withdraw", "withdraw"],
+  ["request_changes", "request changes to"],
+  ["approve", "publish"],
+  ["schedule", "schedule"],
+  ["unpublish", "unpublish"],
+  ["edit_again", "start a new working copy of"],
+  ["delete", "delete"],
+]);
+
+// Actions about a person rather than an article.
+const PERSON_PHRASES: ReadonlyMap<string, (r: AuditRowFacts, subject: string) => string> = new Map([
+  ["sign_in", () => "signed in"],
+  ["staff.add", (r: AuditRowFacts, s: string) => `added ${s} as ${roleOf(r.details) ?? "staff"}`],
+  ["staff.role", (r: AuditRowFacts, s: string) => `changed the role of ${s} from ${r.fromState ?? "?"} to ${r.toState ?? "?"}`],
+  ["staff.deactivate", (_r: AuditRowFacts, s: string) => `deactivated ${s}`],
+  ["staff.reactivate", (_r: AuditRowFacts, s: string) => `reactivated ${s}`],
+  ["staff.password_reset", (_r: AuditRowFacts, s: string) => `made a password reset link for ${s}`],
+  ["staff.password_set", () => "set their password"],
+  ["profile.name", () => "changed their name"],
+  ["profile.password", () => "changed their password"],
+  ["media.upload", () => "uploaded a photograph"],
+]);
+
+function roleOf(details: unknown): string | null {
+  const role = details && typeof details === "object" && "role" in details ? (details as { role: unknown }).role : null;
+  return typeof role === "string" ? role : null;
+}
+
+function messageOf(details: unknown): string | null {
+  const message = details && typeof details === "object" && "message" in details ? (details as { message: unknown }).message : null;
+  return typeof message === "string" ? message : null;
+}
+
+/** The sentence for one audit row. */
+export function describeAudit(row: AuditRowFacts): AuditSentence {
+  const who = row.actor ?? (row.action === "sign_in.failed" ? "Someone" : "The system");
+  const article = row.articleId ? { id: row.articleId, title: row.articleTitle || "Untitled draft" } : null;
+  const base = { who, article, reason: null, refused: false };
+  if (row.action === "sign_in.failed") {
+    return { ...base, article: null, before: row.subject ? `failed to sign in as ${row.subject}` : "failed to sign in", after: "", refused: true };
+  }
+  const refusedMatch = /^article\.([a-z_]+)\.refused$/.exec(row.action);
+  if (refusedMatch) {
+    const verb = TRIED.get(refusedMatch[1]!) ?? refusedMatch[1]!.replace(/_/g, " ");
+    return { ...base, before: `tried to ${verb}`, after: article ? "" : " an article that does not exist", refused: true, reason: messageOf(row.details) };
+  }
+  const phrase = ARTICLE_PHRASES.get(row.action);
+  if (phrase) {
+    const [before, after = ""] = phrase(row);
+    return { ...base, before, after };
+  }
+  const person = PERSON_PHRASES.get(row.action);
+  if (person) return { ...base, before: person(row, row.subject ?? "a deleted account"), after: "" };
+  return { ...base, before: `did ${row.action}${row.subject ? ` (${row.subject})` : ""}`, after: "" };
+}

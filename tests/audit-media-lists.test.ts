@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/permissions";
+import { insertStaff } from "./support/people";
+import { useFreshDatabase } from "./support/temp-db";
+
+// The audit log's filters and pages, and the media library's search and pages, against SQLite.
+let cleanup: () => Promise<void>;
+let sqlite: import("better-sqlite3").Database;
+let r: typeof import("@/lib/newsroom/reads");
+const p: Record<string, CurrentUser> = {};
+
+beforeAll(async () => {
+  ({ cleanup } = await useFreshDatabase());
+  sqlite = (await import("@/db/client")).getSqlite();
+  r = await import("@/lib/newsroom/reads");
+  Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["helen", "reviser"], ["sam", "admin"]] as const));
+  const article = (title: string) => (sqlite.prepare("insert into articles (slug, title, body) values (?, ?, '{}') returning id").get(title.toLowerCase().replace(/\W+/g, "-"), title) as { id: number }).id;
+  const coral = article("Coral reefs recover");
+  const ferry = article("Ferry timetable");
+  const log = sqlite.prepare("insert into audit_log (actor_id, action, article_id, details) values (?, ?, ?, ?)");
+  log.run(p.maya!.id, "article.submit", coral, null);
+  log.run(p.helen!.id, "article.approve", coral, null);
+  log.run(p.maya!.id, "article.approve.refused", ferry, JSON.stringify({ code: "forbidden", message: "Not yours." }));
+  for (let i = 0; i < 55; i++) log.run(p.maya!.id, "article.save", ferry, null);
+  const photo = sqlite.prepare("insert into media (file_key, mime_type, width, height, bytes, alt, caption, credit, uploaded_by) values (?, 'image/jpeg', 10, 10, 1, ?, ?, '', ?)");
+  photo.run("k-harbour-1", "Boats at dusk", "The harbour at dusk", p.maya!.id);
+  photo.run("k-lab-2", "A microscope", "In the lab", p.helen!.id);
+  for (let i = 0; i < 30; i++) photo.run(`k-bulk-${i}`, "", "", p.sam!.id);
+});
+afterAll(() => cleanup());
+
+describe("the audit log", () => {
+  it("filters by person, action, refused attempts and article title or id, 50 rows a page", () => {
+    const actions = (filter: Parameters<typeof r.getAuditLog>[1]) => r.getAuditLog(p.sam!, filter).rows.map((x) => x.action);
+    expect(actions({ personId: p.helen!.id })).toEqual(["article.approve"]);
+    expect(actions({ action: "refused" })).toEqual(["article.approve.refused"]);
+    expect(actions({ action: "article.submit" })).toEqual(["article.submit"]);
+    expect(actions({ articleQuery: "coral" })).toEqual(["article.approve", "article.submit"]);
+    const all = r.getAuditLog(p.sam!, {});
+    expect([all.total, all.rows.length, all.pages]).toEqual([58, 50, 2]);
+    expect(r.getAuditLog(p.sam!, { page: 2 }).rows).toHaveLength(8);
+    expect(r.getAuditLog(p.sam!, { page: 9 }).page).toBe(2);
+    expect(all.actions).toContain("article.approve.refused");
+    expect(() => r.getAuditLog(p.helen!, {})).toThrow(/do not have access/);
+  });
+});
+
+describe("the media library page", () => {
+  it("finds photos by caption, alt text, file name and uploader; 24 a page", () => {
+    const keys = (q: string) => r.getLibraryPage(p.maya!, q, 1).photos.map((x) => x.fileKey);
+    expect(keys("harbour")).toEqual(["k-harbour-1"]);
+    expect(keys("microscope")).toEqual(["k-lab-2"]);
+    expect(keys("k-lab")).toEqual(["k-lab-2"]);
+    expect(keys("helen")).toEqual(["k-lab-2"]);
+    expect(keys("%")).toEqual([]);
+    const first = r.getLibraryPage(p.maya!, "", 1);
+    expect([first.total, first.photos.length, first.pages]).toEqual([32, 24, 2]);
+    expect(r.getLibraryPage(p.maya!, "", 2).photos).toHaveLength(8);
+    expect(r.getLibraryPage(p.maya!, "", 1).photos[0]!.uploader).toBe("sam");
+  });
+});

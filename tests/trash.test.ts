@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { ARTICLE_STATUSES, ROLES } from "@/db/schema";
+import { canDeleteArticle, type DeleteFacts } from "@/lib/articles/delete-rules";
+import type { CurrentUser } from "@/lib/permissions";
+import { insertStaff, insertTopic } from "./support/people";
+import { useFreshDatabase } from "./support/temp-db";
+
+// Delete to the trash, restore from it, and no empty drafts left behind: the rule exhaustively,
+// then the data layer and the actions against a fresh migrated database.
+const claims = vi.hoisted(() => ({ current: null as { uid: number; sv: number } | null }));
+vi.mock("@/lib/auth/claims", () => ({ readSessionClaims: async () => claims.current }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+
+let cleanup: () => Promise<void>;
+let sqlite: import("better-sqlite3").Database;
+let e: typeof import("@/lib/articles/editing");
+let trash: typeof import("@/lib/articles/trash");
+let list: typeof import("@/lib/newsroom/article-list");
+const p: Record<string, CurrentUser> = {};
+let topicId = 0;
+
+beforeAll(async () => {
+  ({ cleanup } = await useFreshDatabase());
+  sqlite = (await import("@/db/client")).getSqlite();
+  e = await import("@/lib/articles/editing");
+  trash = await import("@/lib/articles/trash");
+  list = await import("@/lib/newsroom/article-list");
+  Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"], ["sam", "admin"]] as const));
+  topicId = insertTopic(sqlite, "research", "Research");
+});
+afterAll(() => cleanup());
+
+const body = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+function draft(who: CurrentUser, title: string) {
+  const id = e.createDraft(who, title);
+  e.saveWorkingCopy(who, { articleId: id, baseVersion: 1, title, standfirst: "", body: body("Text."), topicIds: [topicId], leadMediaId: null });
+  return id;
+}
+const setStatus = (id: number, status: string) => sqlite.prepare("update articles set status = ? where id = ?").run(status, id);
+const goLive = (id: number) =>
+  sqlite.prepare("insert into publications (article_id, slug, title, body, published_at, updated_at) select id, slug, title, body, 1, 1 from articles where id = ?").run(id);
+const row = (id: number) => sqlite.prepare("select deleted_at, deleted_by, status from articles where id = ?").get(id) as { deleted_at: number | null; deleted_by: number | null; status: string };
+const audits = (id: number, action: string) => (sqlite.prepare("select count(*) n from audit_log where article_id = ? and action = ?").get(id, action) as { n: number }).n;
+const listIds = (who: CurrentUser) => list.getArticleList(who, list.parseArticleListParams({})).rows.map((r) => r.id);
+
+describe("who may delete what (every role × state × ownership × live)", () => {
+  const person = (role: CurrentUser["role"]): CurrentUser => ({ id: 1, role, name: "P", email: "p@example.edu" });
+  for (const role of ROLES) {
+    for (const status of ARTICLE_STATUSES) {
+      for (const own of [true, false]) {
+        for (const isLive of [true, false]) {
+          for (const everPublished of [true, false]) {
+            const facts: DeleteFacts = { status, drafterIds: own ? [1] : [2], isLive, everPublished: everPublished || isLive };
+            const expected =
+              !isLive && status !== "published" && status !== "scheduled" && (role !== "drafter" || (own && status === "draft" && !everPublished));
+            it(`${role}, ${status}, ${own ? "own" : "other's"}, ${isLive ? "live" : "not live"}, ${everPublished ? "once published" : "never published"}: ${expected ? "may" : "may not"}`, () => {
+              expect(canDeleteArticle(person(role), facts)).toBe(expected);
+            });
+          }
+        }
+      }
+    }
+  }
+  it("nobody signed in deletes nothing", () => {
+    expect(canDeleteArticle(null, { status: "draft", drafterIds: [], isLive: false, everPublished: false })).toBe(false);
+  });
+});
+
+describe("deleting to the trash", () => {
+  it("a drafter deletes their own draft: it leaves every list, its editor data and the workflow, with an audit row", async () => {
+    const id = draft(p.maya!, "Soon gone");
+    expect(listIds(p.maya!)).toContain(id);
+    expect(trash.deleteArticle(p.maya!, id).title).toBe("Soon gone");
+    expect(row(id)).toMatchObject({ deleted_by: p.maya!.id, status: "draft" });
+    expect(row(id).deleted_at).toBeGreaterThan(0);
+    expect(audits(id, "article.delete")).toBe(1);
+    expect(listIds(p.maya!)).not.toContain(id);
+    expect(listIds(p.helen!)).not.toContain(id);
+    const { getDashboard } = await import("@/lib/newsroom/dashboard");
+    expect(getDashboard(p.maya!).mine.map((a) => a.id)).not.toContain(id);
+    const { getEditorPageData } = await import("@/lib/articles/editor-data");
+    expect(() => getEditorPageData(p.maya!, id)).toThrow(/does not exist/);
+    const { applyTransition } = await import("@/lib/articles/transitions");
+    expect(() => applyTransition(p.maya!, { articleId: id, action: "submit", baseVersion: 2 })).toThrow(/does not exist/);
+    // Its editor says where it went; the trash lists it with who deleted it.
+    expect(trash.getTrashedArticleFor(p.maya!, id)).toMatchObject({ title: "Soon gone", deletedBy: "maya", mayRestore: false });
+    expect(trash.getTrashedArticleFor(p.tomas!, id)).toBeNull();
+    expect(list.getTrash(p.helen!, 1).rows.map((r) => [r.id, r.deletedBy])).toContainEqual([id, "maya"]);
+    expect(list.getTrash(p.tomas!, 1).rows.map((r) => r.id)).not.toContain(id);
+    expect(() => trash.deleteArticle(p.maya!, id)).toThrow(/does not exist/);
+  });
+
+  it("a drafter may not delete someone else's draft, their own piece under review, or a draft that was once published", () => {
+    const others = draft(p.tomas!, "Tomas's piece");
+    expect(() => trash.deleteArticle(p.maya!, others)).toThrow(/does not exist or is not yours/);
+    const inReview = draft(p.maya!, "Under review");
+    setStatus(inReview, "in_review");
+    expect(() => trash.deleteArticle(p.maya!, inReview)).toThrow(/only your own drafts that were never published/);
+    const once = draft(p.maya!, "Was live once");
+    sqlite.prepare("insert into audit_log (actor_id, action, article_id, from_state, to_state) values (?, 'article.approve', ?, 'in_review', 'published')").run(p.helen!.id, once);
+    expect(() => trash.deleteArticle(p.maya!, once)).toThrow(/only your own drafts/);
+    for (const id of [others, inReview, once]) expect(row(id).deleted_at).toBeNull();
+  });
+
+  it("revisers delete any article that is not live or scheduled; a live piece must be unpublished first", () => {
+    const live = draft(p.maya!, "Live piece");
+    setStatus(live, "published");
+    goLive(live);
+    expect(() => trash.deleteArticle(p.helen!, live)).toThrow(/Unpublish it first/);
+    const scheduled = draft(p.maya!, "Scheduled piece");
+    setStatus(scheduled, "scheduled");
+    expect(() => trash.deleteArticle(p.sam!, scheduled)).toThrow(/scheduled to go live/);
+    const correcting = draft(p.maya!, "New copy of a live piece");
+    goLive(correcting);
+    expect(() => trash.deleteArticle(p.helen!, correcting)).toThrow(/live on the site/);
+    expect([live, scheduled, correcting].map((id) => row(id).deleted_at)).toEqual([null, null, null]);
+    const unpublished = draft(p.maya!, "Taken down");
+    setStatus(unpublished, "unpublished");
+    trash.deleteArticle(p.helen!, unpublished);
+    expect(row(unpublished).deleted_by).toBe(p.helen!.id);
+  });
+});
+
+describe("restoring from the trash", () => {
+  it("admins restore, back in the state it was deleted in, with an audit row; revisers and drafters may not", () => {
+    const id = draft(p.maya!, "Bring me back");
+    setStatus(id, "changes_requested");
+    trash.deleteArticle(p.helen!, id);
+    expect(() => trash.restoreArticle(p.helen!, id)).toThrow(/Only admins/);
+    expect(() => trash.restoreArticle(p.maya!, id)).toThrow(/Only admins/);
+    expect(row(id).deleted_at).not.toBeNull();
+    expect(list.getTrash(p.helen!, 1).mayRestore).toBe(false);
+    expect(list.getTrash(p.sam!, 1).mayRestore).toBe(true);
+    trash.restoreArticle(p.sam!, id);
+    expect(row(id)).toMatchObject({ deleted_at: null, deleted_by: null, status: "changes_requested" });
+    expect(audits(id, "article.restore_deleted")).toBe(1);
+    expect(listIds(p.maya!)).toContain(id);
+    expect(() => trash.restoreArticle(p.sam!, id)).toThrow(/not in the trash/);
+  });
+});
+
+describe("the delete and restore actions", () => {
+  const form = (values: Record<string, string>) => {
+    const f = new FormData();
+    for (const [k, v] of Object.entries(values)) f.set(k, v);
+    return f;
+  };
+  it("refuse without a session, refuse the wrong person, and write nothing", async () => {
+    const { deleteArticleAction, restoreArticleAction } = await import("@/lib/actions/articles");
+    const id = draft(p.maya!, "Action target");
+    claims.current = null;
+    expect(await deleteArticleAction(null, form({ articleId: String(id) }))).toMatchObject({ ok: false, code: "unauthenticated" });
+    claims.current = { uid: p.tomas!.id, sv: 1 };
+    expect(await deleteArticleAction(null, form({ articleId: String(id) }))).toMatchObject({ ok: false, code: "not_found" });
+    expect(await deleteArticleAction(null, form({ articleId: "nope" }))).toMatchObject({ ok: false, code: "invalid" });
+    expect(row(id).deleted_at).toBeNull();
+    claims.current = { uid: p.maya!.id, sv: 1 };
+    await expect(deleteArticleAction(null, form({ articleId: String(id) }))).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(row(id).deleted_by).toBe(p.maya!.id);
+    claims.current = { uid: p.helen!.id, sv: 1 };
+    expect(await restoreArticleAction(null, form({ articleId: String(id) }))).toMatchObject({ ok: false, code: "forbidden" });
+    expect(row(id).deleted_at).not.toBeNull();
+  });
+});
+
+describe("no empty drafts left behind", () => {
+  it("“New article” reuses the person's own untouched empty draft, never one that was typed into or someone else's", () => {
+    const first = e.createDraft(p.tomas!);
+    expect(e.createDraft(p.tomas!)).toBe(first);
+    expect(e.createDraft(p.maya!)).not.toBe(first);
+    e.saveWorkingCopy(p.tomas!, { articleId: first, baseVersion: 1, title: "", standfirst: "", body: body("One word"), topicIds: [], leadMediaId: null });
+    const second = e.createDraft(p.tomas!);
+    expect(second).not.toBe(first);
+    // A titled "new article" is always a new one.
+    expect(e.createDraft(p.tomas!, "A real title")).not.toBe(second);
+  });
+
+  it("untouched empty drafts older than a day are discarded (not listed in the trash); one typed into never is", () => {
+    const now = Date.now();
+    const old = now - e.EMPTY_DRAFT_TTL_MS - 60_000;
+    const untouched = e.createDraft(p.sam!);
+    const typed = e.createDraft(p.helen!);
+    e.saveWorkingCopy(p.helen!, { articleId: typed, baseVersion: 1, title: "", standfirst: "", body: body("Something"), topicIds: [], leadMediaId: null });
+    sqlite.prepare("update articles set created_at = ? where id in (?, ?)").run(old, untouched, typed);
+    const fresh = e.createDraft(p.tomas!, "Fresh", new Date(now));
+    expect(row(untouched).deleted_at).not.toBeNull();
+    expect(audits(untouched, "article.discard_empty")).toBe(1);
+    expect(row(typed).deleted_at).toBeNull();
+    expect(row(fresh).deleted_at).toBeNull();
+    expect(list.getTrash(p.sam!, 1).rows.map((r) => r.id)).not.toContain(untouched);
+    expect(listIds(p.sam!)).not.toContain(untouched);
+    // The person's next "New article" is a new draft, not the discarded one.
+    expect(e.createDraft(p.sam!)).not.toBe(untouched);
+  });
+});
