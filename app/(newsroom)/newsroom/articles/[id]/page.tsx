@@ -33,6 +33,7 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
         <StatusBadge status={article.status} live={article.isLive} />
       </div>
       <ArticleTabs id={article.id} current="edit" />
+      <PublishingNotice articleId={article.id} liveUrl={article.isLive ? `${siteUrl()}/news/${article.slug}` : null} />
       {article.status === "scheduled" && article.scheduledFor && (
         <p className="mb-4 rounded-md border border-sky-300 bg-sky-50 px-4 py-2 text-sm text-sky-900">
           Approved; goes live on {formatDateTime(article.scheduledFor, timeZone)} ({timeZone} time).
@@ -51,7 +52,6 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
           </div>
         </details>
       )}
-      <PublishingNotice articleId={article.id} liveUrl={article.isLive ? `${siteUrl()}/news/${article.slug}` : null} />
       <ArticleEditor
         key={`${article.version}-${article.status}`}
         article={{ id: article.id, version: article.version, title: article.title, standfirst: article.standfirst, body: article.body, topicIds: article.topicIds, leadMediaId: article.leadMediaId }}
