@@ -79,7 +79,7 @@ test("URL, publish through the confirmation, live notice, unpublish and undo", a
 
   await approve.click();
   await dialog.getByRole("button", { name: "Publish now" }).click();
-  await expect(helen.getByRole("status").filter({ hasText: `Published: “${title}” is live now.` })).toBeVisible();
+  await expect(helen.getByRole("region", { name: "Publishing notice" }).filter({ hasText: `Published: “${title}” is live now.` })).toBeVisible();
   const liveLink = helen.getByRole("link", { name: `${baseURL}/news/${slug}` });
   await expect(liveLink).toHaveAttribute("href", `${baseURL}/news/${slug}`);
   expect((await request.get(`/news/${slug}`)).status()).toBe(200);
@@ -89,6 +89,7 @@ test("URL, publish through the confirmation, live notice, unpublish and undo", a
   await expect(helen.getByText("Live at")).toBeVisible();
   await expect(helen.getByRole("button", { name: "Change URL" })).toHaveCount(0);
   await expect(helen.getByText("(fixed since the first publication)")).toBeVisible();
+  await expectNoAxeViolations(helen);
   // On a live piece Unpublish is not first: it comes last.
   await expect(workflow(helen).getByRole("button").first()).toHaveText("Edit again");
   await expect(workflow(helen).getByRole("button").last()).toHaveText("Unpublish");
@@ -104,14 +105,14 @@ test("URL, publish through the confirmation, live notice, unpublish and undo", a
   expect(row(id).status).toBe("published");
   await workflow(helen).getByRole("button", { name: "Unpublish" }).click();
   await down.getByRole("button", { name: "Unpublish now" }).click();
-  await expect(helen.getByRole("status").filter({ hasText: "Unpublished:" })).toBeVisible();
+  await expect(helen.getByRole("region", { name: "Publishing notice" }).filter({ hasText: "Unpublished:" })).toBeVisible();
   await expect(helen.getByText("Unpublished", { exact: true })).toBeVisible();
   expect((await request.get(`/news/${slug}`)).status()).toBe(404);
   await shot(helen, "undo-notice-desktop");
 
   // Undo puts back exactly the version that was live.
   await helen.getByRole("button", { name: /^Undo/ }).click();
-  await expect(helen.getByRole("status").filter({ hasText: "Undone:" })).toBeVisible();
+  await expect(helen.getByRole("region", { name: "Publishing notice" }).filter({ hasText: "Undone:" })).toBeVisible();
   await expect(helen.getByText("Published", { exact: true })).toBeVisible();
   const page = await request.get(`/news/${slug}`);
   expect(page.status()).toBe(200);
@@ -137,14 +138,14 @@ test("a scheduled piece can be given a new time, or taken back to review and edi
   const later = new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 16);
   await helen.getByLabel(/New publication time/).fill(later);
   await helen.getByRole("button", { name: "Save new time" }).click();
-  await expect(helen.getByRole("status").filter({ hasText: "New time saved" })).toBeVisible();
+  await expect(helen.getByRole("region", { name: "Publishing notice" }).filter({ hasText: "New time saved" })).toBeVisible();
   expect(row(id).scheduled_for).toBe(new Date(`${later}:00Z`).getTime());
 
   await workflow(helen).getByRole("button", { name: "Cancel schedule" }).click();
   const dialog = helen.getByRole("dialog", { name: "Cancel the scheduled publication?" });
   await expect(dialog).toContainText("It goes back to review, where it can be edited");
   await dialog.getByRole("button", { name: "Cancel the schedule" }).click();
-  await expect(helen.getByRole("status").filter({ hasText: "Schedule cancelled" })).toBeVisible();
+  await expect(helen.getByRole("region", { name: "Publishing notice" }).filter({ hasText: "Schedule cancelled" })).toBeVisible();
   expect(row(id)).toMatchObject({ status: "in_review", scheduled_for: null });
   // Back in review the reviser can edit it.
   await expect(helen.getByLabel("Title")).toBeEditable();

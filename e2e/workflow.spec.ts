@@ -84,7 +84,7 @@ test("the whole story: write, review, send back, resubmit, correct, approve, liv
   expect(said).toContain(`“${title}” goes live now at`);
   expect(said).toMatch(/\/news\/[a-z0-9-]+, on the home page and in Research/);
   await expect(helen.getByText("Published", { exact: true })).toBeVisible();
-  await expect(helen.getByRole("status").filter({ hasText: "Published:" })).toBeVisible();
+  await expect(helen.getByRole("region", { name: "Publishing notice" }).filter({ hasText: "Published:" })).toBeVisible();
   await expect(helen.getByRole("link", { name: /\/news\// })).toBeVisible();
 
   // Live at once on its page, the home page and its topic page, with the credits.

@@ -22,7 +22,7 @@ export function PublishingNotice({ articleId, liveUrl }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const undo = notice?.undo;
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
 
   // The editor below remounts with the new state; keyboard focus comes to the message instead.
   useEffect(() => {
@@ -60,14 +60,16 @@ export function PublishingNotice({ articleId, liveUrl }: Props) {
 
   return (
     <div className="mb-4 space-y-2">
-      <div ref={box} tabIndex={-1} role="status" aria-live="polite" className={notice ? "flex flex-wrap items-center gap-3 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-2 text-sm text-emerald-900" : "sr-only"}>
+      {/* A polite live region, named rather than role=status so that it never stands in for
+          the editor's own save status. */}
+      <section ref={box} tabIndex={-1} aria-label="Publishing notice" aria-live="polite" className={notice ? "flex flex-wrap items-center gap-3 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-2 text-sm text-emerald-900" : "sr-only"}>
         {notice && <span>{notice.message}</span>}
         {undo && secondsLeft > 0 && (
           <button type="button" disabled={pending} onClick={() => void runUndo()} className="rounded-md border border-emerald-700 bg-white px-3 py-1 text-sm font-semibold text-emerald-900 hover:bg-emerald-100">
             Undo <span className="font-normal">({secondsLeft} s)</span>
           </button>
         )}
-      </div>
+      </section>
       {error && (
         <p role="alert" className="rounded-md border border-accent-700 bg-white px-4 py-2 text-sm text-accent-700">
           {error}

@@ -75,7 +75,7 @@ export function SlugField({ articleId, siteUrl, state, title, onChange }: Props)
           <label htmlFor="article-slug" className="font-medium">
             URL
           </label>
-          <span className="text-slate-500">{siteUrl}/news/</span>
+          <span className="text-slate-600">{siteUrl}/news/</span>
           <input
             id="article-slug"
             value={value}
@@ -126,7 +126,7 @@ export function SlugField({ articleId, siteUrl, state, title, onChange }: Props)
               Change URL
             </button>
           ) : (
-            state.fixed && <span className="text-xs text-slate-500">(fixed since the first publication)</span>
+            state.fixed && <span className="text-xs text-slate-600">(fixed since the first publication)</span>
           )}
         </p>
       )}
