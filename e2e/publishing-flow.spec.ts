@@ -110,7 +110,8 @@ test("URL, publish through the confirmation, live notice, unpublish and undo", a
   expect((await request.get(`/news/${slug}`)).status()).toBe(404);
   await shot(helen, "undo-notice-desktop");
 
-  // Undo puts back exactly the version that was live.
+  // Undo puts back exactly the version that was live; a reload keeps the offer.
+  await helen.reload();
   await helen.getByRole("button", { name: /^Undo/ }).click();
   await expect(helen.getByRole("region", { name: "Publishing notice" }).filter({ hasText: "Undone:" })).toBeVisible();
   await expect(helen.getByText("Published", { exact: true })).toBeVisible();

@@ -243,6 +243,9 @@ describe("undo an unpublish", () => {
     const id = livePiece("Too late");
     const at = new Date();
     t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: state(id).version }, at);
+    expect(t.getUndoOffer(p.rafael!, id, new Date(at.getTime() + 1000))).toEqual({ until: at.getTime() + t.UNDO_WINDOW_MS, version: state(id).version });
+    expect(t.getUndoOffer(p.maya!, id, new Date(at.getTime() + 1000))).toBeNull();
+    expect(t.getUndoOffer(p.rafael!, id, new Date(at.getTime() + t.UNDO_WINDOW_MS + 1))).toBeNull();
     expect(() => t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + t.UNDO_WINDOW_MS + 1))).toThrow(/too late to undo/);
     expect(state(id).status).toBe("unpublished");
     expect(live(id)).toBeUndefined();

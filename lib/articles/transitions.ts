@@ -242,6 +242,21 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
 }
 
 /**
+ * Whether "Undo" can still put this article's live version back (for the editor after a
+ * reload): until when, and at which version; null when it cannot.
+ */
+export function getUndoOffer(user: CurrentUser, articleId: number, at = new Date()): { until: number; version: number } | null {
+  return immediate((db) => {
+    const article = getReadableArticle(db, user, articleId);
+    if (!nextState(user, article, "undo_unpublish")) return null;
+    const kept = getWithdrawnPublication(db, article.id);
+    if (!kept || kept.articleVersion !== article.version || article.updatedAt.getTime() !== kept.withdrawnAt.getTime()) return null;
+    const until = kept.withdrawnAt.getTime() + UNDO_WINDOW_MS;
+    return until > at.getTime() ? { until, version: article.version } : null;
+  });
+}
+
+/**
  * Puts back the live version the last unpublish took down, if that was within the window and
  * nothing about the article changed since (any write moves its updatedAt). Returns the tags.
  */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { transitionAction } from "@/lib/actions/workflow";
 import { setNotice, useNotice } from "./notice-store";
 
@@ -9,14 +9,23 @@ interface Props {
   articleId: number;
   /** The live page's address, for a published article; null while nothing is live. */
   liveUrl: string | null;
+  /** From the server: an unpublish that can still be undone (so a reload keeps the offer). */
+  undoOffer: { until: number; version: number } | null;
 }
 
 /**
  * What just happened to the article (a live region), "Undo" for a few seconds after an
  * unpublish, and, for every article with a live version, where it is live.
  */
-export function PublishingNotice({ articleId, liveUrl }: Props) {
-  const notice = useNotice(articleId);
+export function PublishingNotice({ articleId, liveUrl, undoOffer }: Props) {
+  const fromStore = useNotice(articleId);
+  const offerUntil = undoOffer?.until;
+  const offerVersion = undoOffer?.version;
+  const offered = useMemo(
+    () => (offerUntil && offerVersion ? { articleId, message: "Unpublished a moment ago.", undo: { until: offerUntil, version: offerVersion } } : null),
+    [articleId, offerUntil, offerVersion],
+  );
+  const notice = fromStore ?? offered;
   const router = useRouter();
   const [now, setNow] = useState(() => Date.now());
   const [error, setError] = useState<string | null>(null);
@@ -26,8 +35,8 @@ export function PublishingNotice({ articleId, liveUrl }: Props) {
 
   // The editor below remounts with the new state; keyboard focus comes to the message instead.
   useEffect(() => {
-    if (notice) box.current?.focus();
-  }, [notice]);
+    if (fromStore) box.current?.focus();
+  }, [fromStore]);
   const secondsLeft = undo ? Math.max(0, Math.ceil((undo.until - now) / 1000)) : 0;
 
   useEffect(() => {

@@ -9,6 +9,7 @@ import { DiffView } from "@/components/newsroom/diff-view";
 import { env, siteUrl } from "@/lib/env";
 import { dateToZonedLocal, formatDateTime } from "@/lib/time";
 import { getSlugState } from "@/lib/articles/editing";
+import { getUndoOffer } from "@/lib/articles/transitions";
 import { PublishingNotice } from "@/components/newsroom/editor/publishing-notice";
 import { availableActions } from "@/lib/workflow";
 import { ViewsChart } from "@/components/newsroom/views-chart";
@@ -33,7 +34,7 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
         <StatusBadge status={article.status} live={article.isLive} />
       </div>
       <ArticleTabs id={article.id} current="edit" />
-      <PublishingNotice articleId={article.id} liveUrl={article.isLive ? `${siteUrl()}/news/${article.slug}` : null} />
+      <PublishingNotice articleId={article.id} liveUrl={article.isLive ? `${siteUrl()}/news/${article.slug}` : null} undoOffer={article.status === "unpublished" ? getUndoOffer(user, article.id) : null} />
       {article.status === "scheduled" && article.scheduledFor && (
         <p className="mb-4 rounded-md border border-sky-300 bg-sky-50 px-4 py-2 text-sm text-sky-900">
           Approved; goes live on {formatDateTime(article.scheduledFor, timeZone)} ({timeZone} time).
