@@ -208,6 +208,22 @@ export const slugRedirects = sqliteTable("slug_redirects", {
     .references(() => articles.id, { onDelete: "cascade" }),
 });
 
+/**
+ * The live version an unpublish took down, kept so that a short "Undo" can put back exactly that
+ * version (lib/articles/transitions.ts). One row per article: the latest unpublish.
+ */
+export const withdrawnPublications = sqliteTable("withdrawn_publications", {
+  articleId: integer("article_id")
+    .primaryKey()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  /** The publication row, its topics (in order) and the photos it showed. */
+  snapshot: text("snapshot", { mode: "json" }).notNull(),
+  /** The working copy's version and update time at the unpublish: any change since refuses the undo. */
+  articleVersion: integer("article_version").notNull(),
+  withdrawnBy: integer("withdrawn_by").references(() => users.id),
+  withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }).notNull(),
+});
+
 export type User = typeof users.$inferSelect;
 export type Topic = typeof topics.$inferSelect;
 export type Media = typeof media.$inferSelect;

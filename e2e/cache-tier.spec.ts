@@ -5,6 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import type { RunningVarnish } from "../scripts/varnish.mjs";
+import { clickWorkflow } from "./support/actions";
 import { signIn } from "./support/auth";
 import { copyTestData, get, nonLoopbackAddress, startOrigin, stopProcess, timeUntil, waitForOk } from "./support/cache-tier";
 
@@ -89,7 +90,7 @@ async function staffPage(browser: Browser, email: string): Promise<Page> {
 async function transition(page: Page, articleId: number, button: string, base = front): Promise<number> {
   await page.goto(`${base}/newsroom/articles/${articleId}`);
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
-  await page.getByRole("region", { name: "Workflow" }).getByRole("button", { name: button }).click();
+  await clickWorkflow(page, button);
   const response = await answered;
   const at = Date.now();
   expect(response.status()).toBe(200);

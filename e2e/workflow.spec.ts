@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { storageState, type DemoRole } from "./support/auth";
+import { clickWorkflow } from "./support/actions";
 import { withDb } from "./support/db";
 
 async function as(browser: Browser, role: DemoRole): Promise<Page> {
@@ -79,8 +80,12 @@ test("the whole story: write, review, send back, resubmit, correct, approve, liv
   await helen.keyboard.press("Backspace");
   await helen.keyboard.type(" of single-use bags.");
   await saved(helen);
-  await workflow(helen).getByRole("button", { name: "Approve and publish" }).click();
+  const said = await clickWorkflow(helen, "Approve and publish");
+  expect(said).toContain(`“${title}” goes live now at`);
+  expect(said).toMatch(/\/news\/[a-z0-9-]+, on the home page and in Research/);
   await expect(helen.getByText("Published", { exact: true })).toBeVisible();
+  await expect(helen.getByRole("region", { name: "Publishing notice" }).filter({ hasText: "Published:" })).toBeVisible();
+  await expect(helen.getByRole("link", { name: /\/news\// })).toBeVisible();
 
   // Live at once on its page, the home page and its topic page, with the credits.
   const slug = (withDb((db) => db.prepare("select slug from articles where id = ?").get(id)) as { slug: string }).slug;
@@ -112,11 +117,11 @@ test("the whole story: write, review, send back, resubmit, correct, approve, liv
 
   // Unpublish: 404 by its URL, gone from the home and topic pages.
   await helen.reload();
-  await workflow(helen).getByRole("button", { name: "Approve and publish" }).click();
+  expect(await clickWorkflow(helen, "Approve and publish")).toContain("is replaced by this one now");
   await expect(helen.getByText("Published", { exact: true })).toBeVisible();
   await reader.goto(`/news/${slug}`);
   await expect(reader.getByText("Correction added later.")).toBeVisible();
-  await workflow(helen).getByRole("button", { name: "Unpublish" }).click();
+  expect(await clickWorkflow(helen, "Unpublish")).toContain(`leaves the public site now: its page`);
   await expect(helen.getByText("Unpublished", { exact: true })).toBeVisible();
   expect((await request.get(`/news/${slug}`)).status()).toBe(404);
   for (const path of ["/", "/news", "/topics/research"]) expect(await (await request.get(path)).text()).not.toContain(slug);

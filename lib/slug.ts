@@ -29,3 +29,12 @@ export function uniqueSlug(base: string, taken: (slug: string) => boolean): stri
 export function isSlug(value: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 200;
 }
+
+/**
+ * Whether a slug still follows its title (as generated, perhaps with a -2 suffix, or the
+ * placeholder of an untitled draft) rather than having been typed by hand.
+ */
+export function followsTitle(slug: string, title: string): boolean {
+  const base = slugify(title || "untitled draft");
+  return slug === base || new RegExp(`^${base}-\\d+$`).test(slug) || /^untitled-draft(?:-\d+)?$/.test(slug);
+}

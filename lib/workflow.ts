@@ -32,7 +32,18 @@ export function canEdit(user: CurrentUser | null, article: ArticleFacts): boolea
   }
 }
 
-export const WORKFLOW_ACTIONS = ["submit", "withdraw", "request_changes", "approve", "schedule", "unpublish", "edit_again"] as const;
+export const WORKFLOW_ACTIONS = [
+  "submit",
+  "withdraw",
+  "request_changes",
+  "approve",
+  "schedule",
+  "reschedule",
+  "cancel_schedule",
+  "edit_again",
+  "unpublish",
+  "undo_unpublish",
+] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 interface Edge {
@@ -52,7 +63,15 @@ export const TRANSITIONS: Readonly<Record<WorkflowAction, Edge>> = {
   request_changes: { from: ["in_review"], to: "changes_requested", capability: "article.request_changes" },
   approve: { from: ["in_review"], to: "published", capability: "article.approve" },
   schedule: { from: ["in_review"], to: "scheduled", capability: "article.approve" },
+  // A new time is a new approval, so it keeps the four-eyes rule.
+  reschedule: { from: ["scheduled"], to: "scheduled", capability: "article.approve" },
+  // Stopping a piece from going out is like taking it down: any reviser may; it goes back to
+  // review, where it can be edited and approved again.
+  cancel_schedule: { from: ["scheduled"], to: "in_review", capability: "article.unpublish" },
   unpublish: { from: ["published", "scheduled"], to: "unpublished", capability: "article.unpublish" },
+  // Puts back the version that was live; the transition refuses after a short window or if
+  // anything changed since (lib/articles/transitions.ts).
+  undo_unpublish: { from: ["unpublished"], to: "published", capability: "article.unpublish" },
   // A drafter continues as a draft; a reviser correcting a live piece works under review.
   edit_again: { from: ["published", "unpublished"], to: (isDrafter) => (isDrafter ? "draft" : "in_review"), capability: "article.edit_own_draft" },
 };

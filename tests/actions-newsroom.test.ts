@@ -59,6 +59,7 @@ const ACTIONS: [string, () => Promise<FormAction<unknown>>, () => Record<string,
   ["transitionAction", async () => (await import("@/lib/actions/workflow")).transitionAction as FormAction<unknown>, () => ({ articleId: String(articleId), action: "submit", baseVersion: "2" })],
   ["addCommentAction", async () => (await import("@/lib/actions/workflow")).addCommentAction as FormAction<unknown>, () => ({ articleId: String(articleId), body: "Hi" })],
   ["resolveCommentAction", async () => (await import("@/lib/actions/workflow")).resolveCommentAction as FormAction<unknown>, () => ({ articleId: String(articleId), commentId: "1", resolved: "1" })],
+  ["changeSlugAction", async () => (await import("@/lib/actions/slug")).changeSlugAction as FormAction<unknown>, () => ({ articleId: String(articleId), slug: "hijacked" })],
   ["markNotificationsReadAction", async () => (await import("@/lib/actions/workflow")).markNotificationsReadAction as FormAction<unknown>, () => ({})],
 ];
 
@@ -84,6 +85,8 @@ describe("signed in, but not allowed for this article", () => {
     expect(await saveArticleAction(null, form({ payload: payload() }))).toMatchObject({ ok: false, code: "not_found" });
     expect(await transitionAction(null, form({ articleId: String(articleId), action: "submit", baseVersion: "2" }))).toMatchObject({ ok: false, code: "not_found" });
     expect(await addCommentAction(null, form({ articleId: String(articleId), body: "Hi" }))).toMatchObject({ ok: false, code: "not_found" });
+    const { changeSlugAction } = await import("@/lib/actions/slug");
+    expect(await changeSlugAction(null, form({ articleId: String(articleId), slug: "hijacked" }))).toMatchObject({ ok: false, code: "not_found" });
     expect(snapshot()).toBe(before);
   });
 

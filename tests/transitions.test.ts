@@ -136,6 +136,142 @@ describe("the article's life", () => {
   });
 });
 
+describe("notifications and comments around review and publication", () => {
+  const reviewNotes = (id: number, userId: number) =>
+    (sqlite.prepare("select count(*) n from notifications where article_id = ? and user_id = ? and kind = 'review'").get(id, userId) as { n: number }).n;
+
+  it("a resubmission does not notify again someone who still has the unread one; it does once they read it", () => {
+    const id = readyDraft("Notified once");
+    act(p.maya!, id, "submit");
+    expect(reviewNotes(id, p.helen!.id)).toBe(1);
+    act(p.maya!, id, "withdraw");
+    act(p.maya!, id, "submit");
+    expect(reviewNotes(id, p.helen!.id)).toBe(1);
+    expect(reviewNotes(id, p.rafael!.id)).toBe(1);
+    // Rafael read his; the next resubmission tells him again, Helen still has her unread one.
+    sqlite.prepare("update notifications set read_at = ? where user_id = ? and article_id = ?").run(Date.now(), p.rafael!.id, id);
+    act(p.helen!, id, "request_changes", { comment: "One more source." });
+    act(p.maya!, id, "submit");
+    expect(reviewNotes(id, p.helen!.id)).toBe(1);
+    expect(reviewNotes(id, p.rafael!.id)).toBe(2);
+  });
+
+  it("publication resolves the article's open review comments, by the approver; other articles keep theirs", () => {
+    const id = readyDraft("Comments resolved");
+    const other = readyDraft("Comments kept");
+    act(p.maya!, id, "submit");
+    act(p.helen!, id, "request_changes", { comment: "Check the figures." });
+    sqlite.prepare("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Another remark', ?)").run(id, p.rafael!.id, Date.now());
+    sqlite.prepare("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Elsewhere', ?)").run(other, p.rafael!.id, Date.now());
+    act(p.maya!, id, "submit");
+    act(p.helen!, id, "approve");
+    const open = sqlite.prepare("select count(*) n from comments where article_id = ? and resolved_at is null").get(id) as { n: number };
+    expect(open.n).toBe(0);
+    expect(sqlite.prepare("select distinct resolved_by by from comments where article_id = ?").all(id)).toEqual([{ by: p.helen!.id }]);
+    expect(sqlite.prepare("select resolved_at from comments where article_id = ?").get(other)).toEqual({ resolved_at: null });
+  });
+
+  it("a scheduled publication coming due resolves open comments too", () => {
+    const id = readyDraft("Due with comments");
+    act(p.maya!, id, "submit");
+    sqlite.prepare("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Nice lede', ?)").run(id, p.rafael!.id, Date.now());
+    const now = Date.now();
+    act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
+    t.publishDueArticles(new Date(now + 2 * 60 * 60_000));
+    expect(sqlite.prepare("select resolved_by by from comments where article_id = ?").get(id)).toEqual({ by: p.helen!.id });
+  });
+});
+
+describe("a scheduled piece: reschedule, cancel", () => {
+  it("reschedule changes the time (four-eyes), is audited, and credits who set the new time", () => {
+    const id = readyDraft("Moved in time");
+    act(p.maya!, id, "submit");
+    const now = Date.now();
+    act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
+    expect(() => act(p.maya!, id, "reschedule", { scheduledFor: new Date(now + 2 * 60 * 60_000) })).toThrow(/four-eyes/);
+    expect(() => act(p.rafael!, id, "reschedule", { scheduledFor: new Date(now - 60_000) })).toThrow(/future/);
+    expect(act(p.rafael!, id, "reschedule", { scheduledFor: new Date(now + 2 * 60 * 60_000) }).to).toBe("scheduled");
+    expect(sqlite.prepare("select scheduled_for at from articles where id = ?").get(id)).toEqual({ at: now + 2 * 60 * 60_000 });
+    expect(t.publishDueArticles(new Date(now + 90 * 60_000)).published).not.toContain(id);
+    expect(t.publishDueArticles(new Date(now + 3 * 60 * 60_000)).published).toContain(id);
+    expect(live(id)?.reviser_id).toBe(p.rafael!.id);
+    expect(sqlite.prepare("select count(*) n from audit_log where article_id = ? and action = 'article.reschedule'").get(id)).toEqual({ n: 1 });
+  });
+
+  it("cancel puts it back in review with no time; it can then be edited and is not published when the old time comes", () => {
+    const id = readyDraft("Called off");
+    act(p.maya!, id, "submit");
+    const now = Date.now();
+    act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
+    const result = act(p.helen!, id, "cancel_schedule");
+    expect(result).toEqual({ from: "scheduled", to: "in_review", tags: [] });
+    expect(sqlite.prepare("select status, scheduled_for at from articles where id = ?").get(id)).toEqual({ status: "in_review", at: null });
+    e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: state(id).version, title: "Called off", standfirst: "", body: body("Edited after cancelling."), topicIds: [topicId], leadMediaId: null });
+    expect(t.publishDueArticles(new Date(now + 2 * 60 * 60_000)).published).not.toContain(id);
+    expect(live(id)).toBeUndefined();
+  });
+});
+
+describe("undo an unpublish", () => {
+  function livePiece(title: string) {
+    const id = readyDraft(title);
+    act(p.maya!, id, "submit");
+    act(p.helen!, id, "approve");
+    return id;
+  }
+  const snapshot = (id: number) => ({
+    pub: sqlite.prepare("select slug, title, standfirst, body, lead_media_id, reviser_id, published_at, updated_at from publications where article_id = ?").get(id),
+    topics: sqlite.prepare("select topic_id, position, published_at from publication_topics where article_id = ?").all(id),
+    media: sqlite.prepare("select media_id from publication_media where article_id = ?").all(id),
+  });
+
+  it("puts back exactly the version that was live, audited, with the cache tags to purge", () => {
+    const id = livePiece("Back in a moment");
+    const before = snapshot(id);
+    const at = new Date();
+    t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: state(id).version }, at);
+    expect(live(id)).toBeUndefined();
+    const undone = t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + 10_000));
+    expect(undone.to).toBe("published");
+    expect(undone.tags).toEqual(expect.arrayContaining(["articles", "article-slug:back-in-a-moment", "topic:research"]));
+    expect(snapshot(id)).toEqual(before);
+    expect(state(id).status).toBe("published");
+    expect(sqlite.prepare("select action, from_state, to_state from audit_log where article_id = ? order by id desc limit 1").get(id)).toEqual({ action: "article.undo_unpublish", from_state: "unpublished", to_state: "published" });
+  });
+
+  it("refuses after the window, and changes nothing", () => {
+    const id = livePiece("Too late");
+    const at = new Date();
+    t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: state(id).version }, at);
+    expect(t.getUndoOffer(p.rafael!, id, new Date(at.getTime() + 1000))).toEqual({ until: at.getTime() + t.UNDO_WINDOW_MS, version: state(id).version });
+    expect(t.getUndoOffer(p.maya!, id, new Date(at.getTime() + 1000))).toBeNull();
+    expect(t.getUndoOffer(p.rafael!, id, new Date(at.getTime() + t.UNDO_WINDOW_MS + 1))).toBeNull();
+    expect(() => t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + t.UNDO_WINDOW_MS + 1))).toThrow(/too late to undo/);
+    expect(state(id).status).toBe("unpublished");
+    expect(live(id)).toBeUndefined();
+  });
+
+  it("refuses if anything changed since, and to a drafter", () => {
+    const id = livePiece("Changed since");
+    const at = new Date();
+    t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: state(id).version }, at);
+    expect(() => t.applyTransition(p.maya!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + 1000))).toThrow(/Only revisers and admins/);
+    // Someone touched the article after the unpublish (here: a later write to the row).
+    sqlite.prepare("update articles set updated_at = ? where id = ?").run(at.getTime() + 500, id);
+    expect(() => t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + 1000))).toThrow(/changed since/);
+    expect(live(id)).toBeUndefined();
+  });
+
+  it("refuses when nothing was live to put back (a scheduled piece taken off)", () => {
+    const id = readyDraft("Never live");
+    act(p.maya!, id, "submit");
+    act(p.helen!, id, "schedule", { scheduledFor: new Date(Date.now() + 60 * 60_000) });
+    act(p.helen!, id, "unpublish");
+    expect(() => act(p.helen!, id, "undo_unpublish")).toThrow(/nothing to put back/i);
+    expect(state(id).status).toBe("unpublished");
+  });
+});
+
 describe("wall-clock times in the newsroom's zone", () => {
   it("converts both ways, across daylight saving", async () => {
     const { dateToZonedLocal, zonedLocalToDate } = await import("@/lib/time");

@@ -15,7 +15,10 @@ const EXPECTED: Record<WorkflowAction, { from: ArticleStatus[]; allowed: (w: Who
   request_changes: { from: ["in_review"], allowed: (w) => w.role !== "drafter" && !w.isDrafter, to: () => "changes_requested" },
   approve: { from: ["in_review"], allowed: (w) => w.role !== "drafter" && !w.isDrafter, to: () => "published" },
   schedule: { from: ["in_review"], allowed: (w) => w.role !== "drafter" && !w.isDrafter, to: () => "scheduled" },
+  reschedule: { from: ["scheduled"], allowed: (w) => w.role !== "drafter" && !w.isDrafter, to: () => "scheduled" },
+  cancel_schedule: { from: ["scheduled"], allowed: (w) => w.role !== "drafter", to: () => "in_review" },
   unpublish: { from: ["published", "scheduled"], allowed: (w) => w.role !== "drafter", to: () => "unpublished" },
+  undo_unpublish: { from: ["unpublished"], allowed: (w) => w.role !== "drafter", to: () => "published" },
   edit_again: { from: ["published", "unpublished"], allowed: (w) => w.isDrafter || w.role !== "drafter", to: (w) => (w.isDrafter ? "draft" : "in_review") },
 };
 
@@ -46,6 +49,10 @@ describe("every state × action × role × author-or-not", () => {
     expect(availableActions(user("reviser"), { status: "in_review", drafterIds: [99] })).toEqual(["request_changes", "approve", "schedule"]);
     expect(availableActions(user("reviser"), { status: "in_review", drafterIds: [ME] })).toEqual(["withdraw"]);
     expect(availableActions(user("drafter"), { status: "draft", drafterIds: [ME] })).toEqual(["submit"]);
+    // On a live or scheduled piece the primary actions come first and Unpublish last.
+    expect(availableActions(user("reviser"), { status: "published", drafterIds: [99] })).toEqual(["edit_again", "unpublish"]);
+    expect(availableActions(user("reviser"), { status: "scheduled", drafterIds: [99] })).toEqual(["reschedule", "cancel_schedule", "unpublish"]);
+    expect(availableActions(user("reviser"), { status: "scheduled", drafterIds: [ME] })).toEqual(["cancel_schedule", "unpublish"]);
   });
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { articles, auditLog, comments, notifications, publications, revisions, users, type ArticleStatus } from "../schema";
+import { articles, auditLog, comments, notifications, publicationMedia, publications, publicationTopics, revisions, users, withdrawnPublications, type ArticleStatus } from "../schema";
 
 /**
  * Moves an article from one state to another only if it is still in that state at that version:
@@ -28,6 +28,76 @@ export function updateState(
 /** Takes the live version down (its topics and photo links go with it). */
 export function deletePublication(db: Db, articleId: number): void {
   db.delete(publications).where(eq(publications.articleId, articleId)).run();
+}
+
+/** A live version as it stood: the publication row, its topics in order, the photos it showed. */
+export interface PublicationSnapshot {
+  publication: Omit<typeof publications.$inferSelect, "publishedAt" | "updatedAt"> & { publishedAt: number; updatedAt: number };
+  topics: { topicId: number; position: number }[];
+  mediaIds: number[];
+}
+
+/** Keeps the live version that an unpublish is about to delete, for "Undo" (replaces an older one). */
+export function keepWithdrawnPublication(db: Db, input: { articleId: number; articleVersion: number; by: number; at: Date }): boolean {
+  const row = db.select().from(publications).where(eq(publications.articleId, input.articleId)).get();
+  if (!row) return false;
+  const snapshot: PublicationSnapshot = {
+    publication: { ...row, publishedAt: row.publishedAt.getTime(), updatedAt: row.updatedAt.getTime() },
+    topics: db.select({ topicId: publicationTopics.topicId, position: publicationTopics.position }).from(publicationTopics).where(eq(publicationTopics.articleId, input.articleId)).all(),
+    mediaIds: db.select({ id: publicationMedia.mediaId }).from(publicationMedia).where(eq(publicationMedia.articleId, input.articleId)).all().map((m) => m.id),
+  };
+  const values = { snapshot, articleVersion: input.articleVersion, withdrawnBy: input.by, withdrawnAt: input.at };
+  db.insert(withdrawnPublications).values({ articleId: input.articleId, ...values }).onConflictDoUpdate({ target: withdrawnPublications.articleId, set: values }).run();
+  return true;
+}
+
+/** The live version the latest unpublish took down, if it is still kept. */
+export function getWithdrawnPublication(db: Db, articleId: number) {
+  const row = db.select().from(withdrawnPublications).where(eq(withdrawnPublications.articleId, articleId)).get();
+  return row ? { ...row, snapshot: row.snapshot as PublicationSnapshot } : null;
+}
+
+/** Puts a kept live version back exactly as it was, and forgets the kept copy. */
+export function restoreWithdrawnPublication(db: Db, articleId: number, snapshot: PublicationSnapshot): void {
+  const { publishedAt, updatedAt, ...rest } = snapshot.publication;
+  db.insert(publications).values({ ...rest, articleId, publishedAt: new Date(publishedAt), updatedAt: new Date(updatedAt) }).run();
+  if (snapshot.topics.length) db.insert(publicationTopics).values(snapshot.topics.map((t) => ({ articleId, ...t, publishedAt: new Date(publishedAt) }))).run();
+  if (snapshot.mediaIds.length) db.insert(publicationMedia).values(snapshot.mediaIds.map((mediaId) => ({ articleId, mediaId }))).run();
+  db.delete(withdrawnPublications).where(eq(withdrawnPublications.articleId, articleId)).run();
+}
+
+/** Whether the article has ever gone live (now or before an unpublish): its slug is then fixed. */
+export function wasEverPublished(db: Db, articleId: number): boolean {
+  const live = db.select({ id: publications.articleId }).from(publications).where(eq(publications.articleId, articleId)).get();
+  if (live) return true;
+  const went = db
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(and(eq(auditLog.articleId, articleId), inArray(auditLog.action, ["article.approve", "article.publish_due", "article.undo_unpublish"])))
+    .limit(1)
+    .get();
+  return Boolean(went);
+}
+
+/** Sets the slug of an article that has never been published; false if it changed state meanwhile. */
+export function updateSlug(db: Db, articleId: number, slug: string): boolean {
+  return db.update(articles).set({ slug }).where(and(eq(articles.id, articleId), sql`${articles.deletedAt} is null`)).run().changes === 1;
+}
+
+/** Of `userIds`, those who still have an unread notification of this kind for this article. */
+export function listUnreadHolders(db: Db, articleId: number, kind: string, userIds: number[]): Set<number> {
+  if (userIds.length === 0) return new Set();
+  const rows = db
+    .select({ userId: notifications.userId })
+    .from(notifications)
+    .where(and(eq(notifications.articleId, articleId), eq(notifications.kind, kind), isNull(notifications.readAt), inArray(notifications.userId, userIds)))
+    .all();
+  return new Set(rows.map((r) => r.userId));
+}
+
+/** Resolves every open top-level comment of an article (on publication); returns how many. */
+export function resolveOpenComments(db: Db, articleId: number, by: number | null, at: Date): number {
+  return db.update(comments).set({ resolvedAt: at, resolvedBy: by }).where(and(eq(comments.articleId, articleId), isNull(comments.parentId), isNull(comments.resolvedAt))).run().changes;
 }
 
 /** Whether anyone but the drafters has commented or edited since the article was sent for review. */
@@ -61,13 +131,13 @@ export function nextDueAt(db: Db): Date | null {
   return at ? new Date(at) : null;
 }
 
-/** Who approved a scheduled article (from the audit log): the "Revision:" credit when it goes live. */
+/** Who approved a scheduled article, or last gave it a new time (from the audit log): the "Revision:" credit when it goes live. */
 export function getScheduler(db: Db, articleId: number): number | null {
   return (
     db
       .select({ actor: auditLog.actorId })
       .from(auditLog)
-      .where(and(eq(auditLog.articleId, articleId), eq(auditLog.action, "article.schedule")))
+      .where(and(eq(auditLog.articleId, articleId), inArray(auditLog.action, ["article.schedule", "article.reschedule"])))
       .orderBy(desc(auditLog.id))
       .limit(1)
       .get()?.actor ?? null

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { APIRequestContext, APIResponse } from "@playwright/test";
+import { expect, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { demoPassword } from "./auth";
 
 /*
@@ -108,4 +108,26 @@ export function transition(request: APIRequestContext, articleId: number, action
     { articleId: String(articleId), action, baseVersion: String(baseVersion), ...extra },
     { page: `/newsroom/articles/${articleId}` },
   );
+}
+
+/** The confirm button of each workflow action that asks first. */
+const CONFIRM_LABEL = new Map([
+  ["Approve and publish", "Publish now"],
+  ["Unpublish", "Unpublish now"],
+  ["Cancel schedule", "Cancel the schedule"],
+]);
+
+/**
+ * Clicks a workflow button in the editor as a person does: for a public or destructive one,
+ * through its confirmation dialog (which must say what will happen). Returns the dialog's text.
+ */
+export async function clickWorkflow(page: Page, button: string): Promise<string> {
+  await page.getByRole("region", { name: "Workflow" }).getByRole("button", { name: button, exact: true }).click();
+  const confirm = CONFIRM_LABEL.get(button);
+  if (!confirm) return "";
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  const text = (await dialog.textContent()) ?? "";
+  await dialog.getByRole("button", { name: confirm }).click();
+  return text;
 }

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { addComment, getComments, resolveComment } from "@/lib/articles/comments";
+import { STATUS_LABEL } from "@/lib/articles/status";
 import { applyTransition } from "@/lib/articles/transitions";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -28,13 +29,13 @@ export const transitionAction = defineAction(
   },
   async (input, { user }) => {
     let scheduledFor: Date | undefined;
-    if (input.action === "schedule") {
+    if (input.action === "schedule" || input.action === "reschedule") {
       scheduledFor = zonedLocalToDate(input.scheduledFor ?? "", env().MASTHEAD_TIME_ZONE) ?? undefined;
       if (!scheduledFor) throw new AppError("invalid", "Enter the date and time to publish.", { scheduledFor: ["Enter a date and time."] });
     }
     const result = applyTransition(user, { ...input, scheduledFor });
     expireTags(result.tags);
-    return { message: `Done: the article is now ${result.to.replace("_", " ")}.`, data: result };
+    return { message: `Done: the article is now ${STATUS_LABEL[result.to].toLowerCase()}.`, data: { from: result.from, to: result.to } };
   },
 );
 

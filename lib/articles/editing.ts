@@ -16,12 +16,13 @@ import {
   type WorkingCopy,
 } from "@/db/queries/articles";
 import { writeAudit } from "@/db/queries/audit";
+import { updateSlug, wasEverPublished } from "@/db/queries/workflow";
 import { fillMissingDescriptions } from "@/db/queries/media";
 import { discardUntouchedDrafts, findUntouchedDraft } from "@/db/queries/trash";
 import { validateBody } from "@/lib/content/validate";
 import { AppError } from "@/lib/errors";
 import { can, type CurrentUser } from "@/lib/permissions";
-import { slugify, uniqueSlug } from "@/lib/slug";
+import { followsTitle, slugify, uniqueSlug } from "@/lib/slug";
 import type { SaveArticleInput } from "@/lib/validation/article";
 import { canEdit, canRead } from "@/lib/workflow";
 
@@ -129,8 +130,10 @@ export function saveWorkingCopy(user: CurrentUser, input: SaveArticleInput, kind
     if (existingMediaIds(db, checked.mediaIds).length !== checked.mediaIds.length) throw new AppError("invalid", "A photograph in the article is no longer in the media library.");
     checkLead(db, user, article, input.leadMediaId);
 
-    // The slug follows the title until the article has been published; then it is stable.
-    const slug = article.isLive || !input.title ? article.slug : uniqueSlug(slugify(input.title), (s) => isSlugTaken(db, s, article.id));
+    // The slug follows the title until someone sets it by hand or the article is first
+    // published; from then on it is stable.
+    const automatic = input.title && followsTitle(article.slug, article.title) && !wasEverPublished(db, article.id);
+    const slug = automatic ? uniqueSlug(slugify(input.title), (s) => isSlugTaken(db, s, article.id)) : article.slug;
     const fields = { title: input.title, standfirst: input.standfirst, body: checked.doc, leadMediaId: input.leadMediaId, slug };
     if (!updateWorkingCopy(db, article.id, input.baseVersion, fields, at)) throw new ConflictError(conflictCopy(db, article));
     setArticleTopics(db, article.id, topicIds);
@@ -172,4 +175,32 @@ export function restoreRevision(user: CurrentUser, input: { articleId: number; r
     },
     "restore",
   );
+}
+
+/** What the editor shows of the URL: the slug, whether it may still change, whether it follows the title. */
+export function getSlugState(user: CurrentUser, articleId: number) {
+  return immediate((db) => {
+    const article = getReadableArticle(db, user, articleId);
+    const fixed = wasEverPublished(db, article.id);
+    return { slug: article.slug, editable: !fixed && canEdit(user, article), followsTitle: !fixed && followsTitle(article.slug, article.title), fixed };
+  });
+}
+
+/**
+ * Sets the slug by hand, until the article is first published. Refuses a slug another article
+ * (or a former URL) uses, with a message that says so; nothing changes then.
+ */
+export function changeSlug(user: CurrentUser, input: { articleId: number; slug: string }, at = new Date()): string {
+  return immediate((db) => {
+    const article = getReadableArticle(db, user, input.articleId);
+    if (!canEdit(user, article)) throw new AppError("forbidden", "This article cannot be edited by you in its current state.");
+    if (wasEverPublished(db, article.id)) throw new AppError("conflict", "The URL is fixed once an article has been published, so that links to it keep working.");
+    if (input.slug === article.slug) return article.slug;
+    if (isSlugTaken(db, input.slug, article.id)) {
+      throw new AppError("invalid", `Another article already uses /news/${input.slug}. Choose a different URL.`, { slug: ["That URL is taken."] });
+    }
+    updateSlug(db, article.id, input.slug);
+    writeAudit(db, { actorId: user.id, action: "article.slug", articleId: article.id, fromState: article.status, toState: article.status, details: { from: article.slug, to: input.slug }, at });
+    return input.slug;
+  });
 }

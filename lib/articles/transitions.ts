@@ -6,7 +6,21 @@ import { writePublication } from "@/db/queries/publish";
 import { listTopics } from "@/db/queries/public";
 import { listFormerSlugs, listLiveMediaKeys } from "@/db/queries/purges";
 import { recordPurge } from "@/lib/cache-tier/purge";
-import { deletePublication, getScheduler, insertComment, listDueArticles, listReviewerIds, notify, someoneActedSince, updateState } from "@/db/queries/workflow";
+import {
+  deletePublication,
+  getScheduler,
+  getWithdrawnPublication,
+  insertComment,
+  keepWithdrawnPublication,
+  listDueArticles,
+  listReviewerIds,
+  listUnreadHolders,
+  notify,
+  resolveOpenComments,
+  restoreWithdrawnPublication,
+  someoneActedSince,
+  updateState,
+} from "@/db/queries/workflow";
 import type { ArticleStatus } from "@/db/schema";
 import { tagsForArticleChange } from "@/lib/cache-tags";
 import { bodyText } from "@/lib/content/render";
@@ -46,7 +60,10 @@ const MESSAGES: Partial<Record<WorkflowAction, string>> = {
   request_changes: "Only a reviser who did not draft the article can send it back.",
   approve: "Only a reviser who did not draft the article can approve it (four-eyes rule).",
   schedule: "Only a reviser who did not draft the article can schedule it (four-eyes rule).",
+  reschedule: "Only a reviser who did not draft the article can give it a new time (four-eyes rule).",
+  cancel_schedule: "Only revisers and admins can cancel a scheduled publication.",
   unpublish: "Only revisers and admins can unpublish.",
+  undo_unpublish: "Only revisers and admins can undo an unpublish.",
   edit_again: "You cannot start a new version of this article.",
 };
 
@@ -79,12 +96,17 @@ function liveChangeTags(db: Db, article: WorkingCopy, shownBefore: string[]): st
   });
 }
 
+/** How long after an unpublish "Undo" can put the live version back. */
+export const UNDO_WINDOW_MS = 30_000;
+
 function goLive(db: Db, article: WorkingCopy, reviserId: number, at: Date, from: ArticleStatus, actorId: number | null, action: string, details: Record<string, unknown> = {}) {
   if (!updateState(db, { id: article.id, from, to: "published", version: article.version, at, scheduledFor: null })) {
     throw new AppError("conflict", "Someone else acted on this article a moment ago. Reload to see its state.");
   }
   writePublication(db, { articleId: article.id, reviserId, at });
-  writeAudit(db, { actorId, action, articleId: article.id, fromState: from, toState: "published", details: { version: article.version, ...details }, at });
+  // The review is over: its remarks stop being open and highlighted in the editor.
+  const resolvedComments = resolveOpenComments(db, article.id, reviserId, at);
+  writeAudit(db, { actorId, action, articleId: article.id, fromState: from, toState: "published", details: { version: article.version, resolvedComments, ...details }, at });
   notify(db, article.drafterIds, { articleId: article.id, kind: "published", message: `“${article.title}” is live on the site.`, at });
 }
 
@@ -150,7 +172,10 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
         if (problems.length) throw new AppError("invalid", `Not ready for review: ${problems.join(" ")}`);
         move({ submittedAt: at });
         audit();
-        notify(db, listReviewerIds(db, article.drafterIds), { articleId: article.id, kind: "review", message: `“${article.title}” waits for review.`, at });
+        // Someone who has not read the last "waits for review" for this piece is not told twice.
+        const reviewers = listReviewerIds(db, article.drafterIds);
+        const unread = listUnreadHolders(db, article.id, "review", reviewers);
+        notify(db, reviewers.filter((r) => !unread.has(r)), { articleId: article.id, kind: "review", message: `“${article.title}” waits for review.`, at });
         break;
       }
       case "withdraw":
@@ -177,21 +202,34 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
         break;
       }
       case "schedule":
+      case "reschedule":
         if (!input.scheduledFor || input.scheduledFor.getTime() <= at.getTime() + 30_000) {
           throw new AppError("invalid", "Choose a time in the future.", { scheduledFor: ["Choose a time in the future."] });
         }
         move({ scheduledFor: input.scheduledFor });
-        audit({ scheduledFor: input.scheduledFor.toISOString() });
+        audit({ scheduledFor: input.scheduledFor.toISOString(), ...(article.scheduledFor && input.action === "reschedule" ? { previously: article.scheduledFor.toISOString() } : {}) });
+        break;
+      case "cancel_schedule":
+        // Nothing public changes: a live version (of an edited piece) stays as it is.
+        move({ scheduledFor: null });
+        audit({ cancelledFor: article.scheduledFor?.toISOString() ?? null });
         break;
       case "unpublish": {
         move({ scheduledFor: null });
         const wasLive = article.isLive;
         const shown = listLiveMediaKeys(db, article.id);
+        // Only a piece that was plainly live can be put back as it was by "Undo".
+        const undoable = from === "published" && keepWithdrawnPublication(db, { articleId: article.id, articleVersion: article.version, by: user.id, at });
         deletePublication(db, article.id);
-        audit({ wasLive });
+        audit({ wasLive, undoable });
         if (wasLive) tags = liveChangeTags(db, article, shown);
         break;
       }
+      case "undo_unpublish":
+        tags = undoUnpublish(db, article, at);
+        move();
+        audit();
+        break;
       case "edit_again":
         move();
         audit();
@@ -201,6 +239,38 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
     recordPurge(db, tags, at);
     return { from, to, tags };
   });
+}
+
+/**
+ * Whether "Undo" can still put this article's live version back (for the editor after a
+ * reload): until when, and at which version; null when it cannot.
+ */
+export function getUndoOffer(user: CurrentUser, articleId: number, at = new Date()): { until: number; version: number } | null {
+  return immediate((db) => {
+    const article = getReadableArticle(db, user, articleId);
+    if (!nextState(user, article, "undo_unpublish")) return null;
+    const kept = getWithdrawnPublication(db, article.id);
+    if (!kept || kept.articleVersion !== article.version || article.updatedAt.getTime() !== kept.withdrawnAt.getTime()) return null;
+    const until = kept.withdrawnAt.getTime() + UNDO_WINDOW_MS;
+    return until > at.getTime() ? { until, version: article.version } : null;
+  });
+}
+
+/**
+ * Puts back the live version the last unpublish took down, if that was within the window and
+ * nothing about the article changed since (any write moves its updatedAt). Returns the tags.
+ */
+function undoUnpublish(db: Db, article: WorkingCopy, at: Date): string[] {
+  const kept = getWithdrawnPublication(db, article.id);
+  if (!kept) throw new AppError("conflict", "There is nothing to put back: this article was not live when it was unpublished.");
+  if (at.getTime() - kept.withdrawnAt.getTime() > UNDO_WINDOW_MS) {
+    throw new AppError("conflict", "It is too late to undo: the unpublish was more than 30 seconds ago. Start a new version with “Edit again” to publish it again.");
+  }
+  if (kept.articleVersion !== article.version || article.updatedAt.getTime() !== kept.withdrawnAt.getTime()) {
+    throw new AppError("conflict", "The article changed since it was unpublished, so it cannot be put back as it was.");
+  }
+  restoreWithdrawnPublication(db, article.id, kept.snapshot);
+  return liveChangeTags(db, article, []);
 }
 
 /**

@@ -31,3 +31,14 @@ export const mediaMetaSchema = z.object({
   caption: plain("The caption", 600).transform((v) => v.trim()),
   credit: plain("The credit", 200).transform((v) => v.trim()),
 });
+
+/** A slug typed by hand: what the public URL /news/<slug> may hold. */
+export const changeSlugSchema = z.object({
+  articleId: z.coerce.number().int().positive(),
+  slug: z
+    .string()
+    .trim()
+    .min(1, "Enter the URL’s last part, e.g. new-lab-opens.")
+    .max(80, "Keep the URL under 80 characters.")
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens only (no spaces, accents or hyphens at the ends)."),
+});

@@ -5,7 +5,6 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { sameContent } from "@/lib/content/fidelity";
 import { validateBody } from "@/lib/content/validate";
 import { setFocalPointAction } from "@/lib/actions/media";
-import type { WorkflowAction } from "@/lib/workflow";
 import { CommentMargin, useMarginShown } from "./comment-margin";
 import { CommentsPanel, type CommentView } from "./comments-panel";
 import { useReviewComments } from "./use-review-comments";
@@ -18,7 +17,8 @@ import { Toolbar } from "./toolbar";
 import { precheckFile, uploadPhoto } from "./upload";
 import { readBackup, useAutosave, type ServerCopy, type Snapshot } from "./use-autosave";
 import { announceTitle } from "./live-heading";
-import { WorkflowBar } from "./workflow-bar";
+import { SlugField, expectedSlug, type SlugState } from "./slug-field";
+import { WorkflowBar, type WorkflowInfo } from "./workflow-bar";
 
 export interface EditorArticle {
   id: number;
@@ -35,7 +35,8 @@ interface Props {
   topics: { id: number; name: string }[];
   photos: EditorPhoto[];
   readOnly: boolean;
-  workflow: { actions: WorkflowAction[]; timeZone: string };
+  workflow: WorkflowInfo;
+  slug: SlugState;
   comments: CommentView[];
 }
 
@@ -79,7 +80,7 @@ function unrepresentableReason(body: unknown): string {
 }
 
 /** The article editor: title, standfirst, the TipTap body with photos, topics and autosave. */
-export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly: readOnlyByRole, workflow, comments }: Props) {
+export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly: readOnlyByRole, workflow, slug, comments }: Props) {
   // Set when the stored body did not load whole: the page then never saves, so an autosave
   // cannot replace the stored text with what the editor managed to parse.
   const [unrepresentable, setUnrepresentable] = useState<string | null>(null);
@@ -96,6 +97,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
   const [conflict, setConflict] = useState<{ server: ServerCopy; mine: Snapshot } | null>(null);
   const [words, setWords] = useState(0);
   const [linkRequest, setLinkRequest] = useState(0);
+  const [slugState, setSlugState] = useState(slug);
   const editorRef = useRef<Editor | null>(null);
   const fields = useRef({ title, standfirst, topicIds, leadMediaId });
   useLayoutEffect(() => {
@@ -286,7 +288,12 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
     <PhotosContext.Provider value={photosApi}>
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="min-w-0 space-y-5">
-          <WorkflowBar articleId={article.id} actions={workflow.actions} timeZone={workflow.timeZone} ensureSaved={readOnly ? async () => article.version : autosave.flush} />
+          <WorkflowBar
+            articleId={article.id}
+            workflow={workflow}
+            piece={{ title, slug: expectedSlug(slugState, title), topics: topics.filter((t) => topicIds.includes(t.id)).map((t) => t.name) }}
+            ensureSaved={readOnly ? async () => article.version : autosave.flush}
+          />
           {unrepresentable ? (
             <p role="alert" className="rounded-md border border-accent-700 bg-white px-3 py-2 text-sm font-medium text-accent-700">
               {unrepresentable}
@@ -339,6 +346,9 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
               maxLength={200}
               className="mt-1 block w-full resize-none rounded-md border border-slate-400 bg-white px-3 py-2 font-serif text-3xl font-bold text-brand-900 [field-sizing:content]"
             />
+            <div className="mt-1.5">
+              <SlugField articleId={article.id} siteUrl={workflow.siteUrl} state={slugState} title={title} onChange={setSlugState} />
+            </div>
           </div>
           <div>
             <label htmlFor="article-standfirst" className="block text-sm font-medium text-slate-700">

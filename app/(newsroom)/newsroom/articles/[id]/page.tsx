@@ -6,8 +6,11 @@ import { StatusBadge } from "@/components/newsroom/status-badge";
 import { getComments } from "@/lib/articles/comments";
 import { getEditorPageData, getReviewChanges } from "@/lib/articles/editor-data";
 import { DiffView } from "@/components/newsroom/diff-view";
-import { env } from "@/lib/env";
-import { formatDateTime } from "@/lib/time";
+import { env, siteUrl } from "@/lib/env";
+import { dateToZonedLocal, formatDateTime } from "@/lib/time";
+import { getSlugState } from "@/lib/articles/editing";
+import { getUndoOffer } from "@/lib/articles/transitions";
+import { PublishingNotice } from "@/components/newsroom/editor/publishing-notice";
 import { availableActions } from "@/lib/workflow";
 import { ViewsChart } from "@/components/newsroom/views-chart";
 import { getArticleViewsChart } from "@/lib/newsroom/views";
@@ -44,6 +47,7 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
         )}
       </div>
       <ArticleTabs id={article.id} current="edit" />
+      <PublishingNotice articleId={article.id} liveUrl={article.isLive ? `${siteUrl()}/news/${article.slug}` : null} undoOffer={article.status === "unpublished" ? getUndoOffer(user, article.id) : null} />
       {article.status === "scheduled" && article.scheduledFor && (
         <p className="mb-4 rounded-md border border-sky-300 bg-sky-50 px-4 py-2 text-sm text-sky-900">
           Approved; goes live on {formatDateTime(article.scheduledFor, timeZone)} ({timeZone} time).
@@ -63,12 +67,21 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
         </details>
       )}
       <ArticleEditor
-        key={article.version}
+        key={`${article.version}-${article.status}`}
         article={{ id: article.id, version: article.version, title: article.title, standfirst: article.standfirst, body: article.body, topicIds: article.topicIds, leadMediaId: article.leadMediaId }}
         topics={data.topics.map((t) => ({ id: t.id, name: t.name }))}
         photos={data.photos}
         readOnly={data.readOnly}
-        workflow={{ actions: availableActions(user, article), timeZone }}
+        workflow={{
+          actions: availableActions(user, article),
+          timeZone,
+          status: article.status,
+          isLive: article.isLive,
+          siteUrl: siteUrl(),
+          scheduledForLocal: article.scheduledFor ? dateToZonedLocal(article.scheduledFor, timeZone) : null,
+          scheduledForText: article.scheduledFor ? `${formatDateTime(article.scheduledFor, timeZone)} (${timeZone} time)` : null,
+        }}
+        slug={getSlugState(user, article.id)}
         comments={comments}
       />
     </>
