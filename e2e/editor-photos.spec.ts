@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { storageState, type DemoRole } from "./support/auth";
+import { clickWorkflow } from "./support/actions";
 import { withDb } from "./support/db";
 import { newArticle } from "./support/editor";
 import { testPhoto } from "./support/images";
@@ -97,7 +98,7 @@ test("credit and caption reach the preview and the live page; the lead comes fro
   await expect(page.getByText("In review", { exact: true })).toBeVisible();
   const reviser = await as(browser, "reviser");
   await reviser.goto(`/newsroom/articles/${id}`);
-  await reviser.getByRole("region", { name: "Workflow" }).getByRole("button", { name: "Approve and publish" }).click();
+  await clickWorkflow(reviser, "Approve and publish");
   await expect(reviser.getByText("Published", { exact: true })).toBeVisible();
   const slug = (withDb((db) => db.prepare("select slug from articles where id = ?").get(id)) as { slug: string }).slug;
   const reader = await (await browser.newContext()).newPage();

@@ -108,7 +108,7 @@ test("articles that are not published answer 404 with a real page, by every URL"
     db
       .prepare(
         `select a.slug, a.title, m.file_key as fileKey from articles a join media m on m.id = a.lead_media_id
-          where a.status <> 'published' order by a.status`,
+          where a.status <> 'published' and a.title <> '' order by a.status`,
       )
       .all(),
   ) as (Row & { fileKey: string })[];

@@ -43,7 +43,7 @@ test("a scheduled article due while the server was down goes live when it starts
 
   const db = new Database(path.join(dataDir, "masthead.db"));
   const article = db
-    .prepare("select a.id, a.slug from articles a where a.status = 'in_review' and not exists (select 1 from publications p where p.article_id = a.id) limit 1")
+    .prepare("select a.id, a.slug from articles a where a.status = 'in_review' and a.deleted_at is null and a.title <> '' and not exists (select 1 from publications p where p.article_id = a.id) order by a.id limit 1")
     .get() as { id: number; slug: string };
   const reviser = db.prepare("select id from users where email = 'reviser@example.edu'").get() as { id: number };
   const dueAt = Date.now() + 8_000;

@@ -58,4 +58,14 @@ describe("home page selection", () => {
     expect(sections.map((s) => s.topic.slug)).toEqual(["research"]);
     for (const section of sections) for (const card of section.cards) expect(topicOf.get(card.slug)).toContain(section.topic.slug);
   });
+
+  it("leads with the newest of the latest that has a photograph, the others in order", () => {
+    const card = (slug: string, photo: boolean) =>
+      ({ articleId: slug.length, slug, title: slug, standfirst: "", publishedAt: "", topic: null, lead: photo ? ({ id: 1 } as never) : null }) as import("@/db/queries/public").PublicCard;
+    const picked = home.pickLead([card("a", false), card("bb", true), card("ccc", true)]);
+    expect(picked.lead?.slug).toBe("bb");
+    expect(picked.latest.map((c) => c.slug)).toEqual(["a", "ccc"]);
+    expect(home.pickLead([card("a", false), card("bb", false)]).lead?.slug).toBe("a");
+    expect(home.pickLead([]).lead).toBeNull();
+  });
 });

@@ -2,7 +2,8 @@ import "server-only";
 import * as q from "@/db/queries/public";
 
 /*
- * What the home page shows, each live article at most once: the lead story, then the latest
+ * What the home page shows, each live article at most once: the lead story (with a photograph
+ * when one of the latest has one), then the latest
  * news, then one section per topic (in menu order) with that topic's newest articles not shown
  * above. A topic with nothing left to show gets no section.
  */
@@ -34,5 +35,15 @@ export function selectHomePage(): HomeSelection {
     shown.push(...cards.map((c) => c.articleId));
     sections.push({ topic, cards });
   }
-  return { lead: latest[0] ?? null, latest: latest.slice(1), sections };
+  return { ...pickLead(latest), sections };
+}
+
+/**
+ * The lead story: the newest of the latest articles that has a photograph (a front page leads
+ * with a picture), else the newest. The others keep their order.
+ */
+export function pickLead(latest: q.PublicCard[]): { lead: q.PublicCard | null; latest: q.PublicCard[] } {
+  const at = latest.findIndex((card) => card.lead !== null);
+  const index = at === -1 ? 0 : at;
+  return { lead: latest[index] ?? null, latest: latest.filter((_, i) => i !== index) };
 }
