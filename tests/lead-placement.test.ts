@@ -45,7 +45,7 @@ const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "te
 const insertPhoto = (key: string) =>
   (sqlite.prepare("insert into media (file_key, mime_type, width, height, bytes, alt, caption, credit) values (?, 'image/jpeg', 1600, 1000, 1000, 'Library alt', 'Library caption', 'Library credit') returning id").get(key) as { id: number }).id;
 const version = (id: number) => (sqlite.prepare("select version from articles where id = ?").get(id) as { version: number }).version;
-type Words = { leadAlt?: string | null; leadCaption?: string | null; leadCredit?: string | null };
+type Words = { leadAlt?: string | null; leadCaption?: string | null; leadCredit?: string | null; noFold?: boolean };
 
 function save(user: CurrentUser, id: number, title: string, lead: number | null, words: Words = {}) {
   return e.saveWorkingCopy(user, { articleId: id, baseVersion: version(id), title, standfirst: "", body, topicIds: [topicId], leadMediaId: lead, ...words });
@@ -96,6 +96,22 @@ describe("the lead image's words", () => {
     expect(sqlite.prepare("select lead_alt as alt, lead_caption as caption, lead_credit as credit from revisions where id = ?").get(saved.revisionId)).toEqual({ alt: "Alt one", caption: "", credit: null });
   });
 
+  it("are compared between versions when both wrote their own, and come back with a restore", async () => {
+    const { compareVersions } = await import("@/lib/articles/diff");
+    const base = { title: "T", standfirst: "", body };
+    const sections = compareVersions({ ...base, leadCaption: "Opening day" }, { ...base, leadCaption: "Opening week" });
+    expect(sections.find((s) => s.label === "Lead caption")).toMatchObject({ changed: true });
+    expect(compareVersions({ ...base, leadCaption: null }, { ...base, leadCaption: "Opening week" }).map((s) => s.label)).toEqual(["Title", "Standfirst", "Body"]);
+
+    const photo = insertPhoto("leadwords007");
+    const id = e.createDraft(p.maya!, "Restore");
+    const first = save(p.maya!, id, "Restore", photo, { leadAlt: "First alt", leadCaption: "First caption" });
+    // A revision of its own (not folded into the first).
+    save(p.maya!, id, "Restore", photo, { leadAlt: "Second alt", leadCaption: "Second caption", noFold: true });
+    e.restoreRevision(p.maya!, { articleId: id, revisionId: first.revisionId, baseVersion: version(id) });
+    expect(sqlite.prepare("select lead_alt as alt, lead_caption as caption from articles where id = ?").get(id)).toEqual({ alt: "First alt", caption: "First caption" });
+  });
+
   it("need alt text before review, with a clear message", () => {
     const photo = insertPhoto("leadwords004");
     const id = e.createDraft(p.maya!, "No alt");
@@ -103,9 +119,12 @@ describe("the lead image's words", () => {
     expect(() => t.applyTransition(p.maya!, { articleId: id, action: "submit", baseVersion: version(id) })).toThrow(/lead image needs alt text/);
   });
 
-  it("are plain text within the limits", () => {
-    const id = e.createDraft(p.maya!, "Limits");
-    expect(() => save(p.maya!, id, "Limits", null, { leadCaption: "x".repeat(601) })).toThrow();
+  it("are plain text within the limits", async () => {
+    const { saveArticleSchema } = await import("@/lib/validation/article");
+    const input = { articleId: 1, baseVersion: 1, title: "T", standfirst: "", body, topicIds: [], leadMediaId: 1 };
+    expect(saveArticleSchema.parse({ ...input, leadAlt: " Rowers " })).toMatchObject({ leadAlt: "Rowers" });
+    expect(saveArticleSchema.safeParse({ ...input, leadCaption: "x".repeat(601) }).error?.issues[0]?.message).toBe("The lead caption is longer than 600 characters.");
+    expect(saveArticleSchema.safeParse({ ...input, leadCredit: "a\u0001b" }).error?.issues[0]?.message).toBe("The lead credit contains control characters.");
   });
 });
 
