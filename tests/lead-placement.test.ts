@@ -75,9 +75,15 @@ describe("the lead image's words", () => {
     // The preview shows the new words to the newsroom.
     expect(preview.getPreview(p.maya!, id).article.lead).toMatchObject({ alt: "Students on the quad", caption: "Unreviewed caption", credit: "Photo: someone else" });
 
+    // Search finds the approved caption only.
+    const found = (words: string) => (sqlite.prepare("select rowid from publication_search where publication_search match ?").all(words) as { rowid: number }[]).map((r) => r.rowid);
+    expect(found("first snow")).toContain(id);
+    expect(found("unreviewed")).not.toContain(id);
+
     t.applyTransition(p.maya!, { articleId: id, action: "submit", baseVersion: version(id) });
     t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: version(id) });
     expect(q.getPublishedArticle(slugOf(id))?.lead).toMatchObject({ alt: "Students on the quad", caption: "Unreviewed caption", credit: "Photo: someone else" });
+    expect(found("unreviewed")).toContain(id);
   });
 
   it("differ between two articles that lead with the same library photo", () => {
