@@ -119,3 +119,23 @@ test("a new lead caption on a live article waits for approval; a focal change re
   await lead.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/editor-lead-390.png` });
 });
+
+test("lead words typed while the server is unreachable survive a closed tab and are saved when it returns", async ({ page, context }) => {
+  const id = await newArticle(page);
+  await page.getByLabel("Title").fill("Lead words on the train");
+  await leadRegion(page).getByLabel("Upload", { exact: true }).setInputFiles(await testPhoto("train.png", "#3a6ea5"));
+  await expect(leadRegion(page).getByLabel("Lead alt text (required)")).toBeVisible();
+  await saved(page);
+  await context.setOffline(true);
+  await leadRegion(page).getByLabel("Lead caption").fill("Typed between two stations.");
+  await expect(page.getByRole("main").getByRole("status").first()).toContainText("Offline", { timeout: 15_000 });
+  // The tab is closed before the network returns: the copy in this browser is all there is.
+  await page.close({ runBeforeUnload: false });
+  await context.setOffline(false);
+
+  const again = await context.newPage();
+  await again.goto(`/newsroom/articles/${id}`);
+  await expect(leadRegion(again).getByLabel("Lead caption")).toHaveValue("Typed between two stations.");
+  await saved(again);
+  expect(withDb((db) => db.prepare("select lead_caption as caption from articles where id = ?").get(id))).toEqual({ caption: "Typed between two stations." });
+});
