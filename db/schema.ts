@@ -88,6 +88,10 @@ export const articles = sqliteTable(
     /** TipTap JSON of the working copy, validated against lib/content before it is stored. */
     body: text("body", { mode: "json" }).notNull(),
     leadMediaId: integer("lead_media_id").references(() => media.id),
+    /** The lead photo's words for this article (null: the library's description). */
+    leadAlt: text("lead_alt"),
+    leadCaption: text("lead_caption"),
+    leadCredit: text("lead_credit"),
     status: text("status", { enum: ARTICLE_STATUSES }).notNull().default("draft"),
     scheduledFor: integer("scheduled_for", { mode: "timestamp_ms" }),
     /** When it was last sent for review (the review queue is oldest first). */
@@ -151,6 +155,10 @@ export const publications = sqliteTable(
     standfirst: text("standfirst").notNull().default(""),
     body: text("body", { mode: "json" }).notNull(),
     leadMediaId: integer("lead_media_id").references(() => media.id),
+    /** The lead photo's words as approved (null only on rows older than these columns: the library's). */
+    leadAlt: text("lead_alt"),
+    leadCaption: text("lead_caption"),
+    leadCredit: text("lead_credit"),
     /** The reviser who approved the live version: the "Revision:" credit. */
     reviserId: integer("reviser_id").references(() => users.id),
     /** First publication; the public "Date:". */
@@ -295,6 +303,10 @@ export const revisions = sqliteTable(
     standfirst: text("standfirst").notNull().default(""),
     body: text("body", { mode: "json" }).notNull(),
     leadMediaId: integer("lead_media_id").references(() => media.id),
+    /** The lead photo's words for this article (null: the library's description). */
+    leadAlt: text("lead_alt"),
+    leadCaption: text("lead_caption"),
+    leadCredit: text("lead_credit"),
     topicIds: text("topic_ids", { mode: "json" }).$type<number[]>().notNull(),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
     savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull().default(now),

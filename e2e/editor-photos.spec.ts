@@ -157,7 +157,9 @@ test.describe("on a phone", () => {
     expect(leadId).toBeGreaterThan(0);
     // Not placed in the body: the lead is a photo of its own.
     expect(storedBody(id).content.some((n) => n.type === "image")).toBe(false);
-    await expect.poll(() => withDb((db) => db.prepare("select alt, caption, credit from media where id = ?").get(leadId))).toEqual({ alt: "A yellow banner over the gate", caption: "Welcome week banner.", credit: "Photo: News Office" });
+    // The words are the article's, saved with it; the library's row is not rewritten.
+    expect(withDb((db) => db.prepare("select lead_alt as alt, lead_caption as caption, lead_credit as credit from articles where id = ?").get(id))).toEqual({ alt: "A yellow banner over the gate", caption: "Welcome week banner.", credit: "Photo: News Office" });
+    expect(withDb((db) => db.prepare("select alt, caption, credit from media where id = ?").get(leadId))).not.toEqual({ alt: "A yellow banner over the gate", caption: "Welcome week banner.", credit: "Photo: News Office" });
 
     // Tap near the top-left corner of the picture, then nudge with the arrow keys.
     const picker = lead.getByRole("group", { name: "Focal point" });

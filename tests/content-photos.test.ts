@@ -3,7 +3,8 @@ import { validateBody } from "@/lib/content/validate";
 import type { CurrentUser } from "@/lib/permissions";
 import { useFreshDatabase } from "./support/temp-db";
 
-// Photos in articles: credits per placement, the lead image from the library, focal points.
+// Photos in articles: credits per placement, the lead image from the library, focal points
+// (the lead's own words: tests/lead-placement.test.ts).
 let cleanup: () => Promise<void>;
 let e: typeof import("@/lib/articles/editing");
 let m: typeof import("@/lib/media/describe");
@@ -88,13 +89,5 @@ describe("the focal point", () => {
 
   it("refuses a photo that is not in the library", () => {
     expect(() => m.setFocalPoint(maya, { mediaId: 999_999, focalX: 10, focalY: 10 })).toThrow(/no longer in the media library/);
-  });
-});
-
-describe("a photo's library description", () => {
-  it("is rewritten whole, for a lead photo's alt text, caption and credit", () => {
-    const photo = insertPhoto("descr0000001", "Old credit");
-    m.describePhoto(maya, m.describePhotoSchema.parse({ mediaId: photo, alt: " The quad in snow ", caption: "Winter\non campus", credit: "" }));
-    expect(photoRow(photo)).toMatchObject({ alt: "The quad in snow", caption: "Winter\non campus", credit: "" });
   });
 });

@@ -26,6 +26,9 @@ export interface WorkingCopy {
   standfirst: string;
   body: unknown;
   leadMediaId: number | null;
+  leadAlt: string | null;
+  leadCaption: string | null;
+  leadCredit: string | null;
   status: ArticleStatus;
   version: number;
   scheduledFor: Date | null;
@@ -47,6 +50,9 @@ export function getWorkingCopy(db: Db, id: number): WorkingCopy | null {
       standfirst: articles.standfirst,
       body: articles.body,
       leadMediaId: articles.leadMediaId,
+      leadAlt: articles.leadAlt,
+      leadCaption: articles.leadCaption,
+      leadCredit: articles.leadCredit,
       status: articles.status,
       version: articles.version,
       scheduledFor: articles.scheduledFor,
@@ -98,7 +104,14 @@ export function insertDraft(db: Db, input: { slug: string; title: string; body: 
   return id;
 }
 
-export interface ContentFields {
+/** The lead photo's words for one version (null: the library's description). */
+export interface LeadWords {
+  leadAlt: string | null;
+  leadCaption: string | null;
+  leadCredit: string | null;
+}
+
+export interface ContentFields extends LeadWords {
   title: string;
   standfirst: string;
   body: unknown;

@@ -34,9 +34,10 @@ export function listFeedEntries(limit: number, topicId?: number): FeedEntry[] {
         fileKey: media.fileKey,
         width: media.width,
         height: media.height,
-        alt: media.alt,
-        caption: media.caption,
-        credit: media.credit,
+        // The words approved with the live version (see leadColumns in ./public).
+        alt: sql<string>`coalesce(${publications.leadAlt}, ${media.alt})`,
+        caption: sql<string>`coalesce(${publications.leadCaption}, ${media.caption})`,
+        credit: sql<string>`coalesce(${publications.leadCredit}, ${media.credit})`,
         focalX: media.focalX,
         focalY: media.focalY,
         bytes: media.bytes,

@@ -87,7 +87,7 @@ export function updateFocalPoint(db: Db, id: number, focalX: number, focalY: num
   return db.update(media).set({ focalX, focalY }).where(eq(media.id, id)).run().changes === 1;
 }
 
-/** Rewrites a photo's library description; false when there is no such photo. */
-export function updateDescription(db: Db, id: number, fields: { alt: string; caption: string; credit: string }): boolean {
-  return db.update(media).set(fields).where(eq(media.id, id)).run().changes === 1;
+/** A photo's library description (what a lead without words of its own shows); null when absent. */
+export function getMediaDescription(db: Db, id: number): { alt: string; caption: string; credit: string } | null {
+  return db.select({ alt: media.alt, caption: media.caption, credit: media.credit }).from(media).where(eq(media.id, id)).get() ?? null;
 }

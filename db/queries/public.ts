@@ -67,6 +67,17 @@ const photoColumns = {
   focalY: media.focalY,
 };
 
+/**
+ * The lead photo of a live version: its words are the ones approved with that version (the
+ * library's only on rows published before the version kept its own), the rest the photo's.
+ */
+const leadColumns = {
+  ...photoColumns,
+  alt: sql<string>`coalesce(${publications.leadAlt}, ${media.alt})`,
+  caption: sql<string>`coalesce(${publications.leadCaption}, ${media.caption})`,
+  credit: sql<string>`coalesce(${publications.leadCredit}, ${media.credit})`,
+};
+
 // The first topic (by position) of a live article: shown as the kicker on cards.
 const primaryTopicSlug = sql<string | null>`(select t.slug from publication_topics pt join topics t on t.id = pt.topic_id where pt.article_id = ${publications.articleId} order by pt.position limit 1)`;
 const primaryTopicName = sql<string | null>`(select t.name from publication_topics pt join topics t on t.id = pt.topic_id where pt.article_id = ${publications.articleId} order by pt.position limit 1)`;
@@ -79,7 +90,7 @@ const cardColumns = {
   publishedAt: publications.publishedAt,
   topicSlug: primaryTopicSlug,
   topicName: primaryTopicName,
-  lead: photoColumns,
+  lead: leadColumns,
 };
 
 type CardRow = {

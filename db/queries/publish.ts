@@ -2,11 +2,11 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { bodyMediaIds } from "@/lib/content/render";
 import type { Db } from "../client";
-import { articles, articleTopics, publicationMedia, publications, publicationTopics } from "../schema";
+import { articles, articleTopics, media, publicationMedia, publications, publicationTopics } from "../schema";
 
 /**
  * Makes the article's working copy its live version: copies title, standfirst, body, lead photo
- * and topics into the publication tables. Call inside an IMMEDIATE transaction together with
+ * (with its words) and topics into the publication tables. Call inside an IMMEDIATE transaction together with
  * the state change it belongs to. `publishedAt` is kept from an earlier publication if any.
  */
 export function writePublication(db: Db, input: { articleId: number; reviserId: number; at: Date }): void {
@@ -18,12 +18,18 @@ export function writePublication(db: Db, input: { articleId: number; reviserId: 
     .where(eq(publications.articleId, input.articleId))
     .get();
   const publishedAt = previous?.publishedAt ?? input.at;
+  // The lead's words as approved: the version's own, else the library's as they are now, so a
+  // later change in the library (shared by other articles) never reaches this live page.
+  const library = article.leadMediaId ? db.select({ alt: media.alt, caption: media.caption, credit: media.credit }).from(media).where(eq(media.id, article.leadMediaId)).get() : undefined;
   const values = {
     slug: article.slug,
     title: article.title,
     standfirst: article.standfirst,
     body: article.body,
     leadMediaId: article.leadMediaId,
+    leadAlt: library ? (article.leadAlt ?? library.alt) : null,
+    leadCaption: library ? (article.leadCaption ?? library.caption) : null,
+    leadCredit: library ? (article.leadCredit ?? library.credit) : null,
     reviserId: input.reviserId,
     updatedAt: input.at,
   };

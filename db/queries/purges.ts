@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, lte, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { cachePurges, media, publicationMedia, slugRedirects } from "../schema";
+import { cachePurges, media, publicationMedia, publications, publicationTopics, slugRedirects, topics } from "../schema";
 
 export interface PendingPurge {
   id: number;
@@ -57,4 +57,24 @@ export function listLiveMediaKeys(db: Db, articleId: number): string[] {
 /** Former slugs of an article, which redirect to it while it is live. */
 export function listFormerSlugs(db: Db, articleId: number): string[] {
   return db.select({ slug: slugRedirects.slug }).from(slugRedirects).where(eq(slugRedirects.articleId, articleId)).all().map((r) => r.slug);
+}
+
+/** The live articles that show a photo (lead or body): their slugs, former slugs and topics. */
+export function listLiveArticlesShowing(db: Db, mediaId: number): { slugs: string[]; topicSlugs: string[] }[] {
+  const rows = db
+    .select({ articleId: publications.articleId, slug: publications.slug })
+    .from(publicationMedia)
+    .innerJoin(publications, eq(publications.articleId, publicationMedia.articleId))
+    .where(eq(publicationMedia.mediaId, mediaId))
+    .all();
+  return rows.map((r) => ({
+    slugs: [r.slug, ...listFormerSlugs(db, r.articleId)],
+    topicSlugs: db
+      .select({ slug: topics.slug })
+      .from(publicationTopics)
+      .innerJoin(topics, eq(topics.id, publicationTopics.topicId))
+      .where(eq(publicationTopics.articleId, r.articleId))
+      .all()
+      .map((t) => t.slug),
+  }));
 }

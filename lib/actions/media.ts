@@ -1,7 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { describePhoto, describePhotoSchema, focalPointSchema, setFocalPoint } from "@/lib/media/describe";
+import { focalPointSchema, setFocalPoint } from "@/lib/media/describe";
+import { expireTags } from "@/lib/revalidate";
 import { listLibraryFor } from "@/lib/newsroom/reads";
 import { defineAction } from "./define";
 
@@ -16,12 +17,7 @@ export const listLibraryAction = defineAction(
 
 /** Moves a photo's focal point: every crop of it (cards, lead, thumbnails) centres there. */
 export const setFocalPointAction = defineAction({ capability: "media.upload", schema: focalPointSchema }, async (input, { user }) => {
-  setFocalPoint(user, input);
+  // Live pages showing the photo are expired once the change has committed.
+  expireTags(setFocalPoint(user, input));
   return { message: "Focal point saved." };
-});
-
-/** Rewrites a photo's alt text, caption and credit in the library (what a lead photo shows). */
-export const describePhotoAction = defineAction({ capability: "media.upload", schema: describePhotoSchema }, async (input, { user }) => {
-  describePhoto(user, input);
-  return { message: "Photo details saved." };
 });

@@ -12,6 +12,8 @@ import {
   isSlugTaken,
   setArticleTopics,
   updateWorkingCopy,
+  type ContentFields,
+  type LeadWords,
   type RevisionKind,
   type WorkingCopy,
 } from "@/db/queries/articles";
@@ -45,6 +47,9 @@ export interface ConflictCopy {
   body: unknown;
   topicIds: number[];
   leadMediaId: number | null;
+  leadAlt: string | null;
+  leadCaption: string | null;
+  leadCredit: string | null;
   savedBy: string | null;
   savedAt: string;
 }
@@ -81,7 +86,7 @@ export function createDraft(user: CurrentUser, title = "", at = new Date()): num
     if (reusable) return reusable;
     const slug = uniqueSlug(slugify(clean || "untitled draft"), (s) => isSlugTaken(db, s));
     const id = insertDraft(db, { slug, title: clean, body: EMPTY_BODY, drafterId: user.id, at });
-    insertRevision(db, { articleId: id, authorId: user.id, version: 1, kind: "save", title: clean, standfirst: "", body: EMPTY_BODY, leadMediaId: null, topicIds: [], at });
+    insertRevision(db, { articleId: id, authorId: user.id, version: 1, kind: "save", title: clean, standfirst: "", body: EMPTY_BODY, ...NO_LEAD, topicIds: [], at });
     writeAudit(db, { actorId: user.id, action: "article.create", articleId: id, toState: "draft", at });
     return id;
   });
@@ -97,6 +102,9 @@ function conflictCopy(db: Db, article: WorkingCopy): ConflictCopy {
     body: article.body,
     topicIds: article.topicIds,
     leadMediaId: article.leadMediaId,
+    leadAlt: article.leadAlt,
+    leadCaption: article.leadCaption,
+    leadCredit: article.leadCredit,
     savedBy,
     savedAt: article.updatedAt.toISOString(),
   };
@@ -110,6 +118,17 @@ function checkLead(db: Db, user: CurrentUser, article: WorkingCopy, leadMediaId:
   if (leadMediaId === null) return;
   if (existingMediaIds(db, [leadMediaId]).length !== 1) throw new AppError("invalid", "The lead image is no longer in the media library. Choose another.");
   if (leadMediaId !== article.leadMediaId && !can(user, "media.upload")) throw new AppError("forbidden", "You do not have permission to choose photographs.");
+}
+
+const NO_LEAD = { leadMediaId: null, leadAlt: null, leadCaption: null, leadCredit: null };
+
+/**
+ * The lead and its words as this version places them: the words belong to the article (its
+ * working copy, revisions and live version), never to the library row other articles share.
+ */
+function leadPlacement(input: SaveArticleInput): Pick<ContentFields, "leadMediaId" | keyof LeadWords> {
+  if (input.leadMediaId === null) return NO_LEAD;
+  return { leadMediaId: input.leadMediaId, leadAlt: input.leadAlt ?? null, leadCaption: input.leadCaption ?? null, leadCredit: input.leadCredit ?? null };
 }
 
 /**
@@ -134,7 +153,7 @@ export function saveWorkingCopy(user: CurrentUser, input: SaveArticleInput, kind
     // published; from then on it is stable.
     const automatic = input.title && followsTitle(article.slug, article.title) && !wasEverPublished(db, article.id);
     const slug = automatic ? uniqueSlug(slugify(input.title), (s) => isSlugTaken(db, s, article.id)) : article.slug;
-    const fields = { title: input.title, standfirst: input.standfirst, body: checked.doc, leadMediaId: input.leadMediaId, slug };
+    const fields = { title: input.title, standfirst: input.standfirst, body: checked.doc, ...leadPlacement(input), slug };
     if (!updateWorkingCopy(db, article.id, input.baseVersion, fields, at)) throw new ConflictError(conflictCopy(db, article));
     setArticleTopics(db, article.id, topicIds);
     fillMissingDescriptions(db, checked.placements);
@@ -146,7 +165,8 @@ export function saveWorkingCopy(user: CurrentUser, input: SaveArticleInput, kind
     // revision a reviser sent back or approved must stay as it was, for comparisons and "Live".
     const unchangedSince = latest !== null && latest.savedAt.getTime() >= article.updatedAt.getTime();
     const folds = latest && unchangedSince && !input.noFold && latest.authorId === user.id && latest.kind === revisionKind && revisionKind !== "restore" && at.getTime() - latest.createdAt.getTime() < FOLD_WINDOW_MS;
-    const content = { title: fields.title, standfirst: fields.standfirst, body: fields.body, leadMediaId: fields.leadMediaId, topicIds, version, at };
+    const { slug: _slug, ...placed } = fields;
+    const content = { ...placed, topicIds, version, at };
     const revisionId = folds ? latest.id : insertRevision(db, { articleId: article.id, authorId: user.id, kind: revisionKind, ...content });
     if (folds) foldIntoRevision(db, latest.id, content);
     writeAudit(db, { actorId: user.id, action: `article.${revisionKind}`, articleId: article.id, fromState: article.status, toState: article.status, details: { version, revisionId }, at });
@@ -172,6 +192,9 @@ export function restoreRevision(user: CurrentUser, input: { articleId: number; r
       body: revision.body,
       topicIds: revision.topicIds,
       leadMediaId: revision.leadMediaId,
+      leadAlt: revision.leadAlt,
+      leadCaption: revision.leadCaption,
+      leadCredit: revision.leadCredit,
     },
     "restore",
   );

@@ -6,6 +6,7 @@ import type { MediaInfo } from "@/lib/content/types";
 import type { PublicArticle } from "@/lib/public/read";
 import type { CurrentUser } from "@/lib/permissions";
 import { getEditorPageData } from "./editor-data";
+import { withLeadWords } from "./lead";
 
 /**
  * The working copy in the exact shape the public article page renders, through the newsroom's
@@ -19,7 +20,9 @@ export function getPreview(user: CurrentUser, id: number): { article: PublicArti
   const topicById = new Map(listTopics().map((t) => [t.id, t]));
   const topics = article.topicIds.map((t) => topicById.get(t)).filter((t) => t !== undefined).map((t) => ({ slug: t.slug, name: t.name }));
   // As on the public page (lib/public/read.ts): the lead once, with its words from the body.
-  const lead = leadAsPlaced(data.photos.find((p) => p.id === article.leadMediaId) ?? null, article.body);
+  // The lead's words are this working copy's (the live page keeps the approved ones).
+  const leadPhoto = data.photos.find((p) => p.id === article.leadMediaId);
+  const lead = leadAsPlaced(leadPhoto ? withLeadWords(leadPhoto, article) : null, article.body);
   const reviser = data.live?.reviserId ? (getStaffById(data.live.reviserId)?.name ?? null) : null;
   const publishedAt = (data.live?.publishedAt ?? new Date()).toISOString();
   return {

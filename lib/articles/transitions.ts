@@ -30,6 +30,7 @@ import type { CurrentUser } from "@/lib/permissions";
 import { nextState, TRANSITIONS, type WorkflowAction } from "@/lib/workflow";
 import { STATUS_LABEL } from "./status";
 import { getReadableArticle } from "./editing";
+import { leadProblems } from "./lead";
 
 /*
  * Carrying out the transition table. Every transition checks the capability (with four-eyes and
@@ -168,7 +169,7 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
 
     switch (input.action) {
       case "submit": {
-        const problems = completenessProblems(article);
+        const problems = [...completenessProblems(article), ...leadProblems(db, article)];
         if (problems.length) throw new AppError("invalid", `Not ready for review: ${problems.join(" ")}`);
         move({ submittedAt: at });
         audit();

@@ -2,41 +2,37 @@ import "server-only";
 import { z } from "zod";
 import { immediate } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
-import { updateDescription, updateFocalPoint } from "@/db/queries/media";
+import { updateFocalPoint } from "@/db/queries/media";
+import { listLiveArticlesShowing } from "@/db/queries/purges";
+import { tagsForArticleChange } from "@/lib/cache-tags";
+import { recordPurge } from "@/lib/cache-tier/purge";
 import { AppError } from "@/lib/errors";
 import { can, type CurrentUser } from "@/lib/permissions";
-import { mediaMetaSchema } from "@/lib/validation/article";
 
 /*
- * Facts about a photograph itself, kept in the media library: its focal point (where every crop
- * of it centres) and the description a lead photo shows. Anyone who may place photos may set
- * them; each change is audited with the photo's id.
+ * A fact about a photograph itself, kept in the media library: its focal point (where every crop
+ * of it centres, in every article that shows it). Anyone who may place photos may set it; each
+ * change is audited with the photo's id. Its words (alt text, caption, credit) are not set here:
+ * each article places a photo with words of its own, reviewed with the article.
  */
 
 const percent = z.coerce.number().int("must be a whole number").min(0, "must be 0 to 100").max(100, "must be 0 to 100");
 
 export const focalPointSchema = z.object({ mediaId: z.coerce.number().int().positive(), focalX: percent, focalY: percent });
-export const describePhotoSchema = mediaMetaSchema.extend({ mediaId: z.coerce.number().int().positive() });
 
-function demandPhotos(user: CurrentUser) {
+/**
+ * Sets where crops of a photo centre, in percent from the left and the top. Live pages showing
+ * the photo change with it, so their cache tags are returned for the caller to expire after the
+ * commit, and written to the cache tier's purge outbox in the same transaction.
+ */
+export function setFocalPoint(user: CurrentUser, input: z.output<typeof focalPointSchema>, at = new Date()): string[] {
   if (!can(user, "media.upload")) throw new AppError("forbidden", "You do not have permission to change photographs.");
-}
-
-/** Sets where crops of a photo centre, in percent from the left and the top. */
-export function setFocalPoint(user: CurrentUser, input: z.output<typeof focalPointSchema>): void {
-  demandPhotos(user);
-  immediate((db) => {
+  return immediate((db) => {
     if (!updateFocalPoint(db, input.mediaId, input.focalX, input.focalY)) throw new AppError("not_found", "That photograph is no longer in the media library.");
-    writeAudit(db, { actorId: user.id, action: "media.focal_point", details: { mediaId: input.mediaId, focalX: input.focalX, focalY: input.focalY } });
-  });
-}
-
-/** Rewrites a photo's alt text, caption and credit in the library. */
-export function describePhoto(user: CurrentUser, input: z.output<typeof describePhotoSchema>): void {
-  demandPhotos(user);
-  immediate((db) => {
-    const { mediaId, ...fields } = input;
-    if (!updateDescription(db, mediaId, fields)) throw new AppError("not_found", "That photograph is no longer in the media library.");
-    writeAudit(db, { actorId: user.id, action: "media.describe", details: { mediaId } });
+    writeAudit(db, { actorId: user.id, action: "media.focal_point", details: { mediaId: input.mediaId, focalX: input.focalX, focalY: input.focalY }, at });
+    const live = listLiveArticlesShowing(db, input.mediaId);
+    const tags = live.length === 0 ? [] : [...new Set(live.flatMap((a) => tagsForArticleChange(a)))];
+    recordPurge(db, tags, at);
+    return tags;
   });
 }

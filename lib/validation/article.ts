@@ -15,6 +15,10 @@ export const saveArticleSchema = z.object({
   body: z.unknown(),
   topicIds: z.array(z.number().int().positive()).max(10, "Choose at most 10 topics."),
   leadMediaId: z.number().int().positive().nullable(),
+  /** The lead photo's words for this article; null (or absent) uses the library's description. */
+  leadAlt: plain("The lead alt text", 400).transform((v) => v.trim()).nullable().optional(),
+  leadCaption: plain("The lead caption", 600).transform((v) => v.trim()).nullable().optional(),
+  leadCredit: plain("The lead credit", 200).transform((v) => v.trim()).nullable().optional(),
   /** Set on the save that follows a conflict: it must start a revision of its own. */
   noFold: z.boolean().optional(),
 });

@@ -15,7 +15,7 @@ import { MediaPicker } from "./media-picker";
 import { PhotosContext, type EditorPhoto } from "./photos-context";
 import { Toolbar } from "./toolbar";
 import { precheckFile, uploadPhoto } from "./upload";
-import { readBackup, useAutosave, type ServerCopy, type Snapshot } from "./use-autosave";
+import { readBackup, useAutosave, type LeadWords, type ServerCopy, type Snapshot } from "./use-autosave";
 import { announceTitle } from "./live-heading";
 import { SlugField, expectedSlug, type SlugState } from "./slug-field";
 import { WorkflowBar, type WorkflowInfo } from "./workflow-bar";
@@ -28,7 +28,14 @@ export interface EditorArticle {
   body: unknown;
   topicIds: number[];
   leadMediaId: number | null;
+  leadAlt: string | null;
+  leadCaption: string | null;
+  leadCredit: string | null;
 }
+
+/** A newly chosen lead starts with the library's words. */
+const LIBRARY_WORDS: LeadWords = { leadAlt: null, leadCaption: null, leadCredit: null };
+const wordsOf = (copy: LeadWords): LeadWords => ({ leadAlt: copy.leadAlt, leadCaption: copy.leadCaption, leadCredit: copy.leadCredit });
 
 interface Props {
   article: EditorArticle;
@@ -89,6 +96,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
   const [standfirst, setStandfirst] = useState(article.standfirst);
   const [topicIds, setTopicIds] = useState(article.topicIds);
   const [leadMediaId, setLeadMediaId] = useState(article.leadMediaId);
+  const [leadWords, setLeadWords] = useState<LeadWords>(() => wordsOf(article));
   const [photos, setPhotos] = useState<Record<number, EditorPhoto>>(() => Object.fromEntries(initialPhotos.map((p) => [p.id, p])));
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [picker, setPicker] = useState<{ purpose: string; onPick: (photo: EditorPhoto) => void } | null>(null);
@@ -99,10 +107,10 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
   const [linkRequest, setLinkRequest] = useState(0);
   const [slugState, setSlugState] = useState(slug);
   const editorRef = useRef<Editor | null>(null);
-  const fields = useRef({ title, standfirst, topicIds, leadMediaId });
+  const fields = useRef({ title, standfirst, topicIds, leadMediaId, ...leadWords });
   useLayoutEffect(() => {
-    fields.current = { title, standfirst, topicIds, leadMediaId };
-  }, [title, standfirst, topicIds, leadMediaId]);
+    fields.current = { title, standfirst, topicIds, leadMediaId, ...leadWords };
+  }, [title, standfirst, topicIds, leadMediaId, leadWords]);
 
   const read = useCallback((): Snapshot => ({ ...fields.current, body: editorRef.current?.getJSON() ?? article.body }), [article.body]);
   const autosave = useAutosave({ articleId: article.id, version: article.version, enabled: !readOnly, read, onConflict: (server, mine) => setConflict({ server, mine }) });
@@ -212,6 +220,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
       setStandfirst(backup.snapshot.standfirst);
       setTopicIds(backup.snapshot.topicIds);
       setLeadMediaId(backup.snapshot.leadMediaId);
+      setLeadWords(wordsOf(backup.snapshot));
       editor.commands.setContent(backup.snapshot.body as object, { emitUpdate: false });
       changed();
     } else {
@@ -247,7 +256,11 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
       photos,
       leadMediaId,
       readOnly,
-      setLead: (id: number | null) => update(setLeadMediaId)(id),
+      setLead: (id: number | null) => {
+        // The words typed for one photo do not describe another.
+        if (id !== leadMediaId) setLeadWords(LIBRARY_WORDS);
+        update(setLeadMediaId)(id);
+      },
       describe: (id: number, fields: Partial<Pick<EditorPhoto, "alt" | "caption" | "credit">>) =>
         setPhotos((prev) => (prev[id] ? { ...prev, [id]: { ...prev[id], ...fields } } : prev)),
       setFocal: (id: number, focalX: number, focalY: number) => {
@@ -316,6 +329,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
                 setStandfirst(s.standfirst);
                 setTopicIds(s.topicIds);
                 setLeadMediaId(s.leadMediaId);
+                setLeadWords(wordsOf(s));
                 editor.commands.setContent(s.body as object, { emitUpdate: false });
                 setConflict(null);
                 autosave.resolveConflict(s.version, false);
@@ -421,7 +435,11 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
             }}
             onRemove={() => photosApi.setLead(null)}
             onFocal={(x, y) => lead && photosApi.setFocal(lead.id, x, y)}
-            onDescribe={(fields) => lead && photosApi.describe(lead.id, fields)}
+            words={leadWords}
+            onWords={(words) => {
+              setLeadWords((prev) => ({ ...prev, ...words }));
+              changed();
+            }}
           />
         </aside>
       </div>

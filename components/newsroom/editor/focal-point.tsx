@@ -65,7 +65,7 @@ export function FocalPoint({ photo, onChange, readOnly, showCrop = true }: { pho
           </div>
         )}
       </div>
-      {!readOnly && <p className="mt-2 text-xs text-slate-600">Click the part of the photo that must stay in every crop.</p>}
+      {!readOnly && <p className="mt-2 text-xs text-slate-600">Click the part of the photo that must stay in every crop. The point is the photo’s: it moves its crops everywhere, on live pages too.</p>}
       <div className="mt-2 grid gap-2 @md:grid-cols-2">
         {number("x", "From left (%)", photo.focalX)}
         {number("y", "From top (%)", photo.focalY)}

@@ -1,12 +1,12 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
-import { describePhotoAction } from "@/lib/actions/media";
+import { useId, useState } from "react";
 import { BODY_LIMITS } from "@/lib/content/schema";
 import { mediaUrl } from "@/lib/media-urls";
 import { FocalPoint, focalPosition } from "./focal-point";
 import type { EditorPhoto } from "./photos-context";
 import { precheckFile, uploadPhoto } from "./upload";
+import type { LeadWords } from "./use-autosave";
 
 interface LeadImageProps {
   lead: EditorPhoto | undefined;
@@ -17,17 +17,19 @@ interface LeadImageProps {
   onUploaded: (photo: EditorPhoto) => void;
   onRemove: () => void;
   onFocal: (x: number, y: number) => void;
-  /** Keeps the editor's copy of the photo in step with what was typed. */
-  onDescribe: (fields: Pick<EditorPhoto, "alt" | "caption" | "credit">) => void;
+  /** This article's words for the lead (null: the library's); saved with the article. */
+  words: LeadWords;
+  onWords: (words: Partial<LeadWords>) => void;
 }
 
 const field = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5";
 
 /**
  * The lead image: any photo from the library or a new upload, whether or not the body shows it.
- * Its words (alt text, caption, credit) are the library's, saved there when a field is left.
+ * Its words (alt text, caption, credit) are this article's, saved and reviewed with the rest of
+ * it; they start as the library's. The focal point is the photo's, shared by every article.
  */
-export function LeadImage({ lead, inBody, readOnly, onChoose, onUploaded, onRemove, onFocal, onDescribe }: LeadImageProps) {
+export function LeadImage({ lead, inBody, readOnly, onChoose, onUploaded, onRemove, onFocal, words, onWords }: LeadImageProps) {
   const id = useId();
   const [progress, setProgress] = useState<number | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -46,30 +48,11 @@ export function LeadImage({ lead, inBody, readOnly, onChoose, onUploaded, onRemo
     }
   };
 
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const saveWords = async (photo: EditorPhoto) => {
-    clearTimeout(timer.current);
-    if (readOnly) return;
-    const form = new FormData();
-    form.set("mediaId", String(photo.id));
-    form.set("alt", photo.alt);
-    form.set("caption", photo.caption);
-    form.set("credit", photo.credit);
-    const result = await describePhotoAction(null, form).catch(() => null);
-    setMessage(result?.ok ? null : { error: true, text: result?.message ?? "The photo’s details were not saved: the server could not be reached." });
-  };
-
-  const change = (name: "alt" | "caption" | "credit", value: string) => {
-    if (!lead) return;
-    const next = { ...lead, [name]: value };
-    onDescribe({ alt: next.alt, caption: next.caption, credit: next.credit });
-    // Saved when typing pauses, and at once when the field is left.
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void saveWords(next), 800);
-  };
-  const leave = () => {
-    if (lead) void saveWords(lead);
-  };
+  // What the fields show: the article's words, else the library's.
+  const alt = words.leadAlt ?? lead?.alt ?? "";
+  const caption = words.leadCaption ?? lead?.caption ?? "";
+  const credit = words.leadCredit ?? lead?.credit ?? "";
+  const altMissing = alt.trim() === "";
 
   return (
     <section aria-labelledby="lead-heading" className="rounded-md border border-slate-300 bg-white p-4">
@@ -78,24 +61,32 @@ export function LeadImage({ lead, inBody, readOnly, onChoose, onUploaded, onRemo
       </h2>
       {lead ? (
         <div className="mt-2 space-y-3 text-sm">
-          <img src={mediaUrl(lead.fileKey, 640, "webp")} alt={lead.alt} className="aspect-[16/10] w-full rounded object-cover" style={{ objectPosition: focalPosition(lead) }} />
+          <img src={mediaUrl(lead.fileKey, 640, "webp")} alt={alt} className="aspect-[16/10] w-full rounded object-cover" style={{ objectPosition: focalPosition(lead) }} />
           {/* The picture above is the card crop already. */}
           <FocalPoint photo={lead} readOnly={readOnly} onChange={onFocal} showCrop={false} />
           {inBody ? (
             <p className="text-slate-600">This photo is also in the body: the page shows it once, at the top, with the caption and credit written there.</p>
           ) : (
             <>
+              <p id={`${id}-words`} className="text-slate-600">
+                These words are this article’s: readers see them once this version is approved, and other articles using the photo keep their own.
+              </p>
               <label htmlFor={`${id}-alt`} className="block">
                 <span className="font-medium text-slate-800">Lead alt text (required)</span>
-                <input id={`${id}-alt`} required maxLength={BODY_LIMITS.maxAltLength} aria-invalid={lead.alt.trim() === ""} value={lead.alt} readOnly={readOnly} onChange={(e) => change("alt", e.target.value)} onBlur={leave} className={`${field} aria-[invalid=true]:border-accent-600`} />
+                <input id={`${id}-alt`} required maxLength={BODY_LIMITS.maxAltLength} aria-invalid={altMissing} aria-describedby={altMissing ? `${id}-alt-missing` : `${id}-words`} value={alt} readOnly={readOnly} onChange={(e) => onWords({ leadAlt: e.target.value })} className={`${field} aria-[invalid=true]:border-accent-600`} />
               </label>
+              {altMissing && (
+                <p id={`${id}-alt-missing`} className="text-accent-700">
+                  Describe the photo for readers who cannot see it: the article cannot go to review without alt text for its lead image.
+                </p>
+              )}
               <label htmlFor={`${id}-caption`} className="block">
                 <span className="font-medium text-slate-800">Lead caption</span>
-                <textarea id={`${id}-caption`} rows={2} maxLength={BODY_LIMITS.maxCaptionLength} value={lead.caption} readOnly={readOnly} onChange={(e) => change("caption", e.target.value)} onBlur={leave} className={`${field} resize-y`} />
+                <textarea id={`${id}-caption`} rows={2} maxLength={BODY_LIMITS.maxCaptionLength} value={caption} readOnly={readOnly} onChange={(e) => onWords({ leadCaption: e.target.value })} className={`${field} resize-y`} />
               </label>
               <label htmlFor={`${id}-credit`} className="block">
                 <span className="font-medium text-slate-800">Lead credit</span>
-                <input id={`${id}-credit`} maxLength={BODY_LIMITS.maxCreditLength} value={lead.credit} readOnly={readOnly} onChange={(e) => change("credit", e.target.value)} onBlur={leave} className={field} />
+                <input id={`${id}-credit`} maxLength={BODY_LIMITS.maxCreditLength} value={credit} readOnly={readOnly} onChange={(e) => onWords({ leadCredit: e.target.value })} className={field} />
               </label>
             </>
           )}

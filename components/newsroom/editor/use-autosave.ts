@@ -5,8 +5,15 @@ import { saveArticleAction } from "@/lib/actions/articles";
 import { BODY_LIMITS } from "@/lib/content/validate";
 import { TOO_LARGE_MESSAGE } from "@/scripts/limits.mjs";
 
+/** The lead photo's words for this article; null takes the library's description. */
+export interface LeadWords {
+  leadAlt: string | null;
+  leadCaption: string | null;
+  leadCredit: string | null;
+}
+
 /** What one save sends. */
-export interface Snapshot {
+export interface Snapshot extends LeadWords {
   title: string;
   standfirst: string;
   body: unknown;
@@ -35,7 +42,11 @@ const backupKey = (articleId: number) => `masthead:article:${articleId}`;
 export function readBackup(articleId: number): Backup | null {
   try {
     const raw = window.localStorage.getItem(backupKey(articleId));
-    return raw ? (JSON.parse(raw) as Backup) : null;
+    if (!raw) return null;
+    const backup = JSON.parse(raw) as Backup;
+    // A copy kept before the lead had words of its own: the library's, as it showed then.
+    const { leadAlt = null, leadCaption = null, leadCredit = null } = backup.snapshot;
+    return { ...backup, snapshot: { ...backup.snapshot, leadAlt, leadCaption, leadCredit } };
   } catch {
     return null;
   }
