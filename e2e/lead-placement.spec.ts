@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { storageState, type DemoRole } from "./support/auth";
+import { clickWorkflow } from "./support/actions";
 import { withDb } from "./support/db";
 import { newArticle } from "./support/editor";
 import { testPhoto } from "./support/images";
@@ -27,7 +28,7 @@ async function as(browser: Browser, role: DemoRole): Promise<Page> {
 async function approve(browser: Browser, id: number) {
   const reviser = await as(browser, "reviser");
   await reviser.goto(`/newsroom/articles/${id}`);
-  await workflow(reviser).getByRole("button", { name: "Approve and publish" }).click();
+  await clickWorkflow(reviser, "Approve and publish");
   await expect(reviser.getByText("Published", { exact: true })).toBeVisible();
   await reviser.context().close();
 }

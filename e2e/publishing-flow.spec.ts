@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { storageState, type DemoRole } from "./support/auth";
 import { transition, writeArticle } from "./support/actions";
 import { withDb } from "./support/db";
+import { newArticle } from "./support/editor";
 
 /*
  * The publishing lifecycle as a reviser meets it in the editor: the URL, the confirmations that
@@ -172,4 +173,21 @@ test("at 390 px the confirmation fits the screen and the actions stay reachable"
   expect(row(id).status).toBe("in_review");
   await expectNoAxeViolations(helen);
   await shot(helen, "editor-390");
+});
+
+test("a refusal stays only until the piece is changed and saved", async ({ browser }) => {
+  const page = await as(browser, "drafter");
+  const id = await newArticle(page);
+  await page.getByLabel("Title").fill(`Ferry survey ${Date.now()}`);
+  await page.getByRole("textbox", { name: "Body" }).click();
+  await page.keyboard.type("Passengers were asked what they would change.");
+  await expect(page.getByRole("main").getByRole("status").first()).toHaveText(/^Saved/, { timeout: 15_000 });
+  await workflow(page).getByRole("button", { name: "Submit for review" }).click();
+  const refusal = workflow(page).getByRole("alert");
+  await expect(refusal).toContainText("Choose at least one topic.");
+  // Fixed: once the change is saved, the old refusal no longer stands beside the button.
+  await page.getByRole("checkbox", { name: "Research" }).check();
+  await expect(refusal).toHaveCount(0, { timeout: 15_000 });
+  await workflow(page).getByRole("button", { name: "Submit for review" }).click();
+  await expect.poll(() => row(id).status).toBe("in_review");
 });

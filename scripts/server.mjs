@@ -152,13 +152,26 @@ async function answerPublic(req, res, page) {
   render(req, res, page);
 }
 
+// Public pages wait (at most 15 s) for the scheduler's first run after start, which publishes
+// what came due while the server was down: a page rendered before that run could otherwise be
+// kept by Next's route cache as it was (a 404 for a piece that is live a moment later), since
+// its render began before the publication's tags were expired.
+let caughtUp = false;
+const schedulerCaughtUp = new Promise((resolve) => {
+  globalThis.__mastheadSchedulerCaughtUp = () => {
+    caughtUp = true;
+    resolve();
+  };
+  setTimeout(globalThis.__mastheadSchedulerCaughtUp, 15_000).unref();
+});
+
 const server = http.createServer((req, res) => {
   if (answerBeacon(req, res) || refuseOversizeAction(req, res)) return;
   req.headers["x-masthead-socket-address"] = req.socket.remoteAddress ?? "";
   req.headers["x-masthead-socket-token"] = socketToken;
   const page = globalThis.__mastheadPublicRequest?.(req.method ?? "GET", req.url ?? "/", req.headers) ?? null;
   if (page) {
-    answerPublic(req, res, page).catch((error) => {
+    (caughtUp ? answerPublic(req, res, page) : schedulerCaughtUp.then(() => answerPublic(req, res, page))).catch((error) => {
       console.error("request failed", error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();

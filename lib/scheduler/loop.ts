@@ -18,11 +18,13 @@ export function startScheduler(port: string) {
     try {
       const res = await fetch(url, { method: "POST", headers: { "x-masthead-scheduler": schedulerToken() } });
       const body = (await res.json()) as { nextDueAt?: number | null };
+      // scripts/server.mjs holds public pages until this first run has published what is due.
+      if (res.ok) (globalThis as { __mastheadSchedulerCaughtUp?: () => void }).__mastheadSchedulerCaughtUp?.();
       if (body.nextDueAt) wait = Math.max(200, Math.min(MAX_WAIT_MS, body.nextDueAt - Date.now()));
     } catch {
       wait = 1_000; // the server is still starting
     }
     setTimeout(() => void tick(), wait).unref();
   };
-  setTimeout(() => void tick(), 500).unref();
+  setTimeout(() => void tick(), 100).unref();
 }

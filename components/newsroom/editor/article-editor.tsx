@@ -306,6 +306,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
             workflow={workflow}
             piece={{ title, slug: expectedSlug(slugState, title), topics: topics.filter((t) => topicIds.includes(t.id)).map((t) => t.name) }}
             ensureSaved={readOnly ? async () => article.version : autosave.flush}
+            savedAt={autosave.savedAt}
           />
           {unrepresentable ? (
             <p role="alert" className="rounded-md border border-accent-700 bg-white px-3 py-2 text-sm font-medium text-accent-700">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import type { ArticleStatus } from "@/db/schema";
 import { transitionAction } from "@/lib/actions/workflow";
 import type { WorkflowAction } from "@/lib/workflow";
@@ -46,16 +46,26 @@ interface Props {
   piece: Pick<PieceFacts, "title" | "slug" | "topics">;
   /** Saves pending edits first and returns the version the server now has. */
   ensureSaved: () => Promise<number | null>;
+  /** When the working copy was last saved: a refusal stands only for the copy it was about. */
+  savedAt: string | null;
 }
 
 /** The transitions this person may take now, named as in the SPEC's diagram. */
-export function WorkflowBar({ articleId, workflow, piece, ensureSaved }: Props) {
+export function WorkflowBar({ articleId, workflow, piece, ensureSaved, savedAt }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState<WorkflowAction | null>(null);
   const [confirming, setConfirming] = useState<WorkflowAction | null>(null);
   const [comment, setComment] = useState("");
   const [when, setWhen] = useState(workflow.scheduledForLocal ?? "");
-  const [error, setError] = useState<string | null>(null);
+  // A refusal ("Not ready for review: choose a topic") is about the copy that was saved when it
+  // came; once the person changes the piece and it is saved again, it no longer stands.
+  const [refusal, setRefusal] = useState<{ message: string; savedAt: string | null } | null>(null);
+  const lastSaved = useRef(savedAt);
+  useLayoutEffect(() => {
+    lastSaved.current = savedAt;
+  }, [savedAt]);
+  const setError = (message: string | null) => setRefusal(message === null ? null : { message, savedAt: lastSaved.current });
+  const error = refusal && refusal.savedAt === savedAt ? refusal.message : null;
   const [pending, setPending] = useState(false);
   const actions = ORDER.filter((a) => workflow.actions.includes(a));
   if (actions.length === 0) return null;
