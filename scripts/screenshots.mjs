@@ -75,9 +75,10 @@ try {
   await shot(helen, "dashboard");
   await helen.goto("/newsroom/articles?status=in_review");
   await shot(helen, "article-list");
-  await helen.getByRole("main").getByRole("table").getByRole("link").first().click();
-  await helen.waitForURL(/\/newsroom\/articles\/\d+$/);
-  const editorUrl = helen.url();
+  const hrefs = await helen.getByRole("main").getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const editorUrl = hrefs.find((h) => /^\/newsroom\/articles\/\d+$/.test(h));
+  if (!editorUrl) throw new Error("no article under review in the list");
+  await helen.goto(editorUrl);
   await helen.getByLabel("Comment", { exact: true }).fill("Can we name the funder here?");
   await selectOpening(helen, 6);
   await helen.waitForTimeout(150);
