@@ -57,9 +57,22 @@ function refuseOversizeAction(req, res) {
   if (req.method !== "POST" || !req.headers["next-action"]) return false;
   const length = Number(req.headers["content-length"]);
   if (!(length > SERVER_ACTION_BODY_LIMIT_BYTES)) return false;
-  res.writeHead(413, { "Content-Type": "text/plain", "Cache-Control": "private, no-store", Connection: "close", "Content-Security-Policy": contentSecurityPolicy() });
-  res.end(TOO_LARGE_MESSAGE);
-  req.resume();
+  // Answer once the client has finished sending (reading and dropping the body): closing while
+  // it still writes makes it see a broken pipe instead of the sentence. A body far over the
+  // limit, or one that takes too long, gets the connection cut instead.
+  let received = 0;
+  const cut = () => req.socket.destroy();
+  const timer = setTimeout(cut, 30_000).unref();
+  req.on("data", (chunk) => {
+    received += chunk.length;
+    if (received > 8 * SERVER_ACTION_BODY_LIMIT_BYTES) cut();
+  });
+  req.once("end", () => {
+    clearTimeout(timer);
+    res.writeHead(413, { "Content-Type": "text/plain", "Cache-Control": "private, no-store", Connection: "close", "Content-Security-Policy": contentSecurityPolicy() });
+    res.end(TOO_LARGE_MESSAGE);
+  });
+  req.once("error", cut);
   return true;
 }
 
