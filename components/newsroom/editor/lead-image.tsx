@@ -5,7 +5,7 @@ import { BODY_LIMITS } from "@/lib/content/schema";
 import { mediaUrl } from "@/lib/media-urls";
 import { FocalPoint, focalPosition } from "./focal-point";
 import type { EditorPhoto } from "./photos-context";
-import { precheckFile, uploadPhoto } from "./upload";
+import { PhotoUploadButton } from "./photo-upload-button";
 import type { LeadWords } from "./use-autosave";
 
 interface LeadImageProps {
@@ -31,22 +31,7 @@ const field = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 p
  */
 export function LeadImage({ lead, inBody, readOnly, onChoose, onUploaded, onRemove, onFocal, words, onWords }: LeadImageProps) {
   const id = useId();
-  const [progress, setProgress] = useState<number | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-
-  const upload = async (file: File) => {
-    const problem = precheckFile(file);
-    if (problem) return setMessage({ error: true, text: problem });
-    setMessage(null);
-    setProgress(0);
-    try {
-      onUploaded(await uploadPhoto(file, setProgress));
-    } catch (e) {
-      setMessage({ error: true, text: e instanceof Error ? e.message : "The upload failed." });
-    } finally {
-      setProgress(null);
-    }
-  };
 
   // What the fields show: the article's words, else the library's.
   const alt = words.leadAlt ?? lead?.alt ?? "";
@@ -99,32 +84,18 @@ export function LeadImage({ lead, inBody, readOnly, onChoose, onUploaded, onRemo
           <button type="button" onClick={onChoose} className="rounded border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100">
             Choose from library
           </button>
-          <label className="inline-flex cursor-pointer items-center rounded border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100 focus-within:outline focus-within:outline-2 focus-within:outline-accent-600">
-            Upload
-            <input
-              type="file"
-              accept="image/jpeg,image/png,image/webp,image/gif"
-              className="sr-only"
-              disabled={progress !== null}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = "";
-                if (file) void upload(file);
-              }}
-            />
-          </label>
+          <PhotoUploadButton
+            label="Upload"
+            className="rounded border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100"
+            onUploaded={onUploaded}
+            onProblem={(text) => setMessage(text === null ? null : { error: true, text })}
+          />
           {lead && (
             <button type="button" onClick={onRemove} className="px-1 text-accent-700 underline">
               Remove lead image
             </button>
           )}
         </div>
-      )}
-      {progress !== null && (
-        <label className="mt-2 flex items-center gap-2 text-sm">
-          Uploading
-          <progress value={progress} max={1} className="flex-1" />
-        </label>
       )}
       {message && (
         <p role={message.error ? "alert" : "status"} className={`mt-2 text-sm ${message.error ? "text-accent-700" : "text-slate-700"}`}>

@@ -5,7 +5,7 @@ import { listLibraryAction } from "@/lib/actions/media";
 import { mediaUrl } from "@/lib/media-urls";
 import { focalPosition } from "./focal-point";
 import type { EditorPhoto } from "./photos-context";
-import { precheckFile, uploadPhoto } from "./upload";
+import { PhotoUploadButton } from "./photo-upload-button";
 
 /**
  * A dialog to find a stored photograph by caption, alt text or credit, or to upload a new one,
@@ -16,7 +16,6 @@ export function MediaPicker({ purpose, onPick, onClose }: { purpose: string; onP
   const [query, setQuery] = useState("");
   const [photos, setPhotos] = useState<EditorPhoto[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -34,20 +33,6 @@ export function MediaPicker({ purpose, onPick, onClose }: { purpose: string; onP
     }, 200);
     return () => clearTimeout(timer);
   }, [query]);
-
-  const upload = async (file: File) => {
-    const problem = precheckFile(file);
-    if (problem) return setError(problem);
-    setError(null);
-    setProgress(0);
-    try {
-      onPick(await uploadPhoto(file, setProgress));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : "The upload failed.");
-    } finally {
-      setProgress(null);
-    }
-  };
 
   return (
     <dialog ref={dialog} onClose={onClose} aria-labelledby="library-heading" aria-describedby="library-purpose" className="m-auto w-[min(56rem,95vw)] rounded-lg p-0 backdrop:bg-slate-900/50">
@@ -72,27 +57,8 @@ export function MediaPicker({ purpose, onPick, onClose }: { purpose: string; onP
             </label>
             <input id="library-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
           </div>
-          <label className="inline-flex cursor-pointer items-center rounded border border-slate-400 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-100 focus-within:outline focus-within:outline-2 focus-within:outline-accent-600">
-            Upload a new photo
-            <input
-              type="file"
-              accept="image/jpeg,image/png,image/webp,image/gif"
-              className="sr-only"
-              disabled={progress !== null}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = "";
-                if (file) void upload(file);
-              }}
-            />
-          </label>
+          <PhotoUploadButton label="Upload a new photo" className="rounded border border-slate-400 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-100" onUploaded={onPick} onProblem={setError} />
         </div>
-        {progress !== null && (
-          <label className="mt-3 flex items-center gap-3 text-sm">
-            Uploading
-            <progress value={progress} max={1} className="flex-1" />
-          </label>
-        )}
         {error && (
           <p role="alert" className="mt-3 text-sm text-accent-700">
             {error}

@@ -1,11 +1,12 @@
 import type { EditorPhoto } from "./photos-context";
 
-const ACCEPTED = ["image/jpeg", "image/png", "image/webp", "image/gif"];
+/** The photo types the server accepts (it checks the bytes again). */
+export const ACCEPTED_PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp", "image/gif"];
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /** A message when the browser can already tell the file will be refused; the server checks again. */
 export function precheckFile(file: File): string | null {
-  if (!ACCEPTED.includes(file.type)) return `“${file.name}” is not a JPEG, PNG, WebP or GIF photograph.`;
+  if (!ACCEPTED_PHOTO_TYPES.includes(file.type)) return `“${file.name}” is not a JPEG, PNG, WebP or GIF photograph.`;
   if (file.size > MAX_BYTES) return `“${file.name}” is larger than 20 MB.`;
   return null;
 }
