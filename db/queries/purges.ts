@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, lte, sql } from "drizzle-orm";
+import { asc, eq, lte } from "drizzle-orm";
 import type { Db } from "../client";
 import { cachePurges, media, publicationMedia, publications, publicationTopics, slugRedirects, topics } from "../schema";
 
@@ -36,11 +36,6 @@ export function deletePurge(db: Db, id: number): void {
 /** Puts a failed purge off until `nextAttemptAt`. */
 export function deferPurge(db: Db, id: number, attempts: number, nextAttemptAt: Date, error: string): void {
   db.update(cachePurges).set({ attempts, nextAttemptAt, lastError: error.slice(0, 500) }).where(eq(cachePurges.id, id)).run();
-}
-
-/** How many purges wait for the cache tier. */
-export function countPendingPurges(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(cachePurges).get()?.n ?? 0;
 }
 
 /** File keys of the photos an article's live version shows. */

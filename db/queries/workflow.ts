@@ -177,17 +177,6 @@ export function markNotificationsRead(db: Db, userId: number, at: Date): void {
   db.update(notifications).set({ readAt: at }).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).run();
 }
 
-/** Comments of an article, oldest first, with authors. */
-export function listComments(db: Db, articleId: number) {
-  return db
-    .select({ id: comments.id, parentId: comments.parentId, body: comments.body, anchorId: comments.anchorId, quote: comments.quote, resolvedAt: comments.resolvedAt, createdAt: comments.createdAt, authorId: comments.authorId, author: users.name })
-    .from(comments)
-    .innerJoin(users, eq(users.id, comments.authorId))
-    .where(eq(comments.articleId, articleId))
-    .orderBy(asc(comments.id))
-    .all();
-}
-
 /** Adds a comment; returns its id. */
 export function insertComment(db: Db, input: { articleId: number; authorId: number; body: string; parentId?: number | null; anchorId?: string | null; quote?: string | null; at: Date }): number {
   return db
