@@ -95,6 +95,14 @@ export async function readVariant(fileKey: string, width: number, format: MediaF
   return job.catch(() => null);
 }
 
+/** The byte length of a stored size, made first if it is not yet (null when it cannot be). */
+export async function variantSize(fileKey: string, width: number, format: MediaFormat): Promise<number | null> {
+  if (!isFileKey(fileKey) || !(MEDIA_WIDTHS as readonly number[]).includes(width)) return null;
+  const stat = await fs.promises.stat(variantPath(fileKey, width, format)).catch(() => null);
+  if (stat) return stat.size;
+  return (await readVariant(fileKey, width, format))?.length ?? null;
+}
+
 /*
  * AVIF at effort 2: measured on the 2-core machine, a 960 px size takes ~0.15–0.2 s and a 1600 px
  * one ~0.35–0.45 s on one thread, and comes out ~25% smaller than the WebP below. Effort 4 saves

@@ -5,7 +5,7 @@ import { getTopicBySlug } from "@/db/queries/public";
 import { escapeHtml } from "@/lib/content/render";
 import { cacheTags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
-import { readVariant } from "@/lib/media/store";
+import { variantSize } from "@/lib/media/store";
 import { renderRss } from "./rss";
 import { absoluteUrl, shareImage } from "./seo";
 
@@ -36,8 +36,8 @@ export async function enclosureLengths(entries: FeedEntry[]): Promise<Map<string
     if (!entry.lead || lengths.has(entry.lead.fileKey)) continue;
     const { width } = shareImage(entry.lead);
     // One at a time: a feed's first build after a deploy must not take every image thread.
-    const bytes = await readVariant(entry.lead.fileKey, width, "jpg");
-    if (bytes) lengths.set(entry.lead.fileKey, bytes.length);
+    const size = await variantSize(entry.lead.fileKey, width, "jpg");
+    if (size !== null) lengths.set(entry.lead.fileKey, size);
   }
   return lengths;
 }
