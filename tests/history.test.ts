@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/permissions";
 import { insertStaff, insertTopic } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
+import { paragraphDoc as body } from "./support/content";
 
 // Integration: the history marks the revision that is live, and a save never folds into the
 // revision a reviser sent back or approved (it would change what they saw).
@@ -14,7 +15,6 @@ let t: typeof import("@/lib/articles/transitions");
 let h: typeof import("@/lib/articles/history");
 let d: typeof import("@/lib/articles/editor-data");
 
-const body = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 const start = Date.parse("2026-12-01T10:00:00Z");
 const minute = (n: number) => new Date(start + n * 60_000);
 

@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/permissions";
 import { changeSlugSchema } from "@/lib/validation/article";
 import { insertStaff, insertTopic } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
+import { paragraphDoc as body } from "./support/content";
 
 // Integration: the URL of an article, editable until it is first published, then fixed.
 let cleanup: () => Promise<void>;
@@ -22,7 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-const body = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 const row = (id: number) => sqlite.prepare("select slug, version, status from articles where id = ?").get(id) as { slug: string; version: number; status: string };
 const save = (who: CurrentUser, id: number, title: string) =>
   e.saveWorkingCopy(who, { articleId: id, baseVersion: row(id).version, title, standfirst: "", body: body("Text."), topicIds: [topicId], leadMediaId: null });

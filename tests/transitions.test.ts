@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/permissions";
 import { insertStaff, insertTopic } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
+import { paragraphDoc as body } from "./support/content";
 
 // Integration: the workflow against a fresh migrated database.
 let cleanup: () => Promise<void>;
@@ -21,7 +22,6 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-const body = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 function readyDraft(title = "Sediment cores") {
   const id = e.createDraft(p.maya!, title);
   e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title, standfirst: "Two centuries of industry.", body: body("The river remembers."), topicIds: [topicId], leadMediaId: null });

@@ -4,6 +4,7 @@ import { canDeleteArticle, type DeleteFacts } from "@/lib/articles/delete-rules"
 import type { CurrentUser } from "@/lib/permissions";
 import { insertStaff, insertTopic } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
+import { paragraphDoc as body } from "./support/content";
 
 // Delete to the trash, restore from it, and no empty drafts left behind: the rule exhaustively,
 // then the data layer and the actions against a fresh migrated database.
@@ -30,7 +31,6 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-const body = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 function draft(who: CurrentUser, title: string) {
   const id = e.createDraft(who, title);
   e.saveWorkingCopy(who, { articleId: id, baseVersion: 1, title, standfirst: "", body: body("Text."), topicIds: [topicId], leadMediaId: null });

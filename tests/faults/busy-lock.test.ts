@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useFreshDatabase } from "../support/temp-db";
+import { paragraphDoc as body } from "../support/content";
 
 /*
  * Fault: another connection (a backup, a migration, a stuck script) holds the write lock longer
@@ -28,7 +29,6 @@ const ids: Record<string, number> = {};
 let articleId = 0;
 let topicId = 0;
 
-const body = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 const form = (values: Record<string, string>) => {
   const f = new FormData();
   for (const [k, v] of Object.entries(values)) f.set(k, v);

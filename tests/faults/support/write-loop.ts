@@ -13,10 +13,10 @@ import { createDraft, saveWorkingCopy } from "@/lib/articles/editing";
 import { mediaDir } from "@/lib/env";
 import { acceptUpload } from "@/lib/media/upload";
 import type { CurrentUser } from "@/lib/permissions";
+import { paragraphDoc as body } from "../../support/content";
 
 const MAX_RUN_MS = 60_000; // a lost parent must not leave this running
 const say = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
-const body = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 
 let stopping = false;
 process.stdin.on("end", () => (stopping = true));
