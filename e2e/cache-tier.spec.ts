@@ -7,7 +7,8 @@ import { expect, test, type Browser, type BrowserContext, type Page } from "@pla
 import type { RunningVarnish } from "../scripts/varnish.mjs";
 import { clickWorkflow } from "./support/actions";
 import { signIn } from "./support/auth";
-import { copyTestData, get, nonLoopbackAddress, startOrigin, stopProcess, timeUntil, waitForOk } from "./support/cache-tier";
+import { get, nonLoopbackAddress, startOrigin, timeUntil } from "./support/cache-tier";
+import { copyTestData, stopProcess, waitForOk } from "./support/own-server";
 
 /*
  * The public site through a real Varnish (deploy/varnish/masthead.vcl): the app behind it purges

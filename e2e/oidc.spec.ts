@@ -3,7 +3,7 @@ import fs from "node:fs";
 import Database from "better-sqlite3";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { copyTestData, stopProcess, waitForOk } from "./support/cache-tier";
+import { copyTestData, stopProcess, waitForOk } from "./support/own-server";
 import { expectSignedOut, signOnAs, startMastheadWithOidc } from "./support/oidc";
 import { freePort, startOidcProvider, type RunningProvider, type TestAccount } from "./support/oidc-provider";
 

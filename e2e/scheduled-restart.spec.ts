@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
+import { copyTestData, startOwnServer, stopProcess as stop } from "./support/own-server";
 
 /*
  * A scheduled article goes live across a restart: the server is stopped before the article is
@@ -14,32 +13,15 @@ import { expect, test } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT || 3100) + 7;
 const base = `http://127.0.0.1:${PORT}`;
 
-function start(dataDir: string): ChildProcess {
-  return spawn("node", ["scripts/server.mjs"], {
-    cwd: process.cwd(),
-    stdio: "ignore",
-    env: { ...process.env, PORT: String(PORT), NODE_ENV: "production", MASTHEAD_DATA_DIR: dataDir, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"), NEXTAUTH_URL: base, MASTHEAD_SITE_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-}
+const start = (dataDir: string): ChildProcess => startOwnServer({ port: PORT, dataDir });
 
 async function up() {
   await expect.poll(async () => (await fetch(`${base}/api/health`).catch(() => null))?.status ?? 0, { timeout: 30_000 }).toBe(200);
 }
 
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  child.kill("SIGTERM");
-  await new Promise((r) => child.once("exit", r));
-}
-
 test("a scheduled article due while the server was down goes live when it starts again", async () => {
   test.setTimeout(120_000);
-  const source = fs.readFileSync(path.join(process.cwd(), "reports", "e2e-data-dir"), "utf8").trim();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-restart-"));
-  const copy = new Database(path.join(source, "masthead.db"));
-  await copy.backup(path.join(dataDir, "masthead.db"));
-  copy.close();
-  fs.cpSync(path.join(source, "media"), path.join(dataDir, "media"), { recursive: true });
+  const dataDir = await copyTestData("masthead-restart-");
 
   const db = new Database(path.join(dataDir, "masthead.db"));
   const article = db

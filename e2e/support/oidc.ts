@@ -1,40 +1,15 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { expect, type Page } from "@playwright/test";
+import { startOwnServer } from "./own-server";
 
 /*
  * Helpers of e2e/oidc.spec.ts: a Masthead server of its own with university sign-on configured
  * (on a throwaway copy of the test data), and the steps a person takes at the provider.
  */
 
-/** Refuses a data folder that is not a throwaway copy in the temp folder. */
-export function assertThrowaway(dir: string): void {
-  const inTmp = path.resolve(dir).startsWith(path.resolve(os.tmpdir()) + path.sep);
-  if (!inTmp || !fs.existsSync(path.join(dir, ".masthead-throwaway"))) throw new Error(`Refusing to start Masthead on ${dir}: not a throwaway data folder.`);
-}
-
 /** Starts scripts/server.mjs on `port` with the OIDC variables set. */
 export function startMastheadWithOidc({ port, dataDir, oidc }: { port: number; dataDir: string; oidc: Record<string, string> }): ChildProcess {
-  assertThrowaway(dataDir);
-  const site = `http://127.0.0.1:${port}`;
-  return spawn("node", ["scripts/server.mjs"], {
-    cwd: process.cwd(),
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      MASTHEAD_DATA_DIR: dataDir,
-      NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
-      NEXTAUTH_URL: site,
-      MASTHEAD_SITE_URL: site,
-      ...oidc,
-    },
-  });
+  return startOwnServer({ port, dataDir, env: oidc });
 }
 
 /**
