@@ -1,7 +1,7 @@
 "use client";
 
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { sameContent } from "@/lib/content/fidelity";
 import { validateBody } from "@/lib/content/validate";
 import { setFocalPointAction } from "@/lib/actions/media";
@@ -45,6 +45,8 @@ interface Props {
   workflow: WorkflowInfo;
   slug: SlugState;
   comments: CommentView[];
+  /** Panels the page renders beside the editor (brief, outside review links, corrections), above the comments. */
+  side?: ReactNode;
 }
 
 interface Upload {
@@ -87,7 +89,7 @@ function unrepresentableReason(body: unknown): string {
 }
 
 /** The article editor: title, standfirst, the TipTap body with photos, topics and autosave. */
-export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly: readOnlyByRole, workflow, slug, comments }: Props) {
+export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly: readOnlyByRole, workflow, slug, comments, side }: Props) {
   // Set when the stored body did not load whole: the page then never saves, so an autosave
   // cannot replace the stored text with what the editor managed to parse.
   const [unrepresentable, setUnrepresentable] = useState<string | null>(null);
@@ -408,6 +410,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
           </p>
         </div>
         <aside className="space-y-5">
+          {side}
           <CommentsPanel review={review} editor={editor} timeZone={workflow.timeZone} marginShown={marginShown} />
           <fieldset className="rounded-md border border-slate-300 bg-white p-4">
             <legend className="px-1 text-sm font-semibold text-slate-800">Topics</legend>

@@ -83,6 +83,7 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
         }}
         slug={getSlugState(user, article.id)}
         comments={comments}
+        side={<>{/* Panels beside the editor: one line each. */}</>}
       />
     </>
   );
