@@ -20,7 +20,7 @@ const normalise = (text: string) =>
     .trim()
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, " ")
-    .replace(/^[\s"'“”‘’.,:;!?()[\]-]+|[\s"'“”‘’.,:;!?()[\]-]+$/g, "");
+    .replace(/^[\s"'“”‘’.,:;!?()[\]…→»›-]+|[\s"'“”‘’.,:;!?()[\]…→»›-]+$/g, "");
 
 /** Why this alt text does not describe a photo, or null when it may. */
 export function altProblem(alt: string): string | null {
