@@ -25,6 +25,8 @@ export interface CheckPlace {
   to: number;
   /** A sentence saying what is wrong there. */
   detail: string;
+  /** What the place is, for a control that goes there ("photo 2", "the lead image"). */
+  label: string;
 }
 
 export interface CheckItem {
@@ -54,7 +56,7 @@ export const TITLE_LENGTH = { min: 20, max: 70 } as const;
 export const STANDFIRST_LENGTH = { min: 50, max: 200 } as const;
 
 const quote = (text: string, max = 60) => `“${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`;
-const linkPlace = (link: BodyLink, detail: string): CheckPlace => ({ kind: "link", from: link.from, to: link.to, detail });
+const linkPlace = (link: BodyLink, detail: string): CheckPlace => ({ kind: "link", from: link.from, to: link.to, detail, label: `the link ${quote(link.text, 30)}` });
 const item = (id: string, level: CheckLevel, where: CheckPlace[], ok: string, fix: string): CheckItem =>
   where.length ? { id, level, passed: false, message: fix, where } : { id, level, passed: true, message: ok };
 const length = (text: string) => [...text.trim()].length;
@@ -68,13 +70,13 @@ export function runChecklist(input: ChecklistInput): CheckItem[] {
   const altPlaces: CheckPlace[] = [];
   parts.photos.forEach((photo, i) => {
     const problem = altProblem(photo.alt);
-    if (problem) altPlaces.push({ kind: "photo", from: photo.pos, to: photo.pos + 1, detail: `Photo ${i + 1}: ${problem}.` });
+    if (problem) altPlaces.push({ kind: "photo", from: photo.pos, to: photo.pos + 1, detail: `Photo ${i + 1}: ${problem}.`, label: `photo ${i + 1}` });
   });
   if (input.leadMediaId !== null && !bodyPhotoIds(parts).includes(input.leadMediaId)) {
     const problem = altProblem(input.leadAlt);
     if (problem) {
       const detail = input.leadAlt.trim() ? `The lead image: ${problem}.` : "The lead image needs alt text: describe the photo in the “Lead image” section.";
-      altPlaces.push({ kind: "lead", from: 0, to: 0, detail });
+      altPlaces.push({ kind: "lead", from: 0, to: 0, detail, label: "the lead image" });
     }
   }
 
@@ -95,10 +97,11 @@ export function runChecklist(input: ChecklistInput): CheckItem[] {
   let previous = 1; // the title is the page's h1
   parts.headings.forEach((h, i) => {
     const name = h.text.trim() ? quote(h.text) : `Heading ${i + 1}`;
-    if (!h.text.trim()) headings.push({ kind: "heading", from: h.pos, to: h.pos + 1, detail: `Heading ${i + 1} is empty.` });
+    const place = { kind: "heading" as const, from: h.pos, to: h.pos + 1, label: `heading ${i + 1}` };
+    if (!h.text.trim()) headings.push({ ...place, detail: `Heading ${i + 1} is empty.` });
     else if (h.level > previous + 1) {
       const detail = previous === 1 ? `${name} is a level-${h.level} heading, but the body’s first heading should be level 2.` : `${name} jumps from level ${previous} to level ${h.level}.`;
-      headings.push({ kind: "heading", from: h.pos, to: h.pos + 1, detail });
+      headings.push({ ...place, detail });
     }
     previous = h.level;
   });
