@@ -36,6 +36,21 @@ export function altProblem(alt: string): string | null {
 const PRIVATE_PATHS = ["/newsroom", "/login", "/api", "/review"];
 const ARTICLE_PATH = /^\/news\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
 
+let lastSite: { url: string; host: string | null } | null = null;
+/** The site's host (with port), parsed once for the many links of a body. */
+function siteHost(siteUrl: string): string | null {
+  if (lastSite?.url !== siteUrl) {
+    let host: string | null = null;
+    try {
+      host = new URL(siteUrl).host.toLowerCase();
+    } catch {
+      host = null;
+    }
+    lastSite = { url: siteUrl, host };
+  }
+  return lastSite.host;
+}
+
 export type LinkTarget = { kind: "newsroom"; path: string } | { kind: "article"; slug: string };
 
 /** Where a link on this site goes, when it goes somewhere the checklist cares about. */
@@ -45,16 +60,17 @@ export function classifyLink(href: string, siteUrl: string): LinkTarget | null {
   if (value.startsWith("/") && !value.startsWith("//")) {
     path = new URL(value, "http://site.invalid").pathname;
   } else {
+    // Only an address naming the site's host can be the site's; most links are elsewhere.
+    const host = siteHost(siteUrl);
+    if (!host || !value.toLowerCase().includes(host)) return null;
     let url: URL;
-    let site: URL;
     try {
       url = new URL(value);
-      site = new URL(siteUrl);
     } catch {
       return null;
     }
     // http and https of the site's host are the same site; "www." is not assumed to be.
-    if (!/^https?:$/.test(url.protocol) || url.host.toLowerCase() !== site.host.toLowerCase()) return null;
+    if (!/^https?:$/.test(url.protocol) || url.host.toLowerCase() !== host) return null;
     path = url.pathname;
   }
   const lower = path.toLowerCase();

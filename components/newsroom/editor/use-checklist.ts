@@ -58,7 +58,8 @@ export function useChecklist(editor: Editor | null, fields: CheckedFields, siteU
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(run, PAUSE_MS);
+    // After the pause, when the browser is idle (at most a second later), not in a frame it needs.
+    timer.current = setTimeout(() => (typeof requestIdleCallback === "function" ? requestIdleCallback(run, { timeout: 1000 }) : run()), PAUSE_MS);
   }, [run]);
 
   useEffect(() => {
