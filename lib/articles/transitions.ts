@@ -23,14 +23,13 @@ import {
 } from "@/db/queries/workflow";
 import type { ArticleStatus } from "@/db/schema";
 import { tagsForArticleChange } from "@/lib/cache-tags";
-import { bodyText } from "@/lib/content/render";
 import { validateBody } from "@/lib/content/validate";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/permissions";
 import { nextState, TRANSITIONS, type WorkflowAction } from "@/lib/workflow";
 import { STATUS_LABEL } from "./status";
 import { getReadableArticle } from "./editing";
-import { leadProblems } from "./lead";
+import { checklistBlockers } from "./checklist-server";
 
 /*
  * Carrying out the transition table. Every transition checks the capability (with four-eyes and
@@ -68,16 +67,13 @@ const MESSAGES: Partial<Record<WorkflowAction, string>> = {
   edit_again: "You cannot start a new version of this article.",
 };
 
-/** What keeps a working copy from going to review: named, so the drafter can fix it. */
-export function completenessProblems(article: Pick<WorkingCopy, "title" | "body" | "topicIds">): string[] {
-  const problems: string[] = [];
-  if (!article.title.trim()) problems.push("Give the article a title.");
-  if (!bodyText(article.body).trim()) problems.push("Write the body.");
-  if (article.topicIds.length === 0) problems.push("Choose at least one topic.");
+/**
+ * What keeps a working copy from going to review: a body the allow-list refuses, and the
+ * checklist's blockers (lib/articles/checklist.ts), each named so the drafter can fix it.
+ */
+export function completenessProblems(db: Db, article: WorkingCopy): string[] {
   const checked = validateBody(article.body);
-  if (checked.ok && checked.placements.some((p) => !p.alt.trim())) problems.push("Every photograph needs alt text.");
-  if (!checked.ok) problems.push(...checked.problems);
-  return problems;
+  return [...(checked.ok ? [] : checked.problems), ...checklistBlockers(db, article)];
 }
 
 function topicSlugs(topicIds: number[]): string[] {
@@ -95,6 +91,12 @@ function liveChangeTags(db: Db, article: WorkingCopy, shownBefore: string[]): st
     topicSlugs: topicSlugs(article.topicIds),
     mediaKeys: [...shownBefore, ...listLiveMediaKeys(db, article.id)],
   });
+}
+
+/** Approval (now or for a time) is refused while a blocker of the checklist remains. */
+function refuseUnready(db: Db, article: WorkingCopy): void {
+  const problems = completenessProblems(db, article);
+  if (problems.length) throw new AppError("invalid", `Not ready to publish: ${problems.join(" ")}`);
 }
 
 /** How long after an unpublish "Undo" can put the live version back. */
@@ -169,7 +171,7 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
 
     switch (input.action) {
       case "submit": {
-        const problems = [...completenessProblems(article), ...leadProblems(db, article)];
+        const problems = completenessProblems(db, article);
         if (problems.length) throw new AppError("invalid", `Not ready for review: ${problems.join(" ")}`);
         move({ submittedAt: at });
         audit();
@@ -196,6 +198,7 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
         break;
       }
       case "approve": {
+        refuseUnready(db, article);
         // Photos the old live version showed stop being public if the new one drops them.
         const before = listLiveMediaKeys(db, article.id);
         goLive(db, article, user.id, at, from, user.id, "article.approve");
@@ -204,6 +207,8 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
       }
       case "schedule":
       case "reschedule":
+        // A reschedule re-approves the same text; the checks it passed may have changed (a linked piece unpublished).
+        refuseUnready(db, article);
         if (!input.scheduledFor || input.scheduledFor.getTime() <= at.getTime() + 30_000) {
           throw new AppError("invalid", "Choose a time in the future.", { scheduledFor: ["Choose a time in the future."] });
         }

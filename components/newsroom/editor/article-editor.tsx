@@ -5,6 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { sameContent } from "@/lib/content/fidelity";
 import { validateBody } from "@/lib/content/validate";
 import { setFocalPointAction } from "@/lib/actions/media";
+import { ChecksPanel } from "./checks-panel";
 import { CommentMargin, useMarginShown } from "./comment-margin";
 import { CommentsPanel, type CommentView } from "./comments-panel";
 import { useReviewComments } from "./use-review-comments";
@@ -57,6 +58,14 @@ interface Upload {
 }
 
 const WORDS_PER_MINUTE = 230;
+
+/** Where the checks panel shows, and what its blockers stop there; a live piece's text is checked again once it is edited. */
+const CHECK_STAGE: ReadonlyMap<WorkflowInfo["status"], "submit" | "publish"> = new Map([
+  ["draft", "submit"],
+  ["changes_requested", "submit"],
+  ["in_review", "publish"],
+  ["scheduled", "publish"],
+]);
 
 /** The body's node for a photo: the placement starts with the library's words for it. */
 const imageNode = (photo: EditorPhoto) => ({ type: "image", attrs: { mediaId: photo.id, alt: photo.alt, caption: photo.caption, credit: photo.credit || null } });
@@ -296,6 +305,9 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
   );
 
   const lead = leadMediaId ? photos[leadMediaId] : undefined;
+  const leadAlt = leadWords.leadAlt ?? lead?.alt ?? "";
+  const checked = useMemo(() => ({ title, standfirst, topicIds, leadMediaId, leadAlt }), [title, standfirst, topicIds, leadMediaId, leadAlt]);
+  const checkStage = CHECK_STAGE.get(workflow.status);
   const placeInBody = (photo: EditorPhoto) => editor?.chain().insertContentAt(afterCurrentBlock(editor), imageNode(photo)).run();
   const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 
@@ -410,6 +422,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
           </p>
         </div>
         <aside className="space-y-5">
+          {checkStage && <ChecksPanel editor={editor} fields={checked} siteUrl={workflow.siteUrl} stage={checkStage} />}
           {side}
           <CommentsPanel review={review} editor={editor} timeZone={workflow.timeZone} marginShown={marginShown} />
           <fieldset className="rounded-md border border-slate-300 bg-white p-4">

@@ -1,0 +1,26 @@
+import "server-only";
+import { eq, inArray } from "drizzle-orm";
+import type { Db } from "../client";
+import { publications, slugRedirects } from "../schema";
+
+/**
+ * Which of these article slugs readers can open now: the slug of a live version, or a former
+ * slug that redirects to one. For the checklist's "links to unpublished pages".
+ */
+export function listLiveSlugs(db: Db, slugs: readonly string[]): Set<string> {
+  const live = new Set<string>();
+  const unique = [...new Set(slugs)];
+  // Well under SQLite's bound-parameter limit per query.
+  for (let i = 0; i < unique.length; i += 500) {
+    const chunk = unique.slice(i, i + 500);
+    for (const row of db.select({ slug: publications.slug }).from(publications).where(inArray(publications.slug, chunk)).all()) live.add(row.slug);
+    const redirected = db
+      .select({ slug: slugRedirects.slug })
+      .from(slugRedirects)
+      .innerJoin(publications, eq(publications.articleId, slugRedirects.articleId))
+      .where(inArray(slugRedirects.slug, chunk))
+      .all();
+    for (const row of redirected) live.add(row.slug);
+  }
+  return live;
+}
