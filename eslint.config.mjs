@@ -1,6 +1,23 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+/*
+ * The layers, enforced (README "Layers"): pages and components reach data only through lib/, and
+ * db/ is data access that imports nothing above it. lib/ may import db/; scripts/ and tests/ may
+ * import anything. Each rule is proven to fire by tests/layers.test.ts.
+ */
+const DB_IN_UI = "Pages and components do not import db/: call a function in lib/, where authorization lives.";
+const NO_DB_IN_UI = [
+  { regex: "^@/db(/|$)", message: DB_IN_UI },
+  { regex: "^\\.\\.?/(.*/)?db(/|$)", message: DB_IN_UI },
+];
+const ABOVE_DB = "db/ is data access only and imports nothing above it (lib/, components/, app/, scripts/): let the caller in lib/ pass in what it needs.";
+const NOTHING_ABOVE_DB = [
+  { regex: "^@/(lib|components|app|scripts)(/|$)", message: ABOVE_DB },
+  { regex: "^(\\.\\./)+(lib|components|app|scripts)(/|$)", message: ABOVE_DB },
+  { regex: "^next(-auth)?(/|$)", message: "db/ knows nothing of requests, sessions or caches: no next/* or next-auth imports." },
+];
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -19,6 +36,14 @@ const config = [
     // requests that no cache can serve and router JavaScript that readers do not need.
     files: ["app/(public)/**", "components/public/**"],
     rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
+    files: ["app/**", "components/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: NO_DB_IN_UI }] },
+  },
+  {
+    files: ["db/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: NOTHING_ABOVE_DB }] },
   },
   { ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];

@@ -32,11 +32,12 @@ while (have + made < target) {
     for (let i = 0; i < batch; i++) {
       const n = made + i;
       const photo = mediaIds[n % mediaIds.length]!;
+      const inline = mediaIds[(n + 3) % mediaIds.length]!;
       const body = {
         type: "doc",
         content: [
           ...[0, 1, 2, 3].map((k) => ({ type: "paragraph", content: [{ type: "text", text: paragraph(n + k) }] })),
-          { type: "image", attrs: { mediaId: mediaIds[(n + 3) % mediaIds.length], alt: "Generated photo", caption: "A generated caption." } },
+          { type: "image", attrs: { mediaId: inline, alt: "Generated photo", caption: "A generated caption." } },
           ...[4, 5, 6].map((k) => ({ type: "paragraph", content: [{ type: "text", text: paragraph(n + k) }] })),
         ],
       };
@@ -48,7 +49,7 @@ while (have + made < target) {
         .get();
       tx.insert(articleDrafters).values({ articleId: row.id, userId: drafters[n % drafters.length]! }).run();
       tx.insert(articleTopics).values({ articleId: row.id, topicId: topicIds[n % topicIds.length]! }).run();
-      writePublication(tx, { articleId: row.id, reviserId: revisers[n % revisers.length]!, at });
+      writePublication(tx, { articleId: row.id, reviserId: revisers[n % revisers.length]!, at, bodyMediaIds: [inline] });
     }
   });
   made += batch;

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { databasePath, env } from "@/lib/env";
+import { databasePath, dbEnv } from "./config";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -23,7 +23,7 @@ export function openSqlite(file: string): Database.Database {
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma(`busy_timeout = ${env().MASTHEAD_DB_BUSY_TIMEOUT_MS}`);
+  sqlite.pragma(`busy_timeout = ${dbEnv().MASTHEAD_DB_BUSY_TIMEOUT_MS}`);
   sqlite.pragma("synchronous = NORMAL");
   return sqlite;
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { dataDir, databasePath, dbEnvShape } from "@/db/config";
 import { isAddressOrRange } from "./request/address-syntax";
 
 const optionalText = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().min(1).optional());
@@ -23,15 +24,10 @@ function isAllowedIssuer(value: string): boolean {
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    /** Folder with the SQLite database, media and generated secrets. */
-    MASTHEAD_DATA_DIR: z.string().min(1).default("./data"),
+    /** MASTHEAD_DATA_DIR and MASTHEAD_DB_BUSY_TIMEOUT_MS: defined in db/config.ts, which db/ reads. */
+    ...dbEnvShape,
     /** Public base URL of the site, used for canonical links, feeds and the sitemap. */
     MASTHEAD_SITE_URL: z.url().default("http://localhost:3000"),
-    /**
-     * How long a write waits for another connection's write lock before it is refused as busy.
-     * Tests lower it so a held lock is refused in milliseconds rather than seconds.
-     */
-    MASTHEAD_DB_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
     /** IANA time zone in which the newsroom shows and enters dates. */
     MASTHEAD_TIME_ZONE: z
       .string()
@@ -133,15 +129,8 @@ export function assertProductionSecret(): void {
   }
 }
 
-/** Absolute path of the data folder. */
-export function dataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env().MASTHEAD_DATA_DIR);
-}
-
-/** Absolute path of the SQLite database file. */
-export function databasePath(): string {
-  return path.join(dataDir(), "masthead.db");
-}
+// The data folder is db/'s setting (db/config.ts); the rest of the app finds it here as before.
+export { dataDir, databasePath };
 
 /** Absolute path of the media folder (originals and generated sizes). */
 export function mediaDir(): string {

@@ -109,7 +109,14 @@ export function describeToken(token: string) {
 
 /** Sets a password with a one-time token; the token then stops working. */
 export async function setPasswordWithToken(token: string, password: string) {
-  const passwordHash = await hashPassword(password);
+  setPasswordHashWithToken(token, await hashPassword(password));
+}
+
+/**
+ * The same with a password already hashed: the demo seed hashes its one password once and sets
+ * it, inside its single transaction, for each demo account through that account's invite link.
+ */
+export function setPasswordHashWithToken(token: string, passwordHash: string) {
   immediate((db) => {
     const row = getUsableToken(db, sha256(token), new Date());
     if (!row || !row.active || !consumeToken(db, row.id, new Date())) {

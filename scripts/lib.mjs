@@ -71,7 +71,7 @@ export function ensureBuild({ force = false } = {}) {
 
 /** Migrates the data folder and seeds the demo content when the database is empty. */
 export function prepareData(dataDir, { seed = true, env = {} } = {}) {
-  const args = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "db/setup-cli.ts"];
+  const args = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/prepare-data.ts"];
   if (!seed) args.push("--no-seed");
   run("node", args, { env: { MASTHEAD_DATA_DIR: dataDir, ...env } });
 }

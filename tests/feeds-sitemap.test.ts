@@ -43,7 +43,7 @@ beforeAll(async () => {
         .get();
       db.insert(s.articleDrafters).values([{ articleId: a.id, userId: d1, position: 0 }, { articleId: a.id, userId: d2, position: 1 }]).run();
       db.insert(s.articleTopics).values({ articleId: a.id, topicId }).run();
-      if (status === "published") writePublication(db, { articleId: a.id, reviserId: reviser, at: new Date(Date.UTC(2026, 2, day, 10)) });
+      if (status === "published") writePublication(db, { articleId: a.id, reviserId: reviser, at: new Date(Date.UTC(2026, 2, day, 10)), bodyMediaIds: [] });
     };
     make("tricky", TRICKY, "published", ids.topic, 18);
     make("event-one", "Open day", "published", ids.other, 10);

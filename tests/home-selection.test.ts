@@ -24,7 +24,7 @@ beforeAll(async () => {
       db.insert(s.articleDrafters).values({ articleId: a.id, userId: drafter.id }).run();
       db.insert(s.articleTopics).values(slugs.map((t, position) => ({ articleId: a.id, topicId: topics.get(t)!, position }))).run();
       topicOf.set(slug, slugs);
-      if (status === "published") writePublication(db, { articleId: a.id, reviserId: reviser.id, at: new Date(Date.UTC(2026, 0, day++)) });
+      if (status === "published") writePublication(db, { articleId: a.id, reviserId: reviser.id, at: new Date(Date.UTC(2026, 0, day++)), bodyMediaIds: [] });
     };
     // Oldest first: 8 research pieces (two also arts), 4 arts pieces, 1 sport piece that will be
     // among the 9 latest, and a research draft newer than everything.

@@ -17,7 +17,7 @@ beforeAll(async () => {
   immediate((db) => {
     const make = (slug: string, title: string, status: "published" | "draft", hoursAgo: number) => {
       const a = db.insert(s.articles).values({ slug, title, body: { type: "doc", content: [] }, status }).returning().get();
-      if (status === "published") writePublication(db, { articleId: a.id, reviserId: rae!.id, at: new Date(NOW.getTime() - hoursAgo * 3600_000) });
+      if (status === "published") writePublication(db, { articleId: a.id, reviserId: rae!.id, at: new Date(NOW.getTime() - hoursAgo * 3600_000), bodyMediaIds: [] });
     };
     make("fresh", `Fish & chips <b>"fresh"</b>`, "published", 2);
     make("yesterday", "Yesterday's news", "published", 30);

@@ -36,10 +36,10 @@ beforeAll(async () => {
     };
     ids.live = make("live-story", "published", ids.livePhoto);
     ids.draft = make("draft-story", "draft", ids.draftPhoto);
-    writePublication(db, { articleId: ids.live, reviserId: reviser.id, at: new Date("2026-03-18T10:00:00Z") });
+    writePublication(db, { articleId: ids.live, reviserId: reviser.id, at: new Date("2026-03-18T10:00:00Z"), bodyMediaIds: [ids.livePhoto] });
     for (let i = 0; i < 14; i++) {
       const id = make(`older-${i}`, "published", ids.livePhoto);
-      writePublication(db, { articleId: id, reviserId: reviser.id, at: new Date(Date.UTC(2026, 0, 1 + i)) });
+      writePublication(db, { articleId: id, reviserId: reviser.id, at: new Date(Date.UTC(2026, 0, 1 + i)), bodyMediaIds: [ids.livePhoto] });
     }
   });
 });

@@ -47,7 +47,7 @@ beforeAll(async () => {
       };
       const a = tx.insert(s.articles).values({ slug, title, standfirst: opts.standfirst ?? "", body, status: "published" }).returning().get();
       tx.insert(s.articleTopics).values({ articleId: a.id, topicId: ids.topic }).run();
-      writePublication(tx, { articleId: a.id, reviserId: ids.reviser, at: new Date(Date.UTC(2026, 0, day++)) });
+      writePublication(tx, { articleId: a.id, reviserId: ids.reviser, at: new Date(Date.UTC(2026, 0, day++)), bodyMediaIds: opts.caption ? [ids.photo] : [] });
       return a.id;
     });
   publish("in-body", "A quiet week on campus", "The harbour mussels were measured again by the marine station.");
@@ -128,7 +128,7 @@ describe("the index follows publishing at once", () => {
     db.immediate((tx) => {
       tx.update(schema.articles).set({ title: "Fjord expedition returns" }).where(eq(schema.articles.id, id)).run();
       const reviser = tx.select().from(schema.users).get()!;
-      writePublication(tx, { articleId: id, reviserId: reviser.id, at: new Date() });
+      writePublication(tx, { articleId: id, reviserId: reviser.id, at: new Date(), bodyMediaIds: [] });
     });
     expect(slugs("glacier")).toEqual([]);
     expect(slugs("fjord")).toEqual(["follow-me"]);

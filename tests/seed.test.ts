@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "./support/temp-db";
 
-// Integration: the demo seed on a fresh database, and that it never writes into a used one.
+// Integration: the demo seed (scripts/seed/) on a fresh database, that it writes through the
+// newsroom's own functions, and that it never writes into a used one.
 let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
@@ -12,7 +13,7 @@ afterAll(() => cleanup());
 // The seed makes 75 photographs with sharp: about 40 s on an idle machine, so a busy one needs room.
 describe("demo seed", { timeout: 180_000 }, () => {
   it("fills an empty database with at least 30 live articles over 5+ topics and several months", async () => {
-    const { seedDemoContent } = await import("@/db/seed");
+    const { seedDemoContent } = await import("@/scripts/seed/seed");
     const { getSqlite } = await import("@/db/client");
     expect(await seedDemoContent("a-demo-password-for-tests")).toBe(true);
     const db = getSqlite();
@@ -52,8 +53,27 @@ describe("demo seed", { timeout: 180_000 }, () => {
     expect(await verifyPassword(admin.hash, "a-demo-password-for-test")).toBe(false);
   });
 
+  it("writes through the newsroom's own steps: each live version approved by its reviser, each piece drafted and saved", async () => {
+    const { getSqlite } = await import("@/db/client");
+    const db = getSqlite();
+    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    // The approval that made each live version, by the credited reviser at its publication time.
+    expect(
+      count("select count(*) n from publications p where not exists (select 1 from audit_log a where a.article_id = p.article_id and a.action = 'article.approve' and a.actor_id = p.reviser_id and a.at = p.published_at)"),
+    ).toBe(0);
+    // Every article was created and saved by its drafter; every photograph uploaded by someone.
+    expect(count("select count(*) n from articles a where not exists (select 1 from audit_log l join article_drafters d on d.article_id = a.id and d.user_id = l.actor_id where l.article_id = a.id and l.action = 'article.create')")).toBe(0);
+    expect(count("select count(*) n from articles a where not exists (select 1 from revisions r where r.article_id = a.id and r.kind = 'save' and r.body = a.body)")).toBe(0);
+    expect(count("select count(*) n from audit_log where action = 'media.upload'")).toBe(count("select count(*) n from media"));
+    // The piece sent back carries the reviser's comment, and its drafter has been told.
+    const sentBack = db.prepare("select c.body, (select count(*) from notifications n where n.article_id = a.id and n.kind = 'changes_requested' and n.read_at is null and n.user_id = a.created_by) told from articles a join comments c on c.article_id = a.id where a.status = 'changes_requested'").all() as { body: string; told: number }[];
+    expect(sentBack).toEqual([{ body: expect.stringContaining("humanities figure"), told: 1 }]);
+    // The archive's notices are old news: only work in progress is unread.
+    expect(count("select count(*) n from notifications n join articles a on a.id = n.article_id where n.read_at is null and a.status = 'published'")).toBe(0);
+  });
+
   it("does not touch a database that already has content", async () => {
-    const { seedDemoContent } = await import("@/db/seed");
+    const { seedDemoContent } = await import("@/scripts/seed/seed");
     const { getSqlite } = await import("@/db/client");
     const db = getSqlite();
     db.prepare("update articles set title = 'Edited by a person' where id = 1").run();
@@ -65,7 +85,7 @@ describe("demo seed", { timeout: 180_000 }, () => {
 });
 
 /*
- * What each generated scene shows (db/seed-content/photos.ts draws them; every scene was looked
+ * What each generated scene shows (scripts/seed/content/photos.ts draws them; every scene was looked
  * at), and things it never shows. A demo photo's alt text must name what the picture shows, and
  * neither its alt text nor what its caption says the picture is may be something the scene lacks.
  */
@@ -86,7 +106,7 @@ const SCENES: Record<string, { shows: RegExp; never: RegExp }> = {
 
 describe("demo photographs", () => {
   it("have captions and alt text that match what each picture shows", async () => {
-    const { demoArticles } = await import("@/db/seed-content/articles");
+    const { demoArticles } = await import("@/scripts/seed/content/articles");
     const photos = demoArticles.flatMap((a) => [a.lead, ...a.body.flatMap((b) => (b.type === "photo" ? [b] : []))]);
     expect(photos.length).toBeGreaterThan(60);
     const wrong = photos.flatMap((p) => {

@@ -101,7 +101,7 @@ describe("a concurrent burst of beacons (integration)", () => {
         db.insert(s.articles).values({ slug, title: slug, body: { type: "doc", content: [] }, status }).returning().get().id;
       ids.live = make("live", "published");
       ids.draft = make("draft", "draft");
-      writePublication(db, { articleId: ids.live, reviserId: reviser, at: new Date() });
+      writePublication(db, { articleId: ids.live, reviserId: reviser, at: new Date(), bodyMediaIds: [] });
     });
   });
   afterAll(() => cleanup());

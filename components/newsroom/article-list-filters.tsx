@@ -1,5 +1,4 @@
-import { STATUS_LABEL } from "@/lib/articles/status";
-import { ARTICLE_STATUSES } from "@/db/schema";
+import { ARTICLE_STATUSES, STATUS_LABEL } from "@/lib/articles/status";
 import type { ArticleListParams } from "@/lib/newsroom/article-list";
 import { AutoSubmitForm } from "./auto-submit-form";
 

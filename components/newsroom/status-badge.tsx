@@ -1,5 +1,4 @@
-import type { ArticleStatus } from "@/db/schema";
-import { STATUS_LABEL } from "@/lib/articles/status";
+import { STATUS_LABEL, type ArticleStatus } from "@/lib/articles/status";
 
 const TONE: Record<ArticleStatus, string> = {
   draft: "bg-slate-200 text-slate-800",

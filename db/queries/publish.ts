@@ -1,6 +1,5 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { bodyMediaIds } from "@/lib/content/render";
 import type { Db } from "../client";
 import { articles, articleTopics, media, publicationMedia, publications, publicationTopics } from "../schema";
 
@@ -8,8 +7,10 @@ import { articles, articleTopics, media, publicationMedia, publications, publica
  * Makes the article's working copy its live version: copies title, standfirst, body, lead photo
  * (with its words) and topics into the publication tables. Call inside an IMMEDIATE transaction together with
  * the state change it belongs to. `publishedAt` is kept from an earlier publication if any.
+ * `bodyMediaIds` are the photos the body places (lib/content/render reads them from the TipTap
+ * JSON), so that data access need not know the document format.
  */
-export function writePublication(db: Db, input: { articleId: number; reviserId: number; at: Date }): void {
+export function writePublication(db: Db, input: { articleId: number; reviserId: number; at: Date; bodyMediaIds: number[] }): void {
   const article = db.select().from(articles).where(eq(articles.id, input.articleId)).get();
   if (!article) throw new Error(`Article ${input.articleId} does not exist`);
   const previous = db
@@ -52,7 +53,7 @@ export function writePublication(db: Db, input: { articleId: number; reviserId: 
   }
 
   db.delete(publicationMedia).where(eq(publicationMedia.articleId, input.articleId)).run();
-  const mediaIds = new Set(bodyMediaIds(article.body));
+  const mediaIds = new Set(input.bodyMediaIds);
   if (article.leadMediaId) mediaIds.add(article.leadMediaId);
   if (mediaIds.size > 0) {
     db.insert(publicationMedia)

@@ -6,12 +6,11 @@ import { STATUS_LABEL } from "@/lib/articles/status";
 import { applyTransition } from "@/lib/articles/transitions";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { markAllNotificationsRead } from "@/lib/newsroom/notifications";
 import { expireTags } from "@/lib/revalidate";
 import { zonedLocalToDate } from "@/lib/time";
 import { WORKFLOW_ACTIONS } from "@/lib/workflow";
 import { defineAction } from "./define";
-import { immediate } from "@/db/client";
-import { markNotificationsRead } from "@/db/queries/workflow";
 
 const id = z.coerce.number().int().positive();
 
@@ -73,6 +72,6 @@ export const listCommentsAction = defineAction({ capability: "newsroom.enter", s
 }));
 
 export const markNotificationsReadAction = defineAction({ capability: "newsroom.enter", schema: z.object({}) }, async (_input, { user }) => {
-  immediate((db) => markNotificationsRead(db, user.id, new Date()));
+  markAllNotificationsRead(user);
   return { message: "All caught up." };
 });

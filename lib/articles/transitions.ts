@@ -23,6 +23,7 @@ import {
 } from "@/db/queries/workflow";
 import type { ArticleStatus } from "@/db/schema";
 import { tagsForArticleChange } from "@/lib/cache-tags";
+import { bodyMediaIds } from "@/lib/content/render";
 import { validateBody } from "@/lib/content/validate";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/permissions";
@@ -106,7 +107,7 @@ function goLive(db: Db, article: WorkingCopy, reviserId: number, at: Date, from:
   if (!updateState(db, { id: article.id, from, to: "published", version: article.version, at, scheduledFor: null })) {
     throw new AppError("conflict", "Someone else acted on this article a moment ago. Reload to see its state.");
   }
-  writePublication(db, { articleId: article.id, reviserId, at });
+  writePublication(db, { articleId: article.id, reviserId, at, bodyMediaIds: bodyMediaIds(article.body) });
   // The review is over: its remarks stop being open and highlighted in the editor.
   const resolvedComments = resolveOpenComments(db, article.id, reviserId, at);
   writeAudit(db, { actorId, action, articleId: article.id, fromState: from, toState: "published", details: { version: article.version, resolvedComments, ...details }, at });

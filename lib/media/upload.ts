@@ -5,7 +5,7 @@ import { writeAudit } from "@/db/queries/audit";
 import { insertMedia } from "@/db/queries/media";
 import { AppError, toAppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/permissions";
-import { MAX_INPUT_PIXELS, removeOriginal, storeOriginal } from "./store";
+import { MAX_INPUT_PIXELS, removeOriginal, storeOriginal, type StoredOriginal } from "./store";
 
 /*
  * Photo uploads: the size limit is enforced while the body streams in, the type is read from
@@ -49,11 +49,28 @@ export function sniffImage(bytes: Buffer): Kind | null {
   return null;
 }
 
+type PhotoWords = { alt: string; caption: string; credit: string };
+
 /**
  * Checks and stores an uploaded photo. `declaredType` is what the browser said; a file whose
  * bytes are of another kind is refused rather than trusted.
  */
-export async function acceptUpload(user: CurrentUser, bytes: Buffer, declaredType: string | null, meta: { alt: string; caption: string; credit: string }) {
+export async function acceptUpload(user: CurrentUser, bytes: Buffer, declaredType: string | null, meta: PhotoWords) {
+  const stored = await storeUpload(bytes, declaredType);
+  try {
+    return recordUpload(user, stored, meta);
+  } catch (error) {
+    // The row was not written (busy or failing database): leave no file that nothing points to.
+    removeOriginal(stored.fileKey);
+    throw error;
+  }
+}
+
+/**
+ * The file half of an upload: checks the bytes and stores the re-encoded original. The demo
+ * seed stores its photographs this way first, then records them all in one transaction.
+ */
+export async function storeUpload(bytes: Buffer, declaredType: string | null): Promise<StoredOriginal> {
   if (bytes.length > MAX_UPLOAD_BYTES) throw new AppError("invalid", TOO_LARGE);
   const kind = sniffImage(bytes);
   if (!kind) throw new AppError("invalid", UNSUPPORTED);
@@ -61,11 +78,10 @@ export async function acceptUpload(user: CurrentUser, bytes: Buffer, declaredTyp
   if (declared && declared !== "application/octet-stream" && declared !== ACCEPTED_TYPES[kind]) {
     throw new AppError("invalid", "The file's content does not match its type; it was not uploaded.");
   }
-  let stored;
   try {
     const info = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
     if (!info.width || !info.height) throw new Error("no dimensions");
-    stored = await storeOriginal(bytes);
+    return await storeOriginal(bytes);
   } catch (error) {
     // A full or read-only disk is not a bad image: say what really happened.
     const fault = toAppError(error);
@@ -74,15 +90,13 @@ export async function acceptUpload(user: CurrentUser, bytes: Buffer, declaredTyp
     if (/pixel limit/i.test(message)) throw new AppError("invalid", "The image is too large in pixels (at most 50 megapixels).");
     throw new AppError("invalid", "The file could not be read as an image.");
   }
-  try {
-    return immediate((db) => {
-      const id = insertMedia(db, { ...stored, ...meta, uploadedBy: user.id });
-      writeAudit(db, { actorId: user.id, action: "media.upload", details: { mediaId: id, bytes: stored.bytes } });
-      return { id, fileKey: stored.fileKey, width: stored.width, height: stored.height, ...meta, focalX: 50, focalY: 50 };
-    });
-  } catch (error) {
-    // The row was not written (busy or failing database): leave no file that nothing points to.
-    removeOriginal(stored.fileKey);
-    throw error;
-  }
+}
+
+/** The database half of an upload: the library row and its audit row, uploaded by `user`. */
+export function recordUpload(user: CurrentUser, stored: StoredOriginal, meta: PhotoWords) {
+  return immediate((db) => {
+    const id = insertMedia(db, { ...stored, ...meta, uploadedBy: user.id });
+    writeAudit(db, { actorId: user.id, action: "media.upload", details: { mediaId: id, bytes: stored.bytes } });
+    return { id, fileKey: stored.fileKey, width: stored.width, height: stored.height, ...meta, focalX: 50, focalY: 50 };
+  });
 }

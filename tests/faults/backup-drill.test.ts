@@ -56,7 +56,7 @@ let allAcks: Ack[] = [];
 let writerExit: number | null = null;
 
 beforeAll(async () => {
-  const setup = spawnSync("node", [...tsx, "db/setup-cli.ts", "--no-seed"], { cwd: root, env: { ...process.env, MASTHEAD_DATA_DIR: source }, encoding: "utf8" });
+  const setup = spawnSync("node", [...tsx, "scripts/prepare-data.ts", "--no-seed"], { cwd: root, env: { ...process.env, MASTHEAD_DATA_DIR: source }, encoding: "utf8" });
   expect(setup.status, setup.stderr).toBe(0);
 
   const writer: ChildProcessWithoutNullStreams = spawn("node", [...tsx, "tests/faults/support/write-loop.ts"], { cwd: root, env: { ...process.env, MASTHEAD_DATA_DIR: source } });

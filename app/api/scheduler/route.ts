@@ -1,7 +1,6 @@
-import { immediate } from "@/db/client";
-import { nextDueAt } from "@/db/queries/workflow";
 import { publishDueArticles } from "@/lib/articles/transitions";
 import { unavailableResponse } from "@/lib/errors";
+import { getNextDueAt } from "@/lib/scheduler/due";
 import { expireTags } from "@/lib/revalidate";
 import { isSchedulerToken } from "@/lib/scheduler/token";
 
@@ -13,7 +12,7 @@ export function POST(request: Request) {
   try {
     const { published, tags } = publishDueArticles();
     expireTags(tags);
-    const next = immediate((db) => nextDueAt(db));
+    const next = getNextDueAt();
     return Response.json({ published, nextDueAt: next?.getTime() ?? null }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     // A held lock or a disk fault passes: answer 503 so the loop simply asks again later.

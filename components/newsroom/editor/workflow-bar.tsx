@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useLayoutEffect, useRef, useState } from "react";
-import type { ArticleStatus } from "@/db/schema";
+import type { ArticleStatus } from "@/lib/articles/status";
 import { transitionAction } from "@/lib/actions/workflow";
 import type { WorkflowAction } from "@/lib/workflow";
 import { ConfirmDialog } from "./confirm-dialog";

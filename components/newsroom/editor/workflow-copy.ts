@@ -1,4 +1,4 @@
-import type { ArticleStatus } from "@/db/schema";
+import type { ArticleStatus } from "@/lib/articles/status";
 import type { WorkflowAction } from "@/lib/workflow";
 
 /*

@@ -1,15 +1,16 @@
 /*
  * Prepares a data folder: creates it, applies migrations and, unless --no-seed, seeds the demo
- * content when the database is empty. Run with `tsx --conditions=react-server` (the db modules
- * are server-only). Used by `npm start`, the test server and the db:* scripts.
+ * content (scripts/seed/) when the database is empty. Run with `tsx --conditions=react-server`
+ * (the db and lib modules are server-only). Used by `npm start`, the test server and the db:*
+ * scripts.
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { closeDb } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
 import { dataDir, env, mediaDir } from "@/lib/env";
-import { closeDb } from "./client";
-import { migrateDatabase } from "./migrate";
-import { DEMO_ACCOUNTS, isDatabaseEmpty, seedDemoContent } from "./seed";
+import { DEMO_ACCOUNTS, isDatabaseEmpty, seedDemoContent } from "./seed/seed";
 
 /** The demo password: MASTHEAD_DEMO_PASSWORD, or a random one written to the data folder once. */
 function demoPassword(): { password: string; generated: boolean } {
@@ -29,7 +30,9 @@ async function main() {
     return;
   }
   const { password, generated } = demoPassword();
-  await seedDemoContent(password, (line) => console.log(line));
+  const started = Date.now();
+  if (!(await seedDemoContent(password, (line) => console.log(line)))) return;
+  console.log(`(seeded in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (generated) {
     const file = path.join(dataDir(), "demo-credentials.txt");
     const text = `Demo accounts (password for all four): ${password}\n${DEMO_ACCOUNTS.map((e) => `  ${e}`).join("\n")}\n`;

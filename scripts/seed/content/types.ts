@@ -1,6 +1,6 @@
 /**
- * Shapes of the demo content. The seed turns these into TipTap JSON bodies, generated
- * photographs and database rows; nothing here touches the database.
+ * Shapes of the demo content. The seed (scripts/seed/seed.ts) turns these into TipTap JSON
+ * bodies, generated photographs and articles; nothing here touches the database.
  */
 
 /** A scene the photo generator can draw; every demo photograph is made from shapes, not copied. */
@@ -62,8 +62,10 @@ export interface DemoArticle {
   date: string;
   /** E-mail of the drafter (from demoStaff). */
   drafter: string;
-  /** E-mail of the reviser who approved it (published pieces only). */
+  /** E-mail of the reviser who approved it (published), or who sent it back (changes_requested). */
   reviser?: string;
+  /** What the reviser asked to change (changes_requested pieces only). */
+  reviewComment?: string;
   lead: DemoPhoto;
   body: DemoBlock[];
   /** A plausible starting view count for published pieces. */

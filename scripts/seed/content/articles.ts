@@ -1951,6 +1951,9 @@ export const demoArticles: DemoArticle[] = [
     status: "changes_requested",
     date: "2026-11-17T15:50:00Z",
     drafter: TOMAS,
+    reviser: HELEN,
+    reviewComment:
+      "Strong story. Before it goes out: give the humanities figure in euros, not only “doubled”, and check the engineering total against the Research Office’s annual report.",
     lead: pic(
       "campus",
       260,

@@ -1,0 +1,31 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb, type Db } from "../client";
+import { articles, topics, users } from "../schema";
+
+/*
+ * The few writes the demo seed (scripts/seed/) makes directly: everything else it writes through
+ * the same lib/ functions as the newsroom. These have no such function, on purpose: topics are
+ * set up once per deployment (the newsroom has no topic page yet), and a view count months long
+ * is history that only readers could have made.
+ */
+
+/** True when the database holds no people and no articles: the only state the seed writes into. */
+export function isDatabaseEmpty(db: Db = getDb()): boolean {
+  const count = (table: typeof users | typeof articles) => db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
+  return count(users) === 0 && count(articles) === 0;
+}
+
+/** Adds the topics in the order given (their position on the site); returns their ids by slug. */
+export function insertTopics(db: Db, list: { slug: string; name: string; description: string }[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  list.forEach((t, position) => {
+    ids.set(t.slug, db.insert(topics).values({ ...t, position }).returning({ id: topics.id }).get().id);
+  });
+  return ids;
+}
+
+/** Sets an article's running view total, as if readers had read it since it went live. */
+export function backdateViewCount(db: Db, articleId: number, views: number): void {
+  db.update(articles).set({ viewCount: views }).where(eq(articles.id, articleId)).run();
+}

@@ -1,0 +1,8 @@
+import "server-only";
+import { immediate } from "@/db/client";
+import { nextDueAt } from "@/db/queries/workflow";
+
+/** When the next scheduled article comes due, or null when none is scheduled. */
+export function getNextDueAt(): Date | null {
+  return immediate((db) => nextDueAt(db));
+}
