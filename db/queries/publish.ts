@@ -3,6 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { bodyMediaIds } from "@/lib/content/render";
 import type { Db } from "../client";
 import { articles, articleTopics, media, publicationMedia, publications, publicationTopics } from "../schema";
+import { publishPendingNotes } from "./notes";
 
 /**
  * Makes the article's working copy its live version: copies title, standfirst, body, lead photo
@@ -59,4 +60,6 @@ export function writePublication(db: Db, input: { articleId: number; reviserId: 
       .values([...mediaIds].map((mediaId) => ({ articleId: input.articleId, mediaId })))
       .run();
   }
+  // Corrections that waited for this approval go live with it, in this transaction.
+  publishPendingNotes(db, input);
 }
