@@ -42,7 +42,9 @@ export function AddNoteForm({ articleId, liveAtOnce, nowLocal, timeZone }: { art
       ref={form}
       onSubmit={(e) => {
         e.preventDefault();
-        if (liveAtOnce) setConfirming(true);
+        // Only a note that could go out asks first; an empty one goes straight to its message.
+        const text = new FormData(e.currentTarget).get("text");
+        if (liveAtOnce && typeof text === "string" && text.trim()) setConfirming(true);
         else submit();
       }}
       className="mt-4 space-y-3 border-t border-slate-200 pt-3"
