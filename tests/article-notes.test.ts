@@ -12,6 +12,7 @@ let t: typeof import("@/lib/articles/transitions");
 let n: typeof import("@/lib/articles/notes");
 let pub: typeof import("@/db/queries/public");
 let feeds: typeof import("@/db/queries/feeds");
+let preview: typeof import("@/lib/articles/preview");
 let nq: typeof import("@/db/queries/notes");
 let getDb: typeof import("@/db/client").getDb;
 const p: Record<string, CurrentUser> = {};
@@ -25,6 +26,7 @@ beforeAll(async () => {
   getDb = (await import("@/db/client")).getDb;
   sqlite = (await import("@/db/client")).getSqlite();
   nq = await import("@/db/queries/notes");
+  preview = await import("@/lib/articles/preview");
   e = await import("@/lib/articles/editing");
   t = await import("@/lib/articles/transitions");
   n = await import("@/lib/articles/notes");
@@ -100,6 +102,8 @@ describe("going live", () => {
     expect(publicNotes(id)).toEqual([]);
     expect(feedNotes(id)).toEqual([]);
     expect(n.getNotesPanel(p.helen!, id)).toMatchObject({ liveAtOnce: false, notes: [expect.objectContaining({ publishedAt: null })] });
+    // The newsroom's preview shows the page as it will be after the approval: with the note.
+    expect(preview.getPreview(p.helen!, id).article.notes).toEqual([expect.objectContaining({ text: "The study was funded by the city." })]);
     act(p.sam!, id, "approve");
     expect(publicNotes(id)).toEqual([expect.objectContaining({ kind: "clarification", text: "The study was funded by the city." })]);
     expect(audit(id).map((a) => [a.action, JSON.parse(a.details).withApproval])).toEqual([

@@ -2,7 +2,7 @@ import "server-only";
 import { immediate, type Db } from "@/db/client";
 import { getWorkingCopy, type WorkingCopy } from "@/db/queries/articles";
 import { writeAudit } from "@/db/queries/audit";
-import { getLiveTagFacts, getNote, insertNote, listNotes, markNoteWithdrawn, touchPublication, type NoteRow } from "@/db/queries/notes";
+import { getLiveTagFacts, getNote, insertNote, listNotes, markNoteWithdrawn, touchPublication, type NoteRow, type PublicNote } from "@/db/queries/notes";
 import { listFormerSlugs } from "@/db/queries/purges";
 import type { NoteKind } from "@/db/schema";
 import { recordPurge } from "@/lib/cache-tier/purge";
@@ -56,6 +56,16 @@ export function getNotesPanel(user: CurrentUser, articleId: number): NotesPanelD
     const article = getReadableArticle(db, user, articleId);
     return { isLive: article.isLive, liveAtOnce: isWorkingCopyLive(article), mayCorrect: can(user, "article.correct"), notes: listNotes(db, article.id) };
   });
+}
+
+/**
+ * The notes the public page will show once the working copy is approved (live and pending, not
+ * withdrawn), for the preview: newsroom read path, for someone who may open the article.
+ */
+export function listPreviewNotes(user: CurrentUser, articleId: number, at = new Date()): PublicNote[] {
+  return getNotesPanel(user, articleId)
+    .notes.filter((n) => !n.withdrawnAt)
+    .map((n) => ({ kind: n.kind, text: n.text, notedAt: n.notedAt.toISOString(), publishedAt: (n.publishedAt ?? at).toISOString() }));
 }
 
 /** Plain text on one line: control characters out, runs of white space as one space. */
