@@ -232,6 +232,38 @@ export const withdrawnPublications = sqliteTable("withdrawn_publications", {
   withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }).notNull(),
 });
 
+export const NOTE_KINDS = ["correction", "clarification"] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+/**
+ * Corrections and clarifications of a live article. A note is never deleted or edited: it is
+ * pending (`publishedAt` null) until the article's live version is next written, live after, and
+ * a withdrawal keeps the row with who, when and why (the public page then no longer shows it).
+ */
+export const articleNotes = sqliteTable(
+  "article_notes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: NOTE_KINDS }).notNull(),
+    text: text("text").notNull(),
+    /** The time the note speaks of ("Correction, 3 December 2026"): when the error was corrected. */
+    notedAt: integer("noted_at", { mode: "timestamp_ms" }).notNull(),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+    /** When readers first saw it; null while it waits for the next approval. */
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }),
+    withdrawnBy: integer("withdrawn_by").references(() => users.id),
+    withdrawnReason: text("withdrawn_reason"),
+  },
+  (t) => [index("article_notes_article_idx").on(t.articleId, t.notedAt)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Topic = typeof topics.$inferSelect;
 export type Media = typeof media.$inferSelect;

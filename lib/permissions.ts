@@ -17,6 +17,7 @@ export const CAPABILITIES = [
   "article.request_changes",
   "article.approve",
   "article.unpublish",
+  "article.correct",
   "article.restore",
   "article.delete_own_draft",
   "article.delete",
@@ -46,6 +47,8 @@ const REVISER: readonly Capability[] = [
   "article.request_changes",
   "article.approve",
   "article.unpublish",
+  // Corrections and clarifications of a live article (lib/articles/notes.ts).
+  "article.correct",
   "article.delete",
   "topic.manage",
 ];

@@ -18,6 +18,14 @@ describe("audit sentences", () => {
     expect(text(row({ action: "article.create", articleTitle: "" }))).toBe("Ana Reviser started the draft “Untitled draft”");
   });
 
+  it("tells corrections apart from edits: added, published (at once or with the approval), withdrawn with the reason", () => {
+    expect(text(row({ action: "note.add", details: { kind: "correction", live: true } }))).toBe("Ana Reviser added a correction to “Coral reefs”");
+    expect(text(row({ action: "note.add", details: { kind: "clarification", live: false } }))).toBe("Ana Reviser added a clarification to “Coral reefs” (to go live with the next approval)");
+    expect(text(row({ action: "note.publish", details: { kind: "correction", withApproval: true } }))).toBe("Ana Reviser published a correction to “Coral reefs” with its approval");
+    expect(text(row({ action: "note.withdraw", details: { kind: "correction", reason: "Wrong article." } }))).toBe("Ana Reviser withdrew a correction from “Coral reefs”: “Wrong article.”");
+    expect(text(row({ action: "article.add_note.refused", actor: "Maya", details: { code: "forbidden", message: "Only revisers." } }))).toBe("[refused] Maya tried to add a correction or clarification to “Coral reefs” — Only revisers.");
+  });
+
   it("marks refused attempts and says why", () => {
     expect(text(row({ action: "article.approve.refused", details: { code: "forbidden", message: "You drafted this." } }))).toBe("[refused] Ana Reviser tried to publish “Coral reefs” — You drafted this.");
     expect(text(row({ action: "article.unpublish.refused", articleId: null, articleTitle: null }))).toBe("[refused] Ana Reviser tried to unpublish an article that does not exist");

@@ -15,6 +15,7 @@ const EXPECTED: Record<Capability, Role[]> = {
   "article.request_changes": ["reviser", "admin"],
   "article.approve": ["reviser", "admin"],
   "article.unpublish": ["reviser", "admin"],
+  "article.correct": ["reviser", "admin"],
   "article.restore": ["admin"],
   "article.delete_own_draft": ["drafter", "reviser", "admin"],
   "article.delete": ["reviser", "admin"],

@@ -1,5 +1,6 @@
 import { formatCount, formatDate, formatNames } from "@/lib/format";
 import type { PublicArticle } from "@/lib/public/read";
+import { ArticleNotes } from "./article-notes";
 import { Photo } from "./photo";
 
 interface ArticleViewProps {
@@ -63,6 +64,7 @@ export function ArticleView({ article, html, viewsNote, children }: ArticleViewP
         dangerouslySetInnerHTML={{ __html: html }}
       />
 
+      <ArticleNotes notes={article.notes ?? []} />
       <section aria-label="About this article" className="mt-12 border-t-4 border-brand-900 pt-5">
         <dl className="grid gap-2 text-[0.95rem] text-slate-800">
           <Credit label="Draft:">{formatNames(article.drafters)}</Credit>

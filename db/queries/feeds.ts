@@ -2,6 +2,7 @@ import "server-only";
 import { asc, desc, eq, inArray, sql, gte } from "drizzle-orm";
 import { getDb } from "../client";
 import { articleDrafters, media, publications, publicationTopics, topics, users } from "../schema";
+import { listPublicNotes, type PublicNote } from "./notes";
 import type { PublicPhoto } from "./public";
 
 /* Feeds and the sitemap: like every public query, these start from `publications`. */
@@ -16,6 +17,8 @@ export interface FeedEntry {
   lead: (PublicPhoto & { bytes: number }) | null;
   authors: string[];
   topics: string[];
+  /** Live corrections and clarifications, oldest first. */
+  notes?: PublicNote[];
 }
 
 /** The latest live articles (of one topic when `topicId` is given), with authors and topics. */
@@ -73,8 +76,10 @@ export function listFeedEntries(limit: number, topicId?: number): FeedEntry[] {
       .orderBy(asc(publicationTopics.position))
       .all(),
   );
+  const notes = listPublicNotes(db, ids);
   return rows.map((r) => ({
     ...r,
+    notes: notes.get(r.articleId) ?? [],
     publishedAt: r.publishedAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     authors: authors.get(r.articleId) ?? [],

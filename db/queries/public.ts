@@ -11,6 +11,7 @@ import {
   topics,
   users,
 } from "../schema";
+import { listPublicNotes, type PublicNote } from "./notes";
 
 /*
  * The public read path. Every query here starts from `publications`, which holds only live
@@ -53,6 +54,8 @@ export interface PublicArticle extends PublicCard {
   reviser: string | null;
   topics: PublicTopicRef[];
   views: number;
+  /** Live corrections and clarifications, oldest first (none in a preview of a new article). */
+  notes?: PublicNote[];
 }
 
 const photoColumns = {
@@ -222,6 +225,7 @@ export function getPublishedArticle(slug: string): PublicArticle | null {
     reviser: row.reviser,
     topics: topicRefs,
     views: row.views,
+    notes: listPublicNotes(db, [row.articleId]).get(row.articleId) ?? [],
   };
 }
 

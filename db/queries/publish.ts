@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { articles, articleTopics, media, publicationMedia, publications, publicationTopics } from "../schema";
+import { publishPendingNotes } from "./notes";
 
 /**
  * Makes the article's working copy its live version: copies title, standfirst, body, lead photo
@@ -60,4 +61,6 @@ export function writePublication(db: Db, input: { articleId: number; reviserId: 
       .values([...mediaIds].map((mediaId) => ({ articleId: input.articleId, mediaId })))
       .run();
   }
+  // Corrections that waited for this approval go live with it, in this transaction.
+  publishPendingNotes(db, input);
 }

@@ -7,6 +7,7 @@ import type { PublicArticle } from "@/lib/public/read";
 import type { CurrentUser } from "@/lib/permissions";
 import { getEditorPageData } from "./editor-data";
 import { withLeadWords } from "./lead";
+import { listPreviewNotes } from "./notes";
 
 /**
  * The working copy in the exact shape the public article page renders, through the newsroom's
@@ -40,6 +41,7 @@ export function getPreview(user: CurrentUser, id: number): { article: PublicArti
       reviser,
       topics,
       views: article.viewCount,
+      notes: listPreviewNotes(user, article.id),
     },
     html: renderBody(article.body, (mediaId) => photos.get(mediaId), { leadMediaId: lead?.id }),
   };

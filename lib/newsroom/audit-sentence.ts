@@ -55,6 +55,9 @@ const ARTICLE_PHRASES: ReadonlyMap<string, Phrase> = new Map<string, Phrase>([
   ["article.delete", () => ["moved", " to the trash"]],
   ["article.restore_deleted", () => ["restored", " from the trash"]],
   ["article.discard_empty", () => ["discarded the untouched empty draft"]],
+  ["note.add", (r) => [`added ${noteKind(r.details)} to`, detail(r.details, "live") === false ? " (to go live with the next approval)" : ""]],
+  ["note.publish", (r) => [`published ${noteKind(r.details)} to`, detail(r.details, "withApproval") ? " with its approval" : ""]],
+  ["note.withdraw", (r) => [`withdrew ${noteKind(r.details)} from`, typeof detail(r.details, "reason") === "string" ? `: “${detail(r.details, "reason") as string}”` : ""]],
   ["comment.add", () => ["commented on"]],
   ["comment.reply", () => ["replied to a comment on"]],
   ["comment.resolve", () => ["resolved a comment on"]],
@@ -71,6 +74,8 @@ const TRIED: ReadonlyMap<string, string> = new Map([
   ["unpublish", "unpublish"],
   ["edit_again", "start a new working copy of"],
   ["delete", "delete"],
+  ["add_note", "add a correction or clarification to"],
+  ["withdraw_note", "withdraw a correction or clarification from"],
 ]);
 
 // Actions about a person rather than an article.
@@ -86,6 +91,15 @@ const PERSON_PHRASES: ReadonlyMap<string, (r: AuditRowFacts, subject: string) =>
   ["profile.password", () => "changed their password"],
   ["media.upload", () => "uploaded a photograph"],
 ]);
+
+function detail(details: unknown, key: string): unknown {
+  return details && typeof details === "object" && Object.hasOwn(details, key) ? (details as Record<string, unknown>)[key] : undefined;
+}
+
+// "a correction" / "a clarification" from a note row's details.
+function noteKind(details: unknown): string {
+  return detail(details, "kind") === "clarification" ? "a clarification" : "a correction";
+}
 
 function roleOf(details: unknown): string | null {
   const role = details && typeof details === "object" && "role" in details ? (details as { role: unknown }).role : null;

@@ -6,6 +6,7 @@ import { escapeHtml } from "@/lib/content/render";
 import { cacheTags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
 import { variantSize } from "@/lib/media/store";
+import { notesHtml } from "./notes";
 import { renderRss } from "./rss";
 import { absoluteUrl, shareImage } from "./seo";
 
@@ -64,16 +65,19 @@ export function buildRss(channel: FeedChannel, entries: FeedEntry[], lengths: Re
     entries.map((entry) => {
       const url = absoluteUrl(`/news/${entry.slug}`);
       const image = entry.lead ? shareImage(entry.lead) : null;
+      const notes = notesHtml(entry.notes ?? []);
       return {
         title: entry.title,
         link: url,
         guid: url,
-        // Feed readers show an item's description as HTML: the standfirst goes in as HTML text.
-        description: escapeHtml(entry.standfirst),
+        // Feed readers show an item's description as HTML: the standfirst goes in as HTML text,
+        // and corrections after it, so a reader of the feed learns of them too.
+        description: notes ? `<p>${escapeHtml(entry.standfirst)}</p>${notes}` : escapeHtml(entry.standfirst),
         // The summary as HTML with the lead photo, for readers that show content:encoded.
         contentHtml:
           (image ? `<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}" width="${image.width}" height="${image.height}"></p>` : "") +
-          `<p>${escapeHtml(entry.standfirst)}</p>`,
+          `<p>${escapeHtml(entry.standfirst)}</p>` +
+          notes,
         pubDate: new Date(entry.publishedAt),
         categories: entry.topics,
         // RSS's <author> wants an e-mail address; names go in dc:creator, as most news feeds do.

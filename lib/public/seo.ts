@@ -2,6 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import { env, siteUrl } from "@/lib/env";
 import { mediaUrl, widthsFor } from "@/lib/media-urls";
+import { NOTE_LABEL } from "./notes";
 import type { PublicArticle, PublicPhoto } from "./read";
 
 /*
@@ -93,6 +94,11 @@ export function newsArticleJsonLd(article: PublicArticle): Record<string, unknow
     image: article.lead ? [shareImage(article.lead).url] : undefined,
     articleSection: article.topics.map((t) => t.name),
     publisher: { "@type": "NewsMediaOrganization", name: siteName, url: siteUrl(), logo: { "@type": "ImageObject", url: absoluteUrl("/icon.svg") } },
+    // Corrections and clarifications as schema.org CorrectionComment (clarifications too: the
+    // vocabulary has no separate type), dated when readers first saw them.
+    correction: article.notes?.length
+      ? article.notes.map((n) => ({ "@type": "CorrectionComment", text: `${NOTE_LABEL[n.kind]}: ${n.text}`, datePublished: n.publishedAt, dateCreated: n.notedAt }))
+      : undefined,
   };
 }
 
