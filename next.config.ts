@@ -26,6 +26,15 @@ const nextConfig: NextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
+      {
+        // Outside review links: a draft no search engine indexes, and a token in the URL that no
+        // link on the page may pass on as a referrer. (The later entry wins for the same header.)
+        source: "/review/:path*",
+        headers: [
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+        ],
+      },
     ];
   },
 };

@@ -24,4 +24,5 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/newsroom/:path*", "/login", "/set-password"] };
+// /review/<token>: an outside review link shows a draft; no browser or shared cache may keep it.
+export const config = { matcher: ["/newsroom/:path*", "/login", "/set-password", "/review/:path*"] };

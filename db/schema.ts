@@ -346,6 +346,35 @@ export const revisions = sqliteTable(
   (t) => [index("revisions_article_idx").on(t.articleId, t.id)],
 );
 
+/**
+ * Outside review links: one working copy shown to someone without an account at
+ * `/review/<token>`. Only the SHA-256 of the token is kept; the token is shown once, in the URL.
+ * `revisionId` pins the version the link was made for; null shows the latest working copy.
+ */
+export const reviewLinks = sqliteTable(
+  "review_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    /** Who it is for, as its maker wrote it ("Prof. Ada Smith, quotes"); may be empty. */
+    label: text("label").notNull().default(""),
+    revisionId: integer("revision_id").references(() => revisions.id),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    revokedBy: integer("revoked_by").references(() => users.id),
+    /** When an opening was last written to the audit log (at most one entry an hour). */
+    viewLoggedAt: integer("view_logged_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("review_links_token_hash_unique").on(t.tokenHash), index("review_links_article_idx").on(t.articleId, t.createdAt)],
+);
+
 /** Review comments: on the whole piece (no anchor) or on a passage; replies point to a parent. */
 export const comments = sqliteTable(
   "comments",
@@ -354,9 +383,11 @@ export const comments = sqliteTable(
     articleId: integer("article_id")
       .notNull()
       .references(() => articles.id, { onDelete: "cascade" }),
-    authorId: integer("author_id")
-      .notNull()
-      .references(() => users.id),
+    /** The member of staff who wrote it; null for an outside comment (see `outsideName`). */
+    authorId: integer("author_id").references(() => users.id),
+    /** An outside comment: the name its writer gave on the review link it came through. */
+    outsideName: text("outside_name"),
+    reviewLinkId: integer("review_link_id").references(() => reviewLinks.id),
     parentId: integer("parent_id"),
     body: text("body").notNull(),
     /**

@@ -1,4 +1,5 @@
 import { spawnSync, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -207,6 +208,28 @@ test("newsroom pages are never cached: each staff member sees their own, a reade
     expect(new URL(reader.location ?? "", front).pathname).toBe("/login");
     for (const p of people) expect(reader.body).not.toContain(p.name);
   }
+});
+
+test("an outside review link is never cached: each request reaches the app, and a revoked link stops at once", async () => {
+  const article = inReviewArticles()[0];
+  expect(article, "an article under review").toBeTruthy();
+  const token = randomBytes(32).toString("base64url");
+  const reviser = (db!.prepare("select id from users where email = 'reviser@example.edu'").get() as { id: number }).id;
+  const link = db!
+    .prepare("insert into review_links (article_id, token_hash, created_by, expires_at) values (?, ?, ?, ?) returning id")
+    .get(article!.id, createHash("sha256").update(token).digest("hex"), reviser, Date.now() + 3_600_000) as { id: number };
+  for (let i = 0; i < 3; i++) {
+    const res = await get(`${front}/review/${token}`);
+    expect(res.status).toBe(200);
+    expect(res.cache).not.toBe("HIT");
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    expect(res.body).toContain("Draft for review — not published");
+  }
+  db!.prepare("update review_links set revoked_at = ? where id = ?").run(Date.now(), link.id);
+  const revoked = await get(`${front}/review/${token}`);
+  expect(revoked.status).toBe(404);
+  expect(revoked.body).toContain("This link is not valid");
+  expect(revoked.body).not.toContain("not published");
 });
 
 test("a reader who has a session cookie gets the cached public page, and no cookie back", async ({ browser }) => {

@@ -23,6 +23,7 @@ export const CAPABILITIES = [
   "article.delete",
   "media.upload",
   "comment.create",
+  "review_link.manage",
   "topic.manage",
   "staff.manage",
   "audit.read",
@@ -39,6 +40,7 @@ const DRAFTER: readonly Capability[] = [
   "article.delete_own_draft",
   "media.upload",
   "comment.create",
+  "review_link.manage",
 ];
 const REVISER: readonly Capability[] = [
   ...DRAFTER,
@@ -88,6 +90,8 @@ export function can(user: CurrentUser | null, capability: Capability, article?: 
   if (!article) return true;
   const isDrafter = article.drafterIds.includes(user.id);
   if (OWN_ARTICLE_ONLY.has(capability)) return isDrafter;
+  // Outside review links: drafters for their own pieces; whoever may read every article, for any.
+  if (capability === "review_link.manage") return isDrafter || ROLE_CAPABILITIES[user.role].has("article.read_all");
   // Four-eyes: nobody approves, or corrects under review, a piece they drafted.
   if (capability === "article.approve" || capability === "article.request_changes") return !isDrafter;
   return true;

@@ -32,6 +32,14 @@ describe("audit sentences", () => {
     expect(text(row({ action: "sign_in.failed", actor: null, subject: "Maya", articleId: null }))).toBe("[refused] Someone failed to sign in as Maya");
   });
 
+  it("tells outside review links apart: made, opened, commented through, revoked", () => {
+    expect(text(row({ action: "review_link.create", details: { linkId: 1, label: "Prof. Ada Smith, quotes" } }))).toBe("Ana Reviser made an outside review link to “Coral reefs” (for Prof. Ada Smith, quotes)");
+    expect(text(row({ action: "review_link.create", details: { linkId: 1, label: "" } }))).toBe("Ana Reviser made an outside review link to “Coral reefs”");
+    expect(text(row({ action: "review_link.view", actor: null, details: { linkId: 1, label: "Ada" } }))).toBe("Someone opened “Coral reefs” through an outside review link (for Ada)");
+    expect(text(row({ action: "review_link.comment", actor: null, details: { linkId: 1, name: "Ada Smith" } }))).toBe("Ada Smith (outside reviewer) left an outside comment on “Coral reefs” through a review link");
+    expect(text(row({ action: "review_link.revoke" }))).toBe("Ana Reviser revoked an outside review link to “Coral reefs”");
+  });
+
   it("describes staff changes with the person they concern, and unknown actions by their code", () => {
     expect(text(row({ action: "staff.role", subject: "Tomas", fromState: "drafter", toState: "reviser", articleId: null }))).toBe("Ana Reviser changed the role of Tomas from drafter to reviser");
     expect(text(row({ action: "staff.add", subject: "Tomas", details: { role: "drafter" }, articleId: null }))).toBe("Ana Reviser added Tomas as drafter");

@@ -21,6 +21,7 @@ const EXPECTED: Record<Capability, Role[]> = {
   "article.delete": ["reviser", "admin"],
   "media.upload": ["drafter", "reviser", "admin"],
   "comment.create": ["drafter", "reviser", "admin"],
+  "review_link.manage": ["drafter", "reviser", "admin"],
   "topic.manage": ["reviser", "admin"],
   "staff.manage": ["admin"],
   "audit.read": ["admin"],
@@ -66,6 +67,15 @@ describe("article-level rules", () => {
         expect(can(person(role), capability, own)).toBe(true);
         expect(can(person(role), capability, other)).toBe(false);
       }
+    }
+  });
+
+  it("outside review links: a drafter for her own piece only; revisers and admins for any", () => {
+    expect(can(person("drafter"), "review_link.manage", own)).toBe(true);
+    expect(can(person("drafter"), "review_link.manage", other)).toBe(false);
+    for (const role of ["reviser", "admin"] as const) {
+      expect(can(person(role), "review_link.manage", own)).toBe(true);
+      expect(can(person(role), "review_link.manage", other)).toBe(true);
     }
   });
 

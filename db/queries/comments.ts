@@ -18,10 +18,12 @@ export function listCommentRows(db: Db, articleId: number) {
       resolvedBy: sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${comments.resolvedBy})`,
       createdAt: comments.createdAt,
       authorId: comments.authorId,
-      author: users.name,
+      // Staff by their account's name; an outside comment by the name its writer gave.
+      author: sql<string>`coalesce(${users.name}, ${comments.outsideName}, '')`,
+      outside: sql<number>`${comments.reviewLinkId} is not null`,
     })
     .from(comments)
-    .innerJoin(users, eq(users.id, comments.authorId))
+    .leftJoin(users, eq(users.id, comments.authorId))
     .where(eq(comments.articleId, articleId))
     .orderBy(asc(comments.id))
     .all();

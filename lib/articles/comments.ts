@@ -24,6 +24,8 @@ export interface CommentView {
   anchorPrefix: string | null;
   anchorSuffix: string | null;
   author: string;
+  /** Written through an outside review link by someone without an account (`author` is the name they gave). */
+  outside: boolean;
   createdAt: string;
   resolvedAt: string | null;
   resolvedBy: string | null;
@@ -48,6 +50,7 @@ function views(db: Db, articleId: number): CommentView[] {
     anchorPrefix: c.anchorPrefix,
     anchorSuffix: c.anchorSuffix,
     author: c.author,
+    outside: Boolean(c.outside),
     createdAt: c.createdAt.toISOString(),
     resolvedAt: c.resolvedAt?.toISOString() ?? null,
     resolvedBy: c.resolvedBy,

@@ -18,6 +18,7 @@ import {
   type WorkingCopy,
 } from "@/db/queries/articles";
 import { writeAudit } from "@/db/queries/audit";
+import { isRevisionPinned } from "@/db/queries/review-links";
 import { updateSlug, wasEverPublished } from "@/db/queries/workflow";
 import { fillMissingDescriptions } from "@/db/queries/media";
 import { discardUntouchedDrafts, findUntouchedDraft } from "@/db/queries/trash";
@@ -164,7 +165,8 @@ export function saveWorkingCopy(user: CurrentUser, input: SaveArticleInput, kind
     // Never fold across a transition (the article changed after that revision was saved): the
     // revision a reviser sent back or approved must stay as it was, for comparisons and "Live".
     const unchangedSince = latest !== null && latest.savedAt.getTime() >= article.updatedAt.getTime();
-    const folds = latest && unchangedSince && !input.noFold && latest.authorId === user.id && latest.kind === revisionKind && revisionKind !== "restore" && at.getTime() - latest.createdAt.getTime() < FOLD_WINDOW_MS;
+    // Nor into a revision an outside review link shows: the link shows exactly that version.
+    const folds = latest && unchangedSince && !input.noFold && !isRevisionPinned(db, latest.id) && latest.authorId === user.id && latest.kind === revisionKind && revisionKind !== "restore" && at.getTime() - latest.createdAt.getTime() < FOLD_WINDOW_MS;
     const { slug: _slug, ...placed } = fields;
     const content = { ...placed, topicIds, version, at };
     const revisionId = folds ? latest.id : insertRevision(db, { articleId: article.id, authorId: user.id, kind: revisionKind, ...content });

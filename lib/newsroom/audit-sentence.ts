@@ -62,7 +62,19 @@ const ARTICLE_PHRASES: ReadonlyMap<string, Phrase> = new Map<string, Phrase>([
   ["comment.reply", () => ["replied to a comment on"]],
   ["comment.resolve", () => ["resolved a comment on"]],
   ["comment.reopen", () => ["reopened a comment on"]],
+  ["review_link.create", (r) => ["made an outside review link to", forWhom(r.details)]],
+  ["review_link.revoke", () => ["revoked an outside review link to"]],
+  // Openings are logged once per link per hour (lib/review-links/open.ts), not per request.
+  ["review_link.view", (r) => ["opened", ` through an outside review link${forWhom(r.details)}`]],
+  ["review_link.comment", () => ["left an outside comment on", " through a review link"]],
 ]);
+
+/** A detail that is a non-empty string, or null. */
+function textDetail(details: unknown, key: string): string | null {
+  const value = detail(details, key);
+  return typeof value === "string" && value ? value : null;
+}
+const forWhom = (details: unknown) => (textDetail(details, "label") ? ` (for ${textDetail(details, "label")})` : "");
 
 // What a refused article action would have done, for "tried to publish “T”".
 const TRIED: ReadonlyMap<string, string> = new Map([
@@ -113,7 +125,9 @@ function messageOf(details: unknown): string | null {
 
 /** The sentence for one audit row. */
 export function describeAudit(row: AuditRowFacts): AuditSentence {
-  const who = row.actor ?? (row.action === "sign_in.failed" ? "Someone" : "The system");
+  // Outside reviewers have no account: a comment is theirs by the name they gave.
+  const outside = row.action === "review_link.comment" ? `${detail(row.details, "name") ?? "Someone"} (outside reviewer)` : row.action === "review_link.view" ? "Someone" : null;
+  const who = row.actor ?? outside ?? (row.action === "sign_in.failed" ? "Someone" : "The system");
   const article = row.articleId ? { id: row.articleId, title: row.articleTitle || "Untitled draft" } : null;
   const base = { who, article, reason: null, refused: false };
   if (row.action === "sign_in.failed") {

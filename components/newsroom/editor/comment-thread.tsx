@@ -42,9 +42,12 @@ export function CommentThread({ comment, replies, review, timeZone, found, style
     else after?.();
   };
 
+  // An outside comment says so, so nobody takes a source's words for a colleague's.
+  const who = comment.outside ? `Outside comment · ${comment.author} (via review link)` : comment.author;
+  const label = comment.outside ? `Outside comment by ${comment.author}` : `Comment by ${comment.author}`;
   const header = (
     <p className="flex flex-wrap items-baseline gap-x-2">
-      <strong className="font-semibold text-slate-900">{comment.author}</strong>
+      <strong className={`font-semibold ${comment.outside ? "text-violet-900" : "text-slate-900"}`}>{who}</strong>
       <When iso={comment.createdAt} timeZone={timeZone} />
     </p>
   );
@@ -57,10 +60,10 @@ export function CommentThread({ comment, replies, review, timeZone, found, style
 
   if (resolved) {
     return (
-      <li aria-label={`Comment by ${comment.author}, resolved`} data-thread={comment.id} className="rounded border border-slate-200 bg-slate-50 p-2 text-sm text-slate-700">
+      <li aria-label={`${label}, resolved`} data-thread={comment.id} className="rounded border border-slate-200 bg-slate-50 p-2 text-sm text-slate-700">
         <details>
           <summary className="cursor-pointer">
-            <span className="font-semibold">Resolved</span> · {comment.author}: <span className="line-clamp-1 inline">{comment.body}</span>
+            <span className="font-semibold">Resolved</span> · {who}: <span className="line-clamp-1 inline">{comment.body}</span>
           </summary>
           <div className="mt-2 space-y-1">
             {header}
@@ -86,14 +89,14 @@ export function CommentThread({ comment, replies, review, timeZone, found, style
     <li
       ref={itemRef}
       style={style}
-      aria-label={`Comment by ${comment.author}`}
+      aria-label={label}
       aria-current={selected ? "true" : undefined}
       data-thread={comment.id}
       onClick={(e) => {
         // Choosing a comment shows its passage; its own buttons and fields do their own thing.
         if (!(e.target instanceof HTMLElement && e.target.closest("button, input, textarea, a"))) review.select(comment.id, "list");
       }}
-      className={`rounded border bg-white p-2 text-sm shadow-sm ${selected ? "border-amber-600 ring-2 ring-amber-500" : "border-amber-300"}`}
+      className={`rounded border bg-white p-2 text-sm shadow-sm ${selected ? "border-amber-600 ring-2 ring-amber-500" : comment.outside ? "border-violet-300" : "border-amber-300"}`}
     >
       {header}
       {comment.quote &&

@@ -21,6 +21,7 @@ import { DeleteArticleButton } from "@/components/newsroom/delete-article-button
 import { TrashedArticleNotice } from "@/components/newsroom/trashed-article-notice";
 import { can } from "@/lib/permissions";
 import { NotesPanel } from "@/components/newsroom/notes-panel";
+import { ReviewLinksSection } from "@/components/newsroom/editor/review-links-section";
 
 export const metadata: Metadata = { title: "Editor" };
 
@@ -88,6 +89,7 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
           <>
             {/* Panels beside the editor: one line each. */}
             <NotesPanel user={user} articleId={article.id} timeZone={timeZone} />
+            <ReviewLinksSection user={user} articleId={article.id} timeZone={timeZone} />
           </>
         }
       />

@@ -1,0 +1,78 @@
+import "server-only";
+import { immediate, type Db } from "@/db/client";
+import { getRevision, getWorkingCopy } from "@/db/queries/articles";
+import { writeAudit } from "@/db/queries/audit";
+import { claimViewLog, countOutsideCommentsSince, getReviewLinkByHash, insertOutsideComment, type ReviewLinkRow } from "@/db/queries/review-links";
+import { notify } from "@/db/queries/workflow";
+import { AppError } from "@/lib/errors";
+import type { PublicArticle } from "@/lib/public/read";
+import { renderReviewContent } from "./render";
+import { hashReviewToken, isReviewTokenShape } from "./token";
+
+/*
+ * The public side of a review link: whoever holds the token sees one version of one article
+ * and may comment on it, and nothing else. Every way a link can fail (unknown, malformed,
+ * expired, revoked, its article deleted) comes back as the same `null`, so the page cannot
+ * tell anyone which it was.
+ */
+
+/** Openings go to the audit log at most once per link per this window, not once per request. */
+export const VIEW_LOG_WINDOW_MS = 3_600_000;
+/** Outside comments per link per hour (a source checking quotes needs a handful). */
+export const OUTSIDE_COMMENTS_PER_HOUR = 20;
+export const OUTSIDE_NAME_MAX = 80;
+export const OUTSIDE_COMMENT_MAX = 2000;
+export const OUTSIDE_QUOTE_MAX = 500;
+
+/** What the review page shows. */
+export interface ReviewPage {
+  article: PublicArticle;
+  html: string;
+  /** Whether it is a fixed version (else the latest working copy). */
+  pinned: boolean;
+  expiresAt: string;
+}
+
+function validLink(db: Db, token: string, at: Date): { link: ReviewLinkRow; article: NonNullable<ReturnType<typeof getWorkingCopy>> } | null {
+  if (!isReviewTokenShape(token)) return null;
+  const link = getReviewLinkByHash(db, hashReviewToken(token));
+  if (!link || link.revokedAt || link.expiresAt.getTime() <= at.getTime()) return null;
+  const article = getWorkingCopy(db, link.articleId);
+  return article ? { link, article } : null;
+}
+
+/** The page behind a token, or null when the link is not valid (for whatever reason). Logs the opening. */
+export function openReviewLink(token: string, at = new Date()): ReviewPage | null {
+  return immediate((db) => {
+    const found = validLink(db, token, at);
+    if (!found) return null;
+    const { link, article } = found;
+    const content = link.revisionId === null ? article : getRevision(db, article.id, link.revisionId)?.revision;
+    if (!content) return null;
+    if (claimViewLog(db, link.id, at, new Date(at.getTime() - VIEW_LOG_WINDOW_MS))) {
+      writeAudit(db, { actorId: null, action: "review_link.view", articleId: article.id, details: { linkId: link.id, label: link.label }, at });
+    }
+    return { ...renderReviewContent(db, article, content), pinned: link.revisionId !== null, expiresAt: link.expiresAt.toISOString() };
+  });
+}
+
+/** A comment left through a link, under the name its writer gave. Refused like the page when the link is not valid. */
+export function addOutsideComment(token: string, input: { name: string; body: string; quote?: string }, at = new Date()): void {
+  const name = input.name.trim();
+  const body = input.body.trim();
+  const quote = input.quote?.trim() || null;
+  if (!name || name.length > OUTSIDE_NAME_MAX) throw new AppError("invalid", "Give your name (up to 80 characters).", { name: ["Give your name."] });
+  if (!body || body.length > OUTSIDE_COMMENT_MAX) throw new AppError("invalid", "Write a comment (up to 2,000 characters).", { body: ["Write a comment."] });
+  if (quote && quote.length > OUTSIDE_QUOTE_MAX) throw new AppError("invalid", "Quote at most 500 characters.", { quote: ["Quote at most 500 characters."] });
+  immediate((db) => {
+    const found = validLink(db, token, at);
+    if (!found) throw new AppError("not_found", "This link is not valid.");
+    const { link, article } = found;
+    if (countOutsideCommentsSince(db, link.id, new Date(at.getTime() - 3_600_000)) >= OUTSIDE_COMMENTS_PER_HOUR) {
+      throw new AppError("throttled", "That is a lot of comments in one hour. Please wait a while, or write to the newsroom directly.");
+    }
+    const commentId = insertOutsideComment(db, { articleId: article.id, linkId: link.id, name, body, quote, at });
+    writeAudit(db, { actorId: null, action: "review_link.comment", articleId: article.id, details: { linkId: link.id, commentId, name }, at });
+    notify(db, [...new Set([link.createdBy, ...article.drafterIds])], { articleId: article.id, kind: "comment", message: `${name} left an outside comment on “${article.title || "Untitled draft"}”.`, at });
+  });
+}
