@@ -23,6 +23,7 @@ export const CAPABILITIES = [
   "media.upload",
   "comment.create",
   "topic.manage",
+  "assignment.manage",
   "staff.manage",
   "audit.read",
 ] as const;
@@ -48,6 +49,7 @@ const REVISER: readonly Capability[] = [
   "article.unpublish",
   "article.delete",
   "topic.manage",
+  "assignment.manage",
 ];
 const ADMIN: readonly Capability[] = [...REVISER, "staff.manage", "audit.read", "article.restore"];
 

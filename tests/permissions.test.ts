@@ -21,6 +21,7 @@ const EXPECTED: Record<Capability, Role[]> = {
   "media.upload": ["drafter", "reviser", "admin"],
   "comment.create": ["drafter", "reviser", "admin"],
   "topic.manage": ["reviser", "admin"],
+  "assignment.manage": ["reviser", "admin"],
   "staff.manage": ["admin"],
   "audit.read": ["admin"],
 };

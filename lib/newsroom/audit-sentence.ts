@@ -59,6 +59,9 @@ const ARTICLE_PHRASES: ReadonlyMap<string, Phrase> = new Map<string, Phrase>([
   ["comment.reply", () => ["replied to a comment on"]],
   ["comment.resolve", () => ["resolved a comment on"]],
   ["comment.reopen", () => ["reopened a comment on"]],
+  ["assignment.create", (r) => ["assigned", r.subject ? ` to ${r.subject}` : ""]],
+  ["assignment.update", () => ["changed the assignment of"]],
+  ["assignment.move", () => ["moved the due date of"]],
 ]);
 
 // What a refused article action would have done, for "tried to publish “T”".
