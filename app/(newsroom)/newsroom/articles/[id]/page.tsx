@@ -20,6 +20,7 @@ import { getDeleteState, getTrashedArticleFor } from "@/lib/articles/trash";
 import { DeleteArticleButton } from "@/components/newsroom/delete-article-button";
 import { TrashedArticleNotice } from "@/components/newsroom/trashed-article-notice";
 import { can } from "@/lib/permissions";
+import { AssignmentPanel } from "@/components/newsroom/assignments/assignment-panel";
 
 export const metadata: Metadata = { title: "Editor" };
 
@@ -83,7 +84,12 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
         }}
         slug={getSlugState(user, article.id)}
         comments={comments}
-        side={<>{/* Panels beside the editor: one line each. */}</>}
+        side={
+          <>
+            {/* Panels beside the editor: one line each. */}
+            <AssignmentPanel user={user} articleId={article.id} />
+          </>
+        }
       />
     </>
   );
