@@ -169,3 +169,27 @@ describe("overdue and the calendar", () => {
     expect(cal.parseCalendarParams({ view: ["week"], date: ["x"] }, "2026-12-01")).toEqual({ view: "month", focus: "2026-12-01" });
   });
 });
+
+describe("moving a scheduled publication on the calendar", () => {
+  it("is a new approval: same time on the new day, four-eyes kept, audited; the calendar offers it only to those allowed", async () => {
+    const e = await import("@/lib/articles/editing");
+    const t = await import("@/lib/articles/transitions");
+    const m = await import("@/lib/newsroom/calendar-moves");
+    const id = e.createDraft(p.maya!, "Observatory opens");
+    e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title: "Observatory opens", standfirst: "", body: body("Stars."), topicIds: [topicId], leadMediaId: null });
+    const version = () => sqlite.prepare("select version from articles where id = ?").pluck().get(id) as number;
+    t.applyTransition(p.maya!, { articleId: id, action: "submit", baseVersion: version() });
+    t.applyTransition(p.helen!, { articleId: id, action: "schedule", baseVersion: version(), scheduledFor: new Date("2099-03-27T14:00:00Z") }); // 10:00 New York (EDT)
+    // 1 March 2099 is before the DST change: 10:00 there is 15:00 UTC.
+    expect(() => m.moveScheduledToDay(p.maya!, { articleId: id, baseVersion: version(), day: "2099-03-01" })).toThrow(/Only a reviser who did not draft/);
+    const moved = m.moveScheduledToDay(p.sam!, { articleId: id, baseVersion: version(), day: "2099-03-01" });
+    expect(moved.scheduledFor.toISOString()).toBe("2099-03-01T15:00:00.000Z");
+    expect(sqlite.prepare("select status, scheduled_for from articles where id = ?").get(id)).toEqual({ status: "scheduled", scheduled_for: Date.parse("2099-03-01T15:00:00Z") });
+    expect(sqlite.prepare("select actor_id, action from audit_log where article_id = ? order by id desc limit 1").get(id)).toEqual({ actor_id: p.sam!.id, action: "article.reschedule" });
+    expect(() => m.moveScheduledToDay(p.sam!, { articleId: id, baseVersion: version() - 1, day: "2099-03-02" })).toThrow(/changed since/);
+    const entry = (who: CurrentUser) => cal.getCalendar(who, "month", "2099-03-01", NOW).weeks.flat().flatMap((d) => d.entries).find((x) => x.articleId === id);
+    expect(entry(p.helen!)).toMatchObject({ kind: "scheduled", move: { kind: "scheduled", articleId: id, version: version() } });
+    expect(entry(p.maya!)).toMatchObject({ kind: "scheduled" });
+    expect(entry(p.maya!)?.move).toBeUndefined();
+  });
+});

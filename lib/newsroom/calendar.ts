@@ -4,6 +4,7 @@ import { listAssignmentsDue } from "@/db/queries/assignments";
 import { listPublishedBetween, listScheduledBetween } from "@/db/queries/calendar";
 import { env } from "@/lib/env";
 import { can, type CurrentUser } from "@/lib/permissions";
+import { nextState } from "@/lib/workflow";
 import { calendarRange, dayOf, isDay, rangeInstants, type CalendarRange, type CalendarView } from "./calendar-days";
 
 /*
@@ -15,6 +16,9 @@ import { calendarRange, dayOf, isDay, rangeInstants, type CalendarRange, type Ca
 
 export type CalendarKind = "due" | "scheduled" | "published";
 
+/** How an entry can be moved to another day by this person, if at all. */
+export type MoveTarget = { kind: "due"; assignmentId: number } | { kind: "scheduled"; articleId: number; version: number };
+
 export interface CalendarEntry {
   kind: CalendarKind;
   /** The kind in words ("Due", "Scheduled", "Published"): never colour alone. */
@@ -22,27 +26,54 @@ export interface CalendarEntry {
   at: Date;
   articleId: number;
   title: string;
-  /** Due entries: the assignment, whether it was sent for review, and for whom. */
-  assignmentId?: number;
+  /** Due entries: whether the piece was sent for review, and for whom. */
   done?: boolean;
   drafterName?: string;
+  move?: MoveTarget;
+}
+
+interface SourceQuery {
+  db: Db;
+  from: Date;
+  to: Date;
+  /** Only this drafter's articles (undefined: everyone's). */
+  drafterId: number | undefined;
+  user: CurrentUser;
 }
 
 interface Source {
   kind: CalendarKind;
   label: string;
-  list: (db: Db, from: Date, to: Date, drafterId: number | undefined) => Omit<CalendarEntry, "kind" | "label">[];
+  list: (q: SourceQuery) => Omit<CalendarEntry, "kind" | "label">[];
 }
 
 const SOURCES: readonly Source[] = [
   {
     kind: "due",
     label: "Due",
-    list: (db, from, to, drafterId) =>
-      listAssignmentsDue(db, from, to, drafterId).map((a) => ({ at: a.dueAt, articleId: a.articleId, title: a.title || a.workingTitle, assignmentId: a.id, done: a.submittedAt !== null, drafterName: a.drafterName })),
+    list: ({ db, from, to, drafterId, user }) =>
+      listAssignmentsDue(db, from, to, drafterId).map((a) => ({
+        at: a.dueAt,
+        articleId: a.articleId,
+        title: a.title || a.workingTitle,
+        done: a.submittedAt !== null,
+        drafterName: a.drafterName,
+        move: a.submittedAt === null && can(user, "assignment.manage") ? { kind: "due" as const, assignmentId: a.id } : undefined,
+      })),
   },
-  { kind: "scheduled", label: "Scheduled", list: (db, from, to, drafterId) => listScheduledBetween(db, from, to, drafterId) },
-  { kind: "published", label: "Published", list: (db, from, to, drafterId) => listPublishedBetween(db, from, to, drafterId) },
+  {
+    kind: "scheduled",
+    label: "Scheduled",
+    // A new time is a new approval (the reschedule edge, four-eyes included).
+    list: ({ db, from, to, drafterId, user }) =>
+      listScheduledBetween(db, from, to, drafterId).map((r) => ({
+        at: r.at,
+        articleId: r.articleId,
+        title: r.title,
+        move: nextState(user, { status: "scheduled", drafterIds: r.drafterIds }, "reschedule") ? { kind: "scheduled" as const, articleId: r.articleId, version: r.version } : undefined,
+      })),
+  },
+  { kind: "published", label: "Published", list: ({ db, from, to, drafterId }) => listPublishedBetween(db, from, to, drafterId).map((r) => ({ at: r.at, articleId: r.articleId, title: r.title })) },
 ];
 
 export interface CalendarDay {
@@ -72,7 +103,7 @@ export function getCalendar(user: CurrentUser, view: CalendarView, focus: string
   const db = getDb();
   const byDay = new Map<string, CalendarEntry[]>(range.days.map((d) => [d, []]));
   for (const source of SOURCES) {
-    for (const row of source.list(db, from, to, drafterId)) byDay.get(dayOf(row.at, timeZone))?.push({ kind: source.kind, label: source.label, ...row });
+    for (const row of source.list({ db, from, to, drafterId, user })) byDay.get(dayOf(row.at, timeZone))?.push({ kind: source.kind, label: source.label, ...row });
   }
   const days = range.days.map((day) => ({ day, entries: (byDay.get(day) ?? []).sort((a, b) => a.at.getTime() - b.at.getTime()) }));
   const weeks: CalendarDay[][] = [];

@@ -21,7 +21,7 @@ export function AssignmentPanel({ user, articleId }: { user: CurrentUser; articl
       <h2 id="assignment-heading" className="text-base font-semibold text-slate-900">
         Assignment
       </h2>
-      <p className="mt-1 text-xs text-slate-600">Working title: {assignment.workingTitle}</p>
+      {assignment.workingTitle !== assignment.title && <p className="mt-1 text-xs text-slate-600">Working title: {assignment.workingTitle}</p>}
       <p className="mt-2 font-medium text-slate-900">Due {formatDue(assignment.dueAt, timeZone)}</p>
       {late && <p className="mt-1 inline-block rounded bg-accent-700 px-2 py-0.5 text-xs font-semibold text-white">{late}</p>}
       {assignment.submittedAt && <p className="mt-1 text-xs text-emerald-800">Done: sent for review.</p>}

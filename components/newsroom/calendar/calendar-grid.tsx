@@ -37,8 +37,9 @@ function EntryBody({ entry, timeZone, overdue }: { entry: CalendarEntry; timeZon
   );
 }
 
-/** The calendar's days with their entries; `canMove` adds the move controls to open assignments. */
-export function CalendarGrid({ calendar, canMove, now }: { calendar: Calendar; canMove: boolean; now: Date }) {
+/** The calendar's days with their entries; entries this person may move get the move controls. */
+export function CalendarGrid({ calendar, now }: { calendar: Calendar; now: Date }) {
+  const canMove = calendar.weeks.some((w) => w.some((d) => d.entries.some((e) => e.move)));
   const days = calendar.weeks.flat();
   const empty = days.every((d) => d.entries.length === 0);
   const tall = calendar.view === "week" ? "md:min-h-72" : "md:min-h-28";
@@ -73,10 +74,10 @@ export function CalendarGrid({ calendar, canMove, now }: { calendar: Calendar; c
                   {entries.map((entry) => {
                     const style = `rounded border-l-4 px-1.5 py-1 ${KIND_STYLE[entry.kind]}`;
                     const overdue = entry.kind === "due" && !entry.done && entry.at.getTime() < now.getTime();
-                    const key = `${entry.kind}-${entry.assignmentId ?? entry.articleId}`;
-                    if (canMove && entry.kind === "due" && entry.assignmentId && !entry.done) {
+                    const key = `${entry.kind}-${entry.articleId}`;
+                    if (entry.move) {
                       return (
-                        <MovableEntry key={key} assignmentId={entry.assignmentId} title={entry.title} day={day} previousDay={addDays(day, -1)} nextDay={addDays(day, 1)} className={style}>
+                        <MovableEntry key={key} target={{ ...entry.move, title: entry.title, at: entry.at.toISOString() }} previousDay={addDays(day, -1)} nextDay={addDays(day, 1)} className={style}>
                           <EntryBody entry={entry} timeZone={calendar.timeZone} overdue={overdue} />
                         </MovableEntry>
                       );
@@ -95,5 +96,5 @@ export function CalendarGrid({ calendar, canMove, now }: { calendar: Calendar; c
       </ol>
     </div>
   );
-  return canMove ? <CalendarMoves>{grid}</CalendarMoves> : grid;
+  return canMove ? <CalendarMoves timeZone={calendar.timeZone}>{grid}</CalendarMoves> : grid;
 }

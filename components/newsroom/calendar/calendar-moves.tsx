@@ -1,59 +1,115 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { createContext, useCallback, useContext, useEffect, useRef, useState, useTransition } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { ConfirmDialog } from "@/components/newsroom/editor/confirm-dialog";
 import { moveAssignmentAction } from "@/lib/actions/assignments";
+import { moveScheduledAction } from "@/lib/actions/calendar";
+import { dayOf, formatDue } from "@/lib/newsroom/calendar-days";
+import { dateToZonedLocal, zonedLocalToDate } from "@/lib/time";
+import type { MoveTarget } from "@/lib/newsroom/calendar";
 
 /*
- * Moving assignments' due dates on the calendar: "Earlier" / "Later" buttons on each entry
- * (keyboard and screen reader), and dragging an entry onto another day (pointer). Both call the
- * same server action; the outcome is announced in one live region, and after a move by button
- * the focus returns to the same button on the entry's new day.
+ * Moving entries on the calendar: "Earlier" / "Later" buttons on each movable entry (keyboard
+ * and screen reader) and dragging it onto another day (pointer) call the same server actions.
+ * An assignment's due date moves at once; a scheduled publication first asks, since a new time
+ * is a new approval of something public. The outcome is announced in one live region, and after
+ * a move by button the focus returns to the same button on the entry's new day.
  */
 
 type Direction = "earlier" | "later" | "drop";
+export type Movable = MoveTarget & { title: string; at: string };
+interface Pending {
+  target: Movable;
+  day: string;
+  direction: Direction;
+}
 interface Moves {
-  move: (assignmentId: number, day: string, direction: Direction) => void;
+  request: (target: Movable, day: string, direction: Direction) => void;
   pending: boolean;
-  focusAfter: { id: number; direction: Direction } | null;
+  focusAfter: { key: string; direction: Direction } | null;
+  /** The entry being dragged (set on drag start, taken on drop). */
+  drag: { start: (target: Movable | null) => void; take: () => Movable | null };
+  timeZone: string;
 }
 
 const MovesContext = createContext<Moves | null>(null);
-const DRAG_TYPE = "application/x-masthead-assignment";
+const DRAG_TYPE = "application/x-masthead-calendar";
+const keyOf = (t: MoveTarget) => (t.kind === "due" ? `due-${t.assignmentId}` : `scheduled-${t.articleId}`);
 
 /** Provides moving to the calendar below it and announces what happened. */
-export function CalendarMoves({ children }: { children: React.ReactNode }) {
+export function CalendarMoves({ timeZone, children }: { timeZone: string; children: React.ReactNode }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [focusAfter, setFocusAfter] = useState<Moves["focusAfter"]>(null);
-  const move = useCallback(
-    (assignmentId: number, day: string, direction: Direction) => {
+  const [confirming, setConfirming] = useState<Pending | null>(null);
+  const dragged = useRef<Movable | null>(null);
+  const drag = useMemo(
+    () => ({
+      start: (target: Movable | null) => {
+        dragged.current = target;
+      },
+      take: () => {
+        const target = dragged.current;
+        dragged.current = null;
+        return target;
+      },
+    }),
+    [],
+  );
+
+  const run = useCallback(
+    ({ target, day, direction }: Pending) => {
       const form = new FormData();
-      form.set("assignmentId", String(assignmentId));
       form.set("day", day);
+      if (target.kind === "due") form.set("assignmentId", String(target.assignmentId));
+      else {
+        form.set("articleId", String(target.articleId));
+        form.set("baseVersion", String(target.version));
+      }
       start(async () => {
-        const result = await moveAssignmentAction(null, form);
+        const result = target.kind === "due" ? await moveAssignmentAction(null, form) : await moveScheduledAction(null, form);
+        setConfirming(null);
         setMessage({ ok: result.ok, text: result.message });
         if (result.ok) {
-          setFocusAfter({ id: assignmentId, direction });
+          setFocusAfter({ key: keyOf(target), direction });
           router.refresh();
         }
       });
     },
     [router],
   );
+  const request = useCallback((target: Movable, day: string, direction: Direction) => (target.kind === "due" ? run({ target, day, direction }) : setConfirming({ target, day, direction })), [run]);
+
+  const from = confirming ? new Date(confirming.target.at) : null;
+  const to = confirming && from ? zonedLocalToDate(`${confirming.day}T${dateToZonedLocal(from, timeZone).slice(11)}`, timeZone) : null;
   return (
-    <MovesContext value={{ move, pending, focusAfter }}>
+    <MovesContext value={{ request, pending, focusAfter, drag, timeZone }}>
       <p role="status" aria-live="polite" className={message ? `mb-3 rounded-md border px-3 py-2 text-sm ${message.ok ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-accent-600/40 bg-red-50 text-accent-700"}` : "sr-only"}>
         {message?.text}
       </p>
       {children}
+      <ConfirmDialog
+        open={confirming !== null}
+        title="Move the publication?"
+        confirmLabel="Move publication"
+        pending={pending}
+        onConfirm={() => confirming && run(confirming)}
+        onCancel={() => setConfirming(null)}
+      >
+        {confirming && from && to && (
+          <p>
+            “{confirming.target.title}” will go live on the public site on <strong>{formatDue(to, timeZone)}</strong> instead of {formatDue(from, timeZone)} ({timeZone} time). A new time is a new approval,
+            recorded as yours.
+          </p>
+        )}
+      </ConfirmDialog>
     </MovesContext>
   );
 }
 
-/** A day of the calendar that accepts a dragged assignment. */
+/** A day of the calendar that accepts a dragged entry. */
 export function DropDay({ day, className, children }: { day: string; className: string; children: React.ReactNode }) {
   const moves = useContext(MovesContext);
   const [over, setOver] = useState(false);
@@ -70,10 +126,10 @@ export function DropDay({ day, className, children }: { day: string; className: 
       onDragLeave={() => setOver(false)}
       onDrop={(event) => {
         setOver(false);
-        const id = Number(event.dataTransfer.getData(DRAG_TYPE));
-        if (!id) return;
+        const target = moves.drag.take();
+        if (!target || !event.dataTransfer.types.includes(DRAG_TYPE)) return;
         event.preventDefault();
-        moves.move(id, day, "drop");
+        if (dayOf(new Date(target.at), moves.timeZone) !== day) moves.request(target, day, "drop");
       }}
     >
       {children}
@@ -81,28 +137,39 @@ export function DropDay({ day, className, children }: { day: string; className: 
   );
 }
 
-/** An assignment entry that can be dragged to another day, with its Earlier / Later buttons. */
-export function MovableEntry({ assignmentId, title, day, previousDay, nextDay, className, children }: { assignmentId: number; title: string; day: string; previousDay: string; nextDay: string; className: string; children: React.ReactNode }) {
+/** An entry that can be dragged to another day, with its Earlier / Later buttons. */
+export function MovableEntry({ target, previousDay, nextDay, className, children }: { target: Movable; previousDay: string; nextDay: string; className: string; children: React.ReactNode }) {
   const moves = useContext(MovesContext);
   const earlier = useRef<HTMLButtonElement>(null);
   const later = useRef<HTMLButtonElement>(null);
   const focusAfter = moves?.focusAfter;
+  const key = keyOf(target);
   useEffect(() => {
-    if (focusAfter?.id !== assignmentId) return;
+    if (focusAfter?.key !== key) return;
     if (focusAfter.direction === "earlier") earlier.current?.focus();
     if (focusAfter.direction === "later") later.current?.focus();
-  }, [focusAfter, assignmentId, day]);
+  }, [focusAfter, key, previousDay]);
   if (!moves) return <li className={className}>{children}</li>;
   const button = "rounded border border-slate-300 bg-white px-1.5 py-0.5 text-[11px] font-medium text-slate-700 hover:bg-slate-100 disabled:text-slate-400";
+  const what = target.kind === "due" ? "day for" : "publication day for";
   return (
-    <li className={`${className} cursor-grab`} draggable onDragStart={(event) => event.dataTransfer.setData(DRAG_TYPE, String(assignmentId))}>
+    <li
+      className={`${className} cursor-grab`}
+      draggable
+      onDragStart={(event) => {
+        moves.drag.start(target);
+        event.dataTransfer.setData(DRAG_TYPE, key);
+        event.dataTransfer.effectAllowed = "move";
+      }}
+      onDragEnd={() => moves.drag.start(null)}
+    >
       {children}
       <div className="mt-1 flex gap-1">
-        <button ref={earlier} type="button" className={button} disabled={moves.pending} onClick={() => moves.move(assignmentId, previousDay, "earlier")}>
-          ‹ Earlier<span className="sr-only"> day for “{title}”</span>
+        <button ref={earlier} type="button" className={button} aria-disabled={moves.pending || undefined} onClick={() => !moves.pending && moves.request(target, previousDay, "earlier")}>
+          ‹ Earlier<span className="sr-only"> {what} “{target.title}”</span>
         </button>
-        <button ref={later} type="button" className={button} disabled={moves.pending} onClick={() => moves.move(assignmentId, nextDay, "later")}>
-          Later<span className="sr-only"> day for “{title}”</span> ›
+        <button ref={later} type="button" className={button} aria-disabled={moves.pending || undefined} onClick={() => !moves.pending && moves.request(target, nextDay, "later")}>
+          Later<span className="sr-only"> {what} “{target.title}”</span> ›
         </button>
       </div>
     </li>

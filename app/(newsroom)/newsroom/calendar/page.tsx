@@ -63,8 +63,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         <li className="border-l-4 border-l-sky-600 pl-1.5">Scheduled: approved, goes live then</li>
         <li className="border-l-4 border-l-emerald-600 pl-1.5">Published: first went live</li>
       </ul>
-      {options && <p className="mb-3 text-xs text-slate-600">Move a due date with an entry’s Earlier and Later buttons, or drag it to another day.</p>}
-      <CalendarGrid calendar={calendar} canMove={Boolean(options)} now={now} />
+      {options && <p className="mb-3 text-xs text-slate-600">Move a due date or a scheduled publication with its Earlier and Later buttons, or drag it to another day. Moving a publication asks first: it is a new approval.</p>}
+      <CalendarGrid calendar={calendar} now={now} />
     </>
   );
 }
