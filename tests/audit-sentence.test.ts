@@ -16,6 +16,9 @@ describe("audit sentences", () => {
     expect(text(row({ action: "article.restore_deleted" }))).toBe("Ana Reviser restored “Coral reefs” from the trash");
     expect(text(row({ action: "article.publish_due", actor: null }))).toBe("The system published “Coral reefs” at its scheduled time");
     expect(text(row({ action: "article.create", articleTitle: "" }))).toBe("Ana Reviser started the draft “Untitled draft”");
+    expect(text(row({ action: "assignment.create", subject: "Maya" }))).toBe("Ana Reviser assigned “Coral reefs” to Maya");
+    expect(text(row({ action: "assignment.move" }))).toBe("Ana Reviser moved the due date of “Coral reefs”");
+    expect(text(row({ action: "assignment.update" }))).toBe("Ana Reviser changed the assignment of “Coral reefs”");
   });
 
   it("marks refused attempts and says why", () => {

@@ -20,20 +20,21 @@ export function NewAssignment({ options, defaultDue, timeZone }: { options: Assi
     setOpen(false);
     if (result.ok) setCreated({ message: result.message, articleId: (result.data as { articleId: number }).articleId });
   });
+  // `contents`: the button sits in the page header's row, the form and notice wrap below it at full width.
   return (
-    <div>
+    <div className="contents">
       <Button type="button" aria-expanded={open} aria-controls="new-assignment" onClick={() => setOpen(!open)}>
         New assignment
       </Button>
       {created && !open && (
-        <p role="status" className="mt-3 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <p role="status" className="basis-full rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
           {created.message}{" "}
           <Link href={`/newsroom/articles/${created.articleId}`} prefetch={false} className="font-semibold underline">
             Open the draft
           </Link>
         </p>
       )}
-      <form id="new-assignment" ref={ref} onSubmit={onSubmit} hidden={!open} aria-label="New assignment" className="mt-4 space-y-4 rounded-lg border border-slate-300 bg-white p-5 shadow-sm">
+      <form id="new-assignment" ref={ref} onSubmit={onSubmit} hidden={!open} aria-label="New assignment" className="basis-full space-y-4 rounded-lg border border-slate-300 bg-white p-5 shadow-sm">
         <div className="grid gap-4 md:grid-cols-2">
           <LabelledControl label="Working title" errors={errors?.workingTitle}>
             {(p) => <input {...p} name="workingTitle" required maxLength={200} autoComplete="off" />}
