@@ -69,6 +69,7 @@ export function CalendarGrid({ calendar, now }: { calendar: Calendar; now: Date 
                   {today && " (today)"}
                 </span>
               </h3>
+              {entries.length === 0 && <p className="text-xs text-slate-600 md:hidden">Nothing on this day.</p>}
               {entries.length > 0 && (
                 <ul className="space-y-1.5 text-xs">
                   {entries.map((entry) => {
