@@ -458,3 +458,31 @@ export const cachePurges = sqliteTable(
   },
   (t) => [index("cache_purges_due_idx").on(t.nextAttemptAt)],
 );
+
+/**
+ * Assignments: a reviser asks a drafter for a piece by a date. The piece itself is an ordinary
+ * draft (article_drafters names the drafter, article_topics the topic); this row holds what the
+ * draft does not: the brief, the due time and who asked. It counts as done once the draft has
+ * been sent for review (articles.submitted_at), so there is no second state to keep in step.
+ */
+export const assignments = sqliteTable(
+  "assignments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** The title it was commissioned under (the draft's title may change while it is written). */
+    workingTitle: text("working_title").notNull(),
+    /** Plain text; shown beside the editor, never rendered as HTML. */
+    brief: text("brief").notNull().default(""),
+    drafterId: integer("drafter_id")
+      .notNull()
+      .references(() => users.id),
+    dueAt: integer("due_at", { mode: "timestamp_ms" }).notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [uniqueIndex("assignments_article_unique").on(t.articleId), index("assignments_due_idx").on(t.dueAt), index("assignments_drafter_idx").on(t.drafterId, t.dueAt)],
+);

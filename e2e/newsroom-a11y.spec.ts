@@ -16,6 +16,8 @@ function newsroomPages(): string[] {
     "/newsroom/media",
     "/newsroom/media?q=zzz-nothing-matches",
     "/newsroom/profile",
+    "/newsroom/calendar",
+    "/newsroom/calendar?view=week",
     "/newsroom/staff",
     "/newsroom/audit",
     "/newsroom/audit?action=refused",

@@ -35,6 +35,8 @@ test("no newsroom page is wider than the phone", async ({ page }) => {
     "/newsroom/staff",
     "/newsroom/audit",
     "/newsroom/profile",
+    "/newsroom/calendar",
+    "/newsroom/calendar?view=week",
     `/newsroom/articles/${published.id}`,
     `/newsroom/articles/${published.id}/preview`,
     // The history page (its revision table and comparison) belongs to the review work and is not checked here yet.

@@ -25,6 +25,7 @@ export const CAPABILITIES = [
   "comment.create",
   "review_link.manage",
   "topic.manage",
+  "assignment.manage",
   "staff.manage",
   "audit.read",
 ] as const;
@@ -53,6 +54,7 @@ const REVISER: readonly Capability[] = [
   "article.correct",
   "article.delete",
   "topic.manage",
+  "assignment.manage",
 ];
 const ADMIN: readonly Capability[] = [...REVISER, "staff.manage", "audit.read", "article.restore"];
 

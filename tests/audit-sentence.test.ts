@@ -16,6 +16,13 @@ describe("audit sentences", () => {
     expect(text(row({ action: "article.restore_deleted" }))).toBe("Ana Reviser restored “Coral reefs” from the trash");
     expect(text(row({ action: "article.publish_due", actor: null }))).toBe("The system published “Coral reefs” at its scheduled time");
     expect(text(row({ action: "article.create", articleTitle: "" }))).toBe("Ana Reviser started the draft “Untitled draft”");
+    expect(text(row({ action: "assignment.create", subject: "Maya" }))).toBe("Ana Reviser assigned “Coral reefs” to Maya");
+    expect(text(row({ action: "assignment.move" }))).toBe("Ana Reviser moved the due date of “Coral reefs”");
+    expect(text(row({ action: "assignment.update" }))).toBe("Ana Reviser changed the assignment of “Coral reefs”");
+    expect(text(row({ action: "article.reschedule" }))).toBe("Ana Reviser rescheduled “Coral reefs”");
+    expect(text(row({ action: "article.cancel_schedule" }))).toBe("Ana Reviser cancelled the schedule of “Coral reefs”");
+    expect(text(row({ action: "article.undo_unpublish" }))).toBe("Ana Reviser undid the unpublishing of “Coral reefs”");
+    expect(text(row({ action: "article.reschedule.refused", details: { code: "forbidden", message: "You drafted this." } }))).toBe("[refused] Ana Reviser tried to reschedule “Coral reefs” — You drafted this.");
   });
 
   it("tells corrections apart from edits: added, published (at once or with the approval), withdrawn with the reason", () => {

@@ -23,6 +23,7 @@ const EXPECTED: Record<Capability, Role[]> = {
   "comment.create": ["drafter", "reviser", "admin"],
   "review_link.manage": ["drafter", "reviser", "admin"],
   "topic.manage": ["reviser", "admin"],
+  "assignment.manage": ["reviser", "admin"],
   "staff.manage": ["admin"],
   "audit.read": ["admin"],
 };

@@ -10,6 +10,7 @@ export function NewsroomHeader({ user }: { user: CurrentUser }) {
   const links = [
     { href: "/newsroom", label: "Dashboard" },
     { href: "/newsroom/articles", label: "Articles" },
+    { href: "/newsroom/calendar", label: "Calendar" },
     { href: "/newsroom/media", label: "Media" },
     ...(can(user, "staff.manage") ? [{ href: "/newsroom/staff", label: "Staff" }] : []),
     ...(can(user, "audit.read") ? [{ href: "/newsroom/audit", label: "Audit log" }] : []),

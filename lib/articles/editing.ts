@@ -76,19 +76,23 @@ export const EMPTY_DRAFT_TTL_MS = 24 * 3_600_000;
  * person's own untouched empty draft rather than leaving another "Untitled draft" behind, and
  * discards everyone's untouched empty drafts older than a day (never one that was ever saved).
  */
-export function createDraft(user: CurrentUser, title = "", at = new Date()): number {
+export function createDraft(user: CurrentUser, title = "", at = new Date(), commission?: { drafter: CurrentUser; topicIds: number[] }): number {
   if (!can(user, "article.create")) throw new AppError("forbidden", "You do not have permission to write articles.");
+  // An assignment (lib/assignments) starts the draft for someone else, with its topic.
+  const drafter = commission?.drafter ?? user;
+  const topicIds = commission?.topicIds ?? [];
   return immediate((db) => {
     const clean = title.trim().slice(0, 200);
     for (const id of discardUntouchedDrafts(db, new Date(at.getTime() - EMPTY_DRAFT_TTL_MS), at)) {
       writeAudit(db, { actorId: null, action: "article.discard_empty", articleId: id, fromState: "draft", toState: "draft", at });
     }
-    const reusable = clean ? null : findUntouchedDraft(db, user.id);
+    const reusable = clean || commission ? null : findUntouchedDraft(db, user.id);
     if (reusable) return reusable;
     const slug = uniqueSlug(slugify(clean || "untitled draft"), (s) => isSlugTaken(db, s));
-    const id = insertDraft(db, { slug, title: clean, body: EMPTY_BODY, drafterId: user.id, at });
-    insertRevision(db, { articleId: id, authorId: user.id, version: 1, kind: "save", title: clean, standfirst: "", body: EMPTY_BODY, ...NO_LEAD, topicIds: [], at });
-    writeAudit(db, { actorId: user.id, action: "article.create", articleId: id, toState: "draft", at });
+    const id = insertDraft(db, { slug, title: clean, body: EMPTY_BODY, drafterId: drafter.id, at });
+    if (topicIds.length) setArticleTopics(db, id, topicIds);
+    insertRevision(db, { articleId: id, authorId: drafter.id, version: 1, kind: "save", title: clean, standfirst: "", body: EMPTY_BODY, ...NO_LEAD, topicIds, at });
+    writeAudit(db, { actorId: user.id, action: "article.create", articleId: id, toState: "draft", ...(commission ? { details: { drafterId: drafter.id } } : {}), at });
     return id;
   });
 }

@@ -52,6 +52,9 @@ const ARTICLE_PHRASES: ReadonlyMap<string, Phrase> = new Map<string, Phrase>([
   ["article.unpublish", () => ["unpublished"]],
   ["article.edit_again", (r) => ["started a new working copy of", r.toState ? ` (now ${state(r.toState)})` : ""]],
   ["article.publish_due", () => ["published", " at its scheduled time"]],
+  ["article.reschedule", () => ["rescheduled"]],
+  ["article.cancel_schedule", () => ["cancelled the schedule of"]],
+  ["article.undo_unpublish", () => ["undid the unpublishing of"]],
   ["article.delete", () => ["moved", " to the trash"]],
   ["article.restore_deleted", () => ["restored", " from the trash"]],
   ["article.discard_empty", () => ["discarded the untouched empty draft"]],
@@ -67,6 +70,9 @@ const ARTICLE_PHRASES: ReadonlyMap<string, Phrase> = new Map<string, Phrase>([
   // Openings are logged once per link per hour (lib/review-links/open.ts), not per request.
   ["review_link.view", (r) => ["opened", ` through an outside review link${forWhom(r.details)}`]],
   ["review_link.comment", () => ["left an outside comment on", " through a review link"]],
+  ["assignment.create", (r) => ["assigned", r.subject ? ` to ${r.subject}` : ""]],
+  ["assignment.update", () => ["changed the assignment of"]],
+  ["assignment.move", () => ["moved the due date of"]],
 ]);
 
 /** A detail that is a non-empty string, or null. */
@@ -84,6 +90,9 @@ const TRIED: ReadonlyMap<string, string> = new Map([
   ["approve", "publish"],
   ["schedule", "schedule"],
   ["unpublish", "unpublish"],
+  ["reschedule", "reschedule"],
+  ["cancel_schedule", "cancel the schedule of"],
+  ["undo_unpublish", "undo the unpublishing of"],
   ["edit_again", "start a new working copy of"],
   ["delete", "delete"],
   ["add_note", "add a correction or clarification to"],

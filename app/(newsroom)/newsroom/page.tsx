@@ -10,6 +10,7 @@ import { getMostReadThisWeek } from "@/lib/newsroom/views";
 import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/time";
 import { MarkReadButton } from "@/components/newsroom/mark-read-button";
+import { AssignmentsDashboard } from "@/components/newsroom/assignments/assignments-dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -26,6 +27,7 @@ export default async function DashboardPage() {
         <h1 className="text-2xl font-bold text-slate-900">Good to see you, {user.name.split(" ")[0]}</h1>
         <NewArticleButton />
       </div>
+      <AssignmentsDashboard user={user} />
       <section aria-labelledby="notifications-heading" className="mt-6 rounded-lg border border-slate-300 bg-white p-5 shadow-sm">
         <div className="flex items-center justify-between gap-4">
           <h2 id="notifications-heading" className="text-lg font-semibold text-slate-900">

@@ -20,6 +20,7 @@ import { getDeleteState, getTrashedArticleFor } from "@/lib/articles/trash";
 import { DeleteArticleButton } from "@/components/newsroom/delete-article-button";
 import { TrashedArticleNotice } from "@/components/newsroom/trashed-article-notice";
 import { can } from "@/lib/permissions";
+import { AssignmentPanel } from "@/components/newsroom/assignments/assignment-panel";
 import { NotesPanel } from "@/components/newsroom/notes-panel";
 import { ReviewLinksSection } from "@/components/newsroom/editor/review-links-section";
 
@@ -88,6 +89,7 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
         side={
           <>
             {/* Panels beside the editor: one line each. */}
+            <AssignmentPanel user={user} articleId={article.id} />
             <NotesPanel user={user} articleId={article.id} timeZone={timeZone} />
             <ReviewLinksSection user={user} articleId={article.id} timeZone={timeZone} />
           </>

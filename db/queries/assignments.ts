@@ -1,0 +1,106 @@
+import "server-only";
+import { and, asc, eq, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { Db } from "../client";
+import { articleDrafters, articles, assignments, articleTopics, topics, users } from "../schema";
+
+/*
+ * Assignment rows and the reads around them. No authorization here: lib/assignments decides who
+ * may call what and passes the transaction in.
+ */
+
+export interface AssignmentRow {
+  id: number;
+  articleId: number;
+  workingTitle: string;
+  /** The draft's current title ("" while untitled). */
+  title: string;
+  brief: string;
+  drafterId: number;
+  drafterName: string;
+  dueAt: Date;
+  createdBy: number | null;
+  createdByName: string | null;
+  createdAt: Date;
+  topicName: string | null;
+  /** Sent for review at least once: the assignment is done. */
+  submittedAt: Date | null;
+  articleStatus: string;
+}
+
+const creator = alias(users, "creator");
+const drafter = alias(users, "drafter");
+
+function selectAssignments(db: Db, where: SQL | undefined) {
+  return db
+    .select({
+      id: assignments.id,
+      articleId: assignments.articleId,
+      workingTitle: assignments.workingTitle,
+      title: articles.title,
+      brief: assignments.brief,
+      drafterId: assignments.drafterId,
+      drafterName: drafter.name,
+      dueAt: assignments.dueAt,
+      createdBy: assignments.createdBy,
+      createdByName: creator.name,
+      createdAt: assignments.createdAt,
+      topicName: sql<string | null>`(select ${topics.name} from ${articleTopics} join ${topics} on ${topics.id} = ${articleTopics.topicId} where ${articleTopics.articleId} = ${assignments.articleId} order by ${articleTopics.position} limit 1)`,
+      submittedAt: articles.submittedAt,
+      articleStatus: articles.status,
+    })
+    .from(assignments)
+    .innerJoin(articles, eq(articles.id, assignments.articleId))
+    .innerJoin(drafter, eq(drafter.id, assignments.drafterId))
+    .leftJoin(creator, eq(creator.id, assignments.createdBy))
+    .where(and(isNull(articles.deletedAt), where))
+    .orderBy(asc(assignments.dueAt), asc(assignments.id));
+}
+
+/** Adds an assignment for an existing draft; returns its id. */
+export function insertAssignment(db: Db, input: { articleId: number; workingTitle: string; brief: string; drafterId: number; dueAt: Date; createdBy: number; at: Date }): number {
+  return db
+    .insert(assignments)
+    .values({ ...input, createdAt: input.at, updatedAt: input.at })
+    .returning({ id: assignments.id })
+    .get().id;
+}
+
+/** One assignment by id (its draft not in the trash); null if absent. */
+export function getAssignment(db: Db, id: number): AssignmentRow | null {
+  return selectAssignments(db, eq(assignments.id, id)).get() ?? null;
+}
+
+/** The assignment an article was written for, if any. */
+export function getAssignmentOfArticle(db: Db, articleId: number): AssignmentRow | null {
+  return selectAssignments(db, eq(assignments.articleId, articleId)).get() ?? null;
+}
+
+/** Sets brief, due time and drafter of an assignment. */
+export function updateAssignment(db: Db, id: number, input: { brief: string; dueAt: Date; drafterId: number; at: Date }): void {
+  db.update(assignments).set({ brief: input.brief, dueAt: input.dueAt, drafterId: input.drafterId, updatedAt: input.at }).where(eq(assignments.id, id)).run();
+}
+
+/** Makes `drafterId` the article's (first) drafter in place of `previousId`. */
+export function replaceDrafter(db: Db, articleId: number, previousId: number, drafterId: number): void {
+  db.delete(articleDrafters).where(and(eq(articleDrafters.articleId, articleId), eq(articleDrafters.userId, drafterId))).run();
+  db.update(articleDrafters).set({ userId: drafterId }).where(and(eq(articleDrafters.articleId, articleId), eq(articleDrafters.userId, previousId))).run();
+}
+
+/** Assignments due in [from, to), optionally only one drafter's. */
+export function listAssignmentsDue(db: Db, from: Date, to: Date, drafterId?: number): AssignmentRow[] {
+  return selectAssignments(
+    db,
+    and(sql`${assignments.dueAt} >= ${from.getTime()}`, lt(assignments.dueAt, to), drafterId === undefined ? undefined : eq(assignments.drafterId, drafterId)),
+  ).all();
+}
+
+/** Assignments not yet sent for review, soonest due first, optionally only one drafter's. */
+export function listOpenAssignments(db: Db, drafterId?: number): AssignmentRow[] {
+  return selectAssignments(db, and(isNull(articles.submittedAt), drafterId === undefined ? undefined : eq(assignments.drafterId, drafterId))).all();
+}
+
+/** Active staff who can be given an assignment (everyone writes), by name. */
+export function listAssignableStaff(db: Db) {
+  return db.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all();
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { and, asc, eq, isNull, lt, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { articleDrafters, articles, publications } from "../schema";
+
+/*
+ * Dated article events for the story calendar, one function per kind. Each returns rows of the
+ * same shape for [from, to), optionally limited to one drafter's articles; lib/newsroom/calendar
+ * lists the kinds in one table, so a new kind (expiry) is one more function and one more row.
+ */
+
+export interface DatedArticle {
+  articleId: number;
+  title: string;
+  status: string;
+  at: Date;
+  version: number;
+  /** Who drafted it (the four-eyes rule decides who may move a scheduled piece). */
+  drafterIds: number[];
+}
+
+const inRange = (column: typeof articles.scheduledFor | typeof publications.publishedAt, from: Date, to: Date) => and(sql`${column} >= ${from.getTime()}`, lt(column, to));
+
+const drafterIds = sql<string | null>`(select group_concat(${articleDrafters.userId}) from ${articleDrafters} where ${articleDrafters.articleId} = ${articles.id})`.mapWith((v: string | null) =>
+  v ? String(v).split(",").map(Number) : [],
+);
+
+const draftedBy = (drafterId: number | undefined) =>
+  drafterId === undefined
+    ? undefined
+    : sql`exists (select 1 from ${articleDrafters} where ${articleDrafters.articleId} = ${articles.id} and ${articleDrafters.userId} = ${drafterId})`;
+
+/** Approved pieces waiting for their publication time. */
+export function listScheduledBetween(db: Db, from: Date, to: Date, drafterId?: number): DatedArticle[] {
+  return db
+    .select({ articleId: articles.id, title: articles.title, status: articles.status, at: sql<number>`${articles.scheduledFor}`.mapWith((v: number) => new Date(v)), version: articles.version, drafterIds })
+    .from(articles)
+    .where(and(eq(articles.status, "scheduled"), isNull(articles.deletedAt), inRange(articles.scheduledFor, from, to), draftedBy(drafterId)))
+    .orderBy(asc(articles.scheduledFor))
+    .all();
+}
+
+/** Live pieces by the day they were first published. */
+export function listPublishedBetween(db: Db, from: Date, to: Date, drafterId?: number): DatedArticle[] {
+  return db
+    .select({ articleId: publications.articleId, title: publications.title, status: articles.status, at: publications.publishedAt, version: articles.version, drafterIds })
+    .from(publications)
+    .innerJoin(articles, eq(articles.id, publications.articleId))
+    .where(and(isNull(articles.deletedAt), inRange(publications.publishedAt, from, to), draftedBy(drafterId)))
+    .orderBy(asc(publications.publishedAt))
+    .all();
+}
