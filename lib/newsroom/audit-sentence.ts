@@ -53,6 +53,10 @@ const ARTICLE_PHRASES: ReadonlyMap<string, Phrase> = new Map<string, Phrase>([
   ["article.edit_again", (r) => ["started a new working copy of", r.toState ? ` (now ${state(r.toState)})` : ""]],
   ["article.publish_due", () => ["published", " at its scheduled time"]],
   ["article.delete", () => ["moved", " to the trash"]],
+  ["article.expiry_set", (r) => ["set", ` to expire${whenOf(r.details)}`]],
+  ["article.expiry_changed", (r) => ["changed when", ` expires${whenOf(r.details, " to ")}`]],
+  ["article.expiry_removed", () => ["removed the expiry of"]],
+  ["article.expire", () => ["took", " off the public site at its expiry time"]],
   ["article.restore_deleted", () => ["restored", " from the trash"]],
   ["article.discard_empty", () => ["discarded the untouched empty draft"]],
   ["comment.add", () => ["commented on"]],
@@ -70,6 +74,7 @@ const TRIED: ReadonlyMap<string, string> = new Map([
   ["schedule", "schedule"],
   ["unpublish", "unpublish"],
   ["edit_again", "start a new working copy of"],
+  ["set_expiry", "change the expiry of"],
   ["delete", "delete"],
 ]);
 
@@ -92,6 +97,12 @@ function roleOf(details: unknown): string | null {
   return typeof role === "string" ? role : null;
 }
 
+/** " on 2026-12-03 09:00 UTC" from an expiry's details (the log is in UTC). */
+function whenOf(details: unknown, lead = " on "): string {
+  const at = details && typeof details === "object" && "expiresAt" in details ? (details as { expiresAt: unknown }).expiresAt : null;
+  return typeof at === "string" ? `${lead}${at.slice(0, 16).replace("T", " ")} UTC` : "";
+}
+
 function messageOf(details: unknown): string | null {
   const message = details && typeof details === "object" && "message" in details ? (details as { message: unknown }).message : null;
   return typeof message === "string" ? message : null;
@@ -99,7 +110,7 @@ function messageOf(details: unknown): string | null {
 
 /** The sentence for one audit row. */
 export function describeAudit(row: AuditRowFacts): AuditSentence {
-  const who = row.actor ?? (row.action === "sign_in.failed" ? "Someone" : "The system");
+  const who = row.actor ?? (row.action === "sign_in.failed" ? "Someone" : row.action === "article.expire" ? "The scheduler" : "The system");
   const article = row.articleId ? { id: row.articleId, title: row.articleTitle || "Untitled draft" } : null;
   const base = { who, article, reason: null, refused: false };
   if (row.action === "sign_in.failed") {
