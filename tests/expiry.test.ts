@@ -158,6 +158,7 @@ describe("the scheduler carries out expiries", () => {
     sqlite.prepare("insert into slug_redirects (slug, article_id) values (?, ?)").run(`old-${slug}`, id);
     expect(x.expireDueArticles(new Date(expiresAt.getTime() - 1_000)).expired).not.toContain(id);
     expect(q.getPublishedArticle(slug)).not.toBeNull();
+    expect(search.countSearch('"Glacier survey expires"')).toBe(1);
     sqlite.prepare("delete from cache_purges").run();
 
     const { expired, tags } = x.expireDueArticles(new Date(expiresAt.getTime() + 1_000));
@@ -258,5 +259,22 @@ describe("the audit log says what happened to an expiry", () => {
     expect(describeAudit({ ...base, action: "article.expiry_removed", details: {} })).toMatchObject({ before: "removed the expiry of", after: "" });
     expect(describeAudit({ ...base, actor: null, action: "article.expire", details: { by: "scheduler" } })).toMatchObject({ who: "The scheduler", before: "took", after: " off the public site at its expiry time" });
     expect(describeAudit({ ...base, action: "article.set_expiry.refused", details: { message: "Only revisers and admins can set or remove an expiry." } })).toMatchObject({ before: "tried to change the expiry of", refused: true, reason: "Only revisers and admins can set or remove an expiry." });
+  });
+});
+
+describe("the dashboard's Expiring soon", () => {
+  it("lists what expires in the next 7 days, soonest first, for revisers and admins only", async () => {
+    const { listExpiringSoon, fromNow } = await import("@/lib/newsroom/expiring");
+    const now = new Date();
+    const later = published("Expires in three days", new Date(now.getTime() + 3 * 86_400_000));
+    const sooner = published("Expires in five hours", new Date(now.getTime() + 5 * HOUR));
+    const beyond = published("Expires in nine days", new Date(now.getTime() + 9 * 86_400_000));
+    const ids = listExpiringSoon(p.helen!, now).map((a) => a.id);
+    expect(ids.indexOf(sooner)).toBeLessThan(ids.indexOf(later));
+    expect(ids).toContain(later);
+    expect(ids).not.toContain(beyond);
+    expect(listExpiringSoon(p.maya!, now)).toEqual([]);
+    expect(listExpiringSoon(p.sam!, now).find((a) => a.id === sooner)?.fromNow).toBe("in 5 hours");
+    expect([fromNow(40 * 60_000), fromNow(3 * 86_400_000)]).toEqual(["in 40 minutes", "in 3 days"]);
   });
 });

@@ -10,6 +10,7 @@ import { getMostReadThisWeek } from "@/lib/newsroom/views";
 import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/time";
 import { MarkReadButton } from "@/components/newsroom/mark-read-button";
+import { ExpiringSoon } from "@/components/newsroom/expiring-soon";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -72,6 +73,7 @@ export default async function DashboardPage() {
             ))}
           </Panel>
         )}
+        <ExpiringSoon user={user} />
         {late.length > 0 && (
           <Panel title="Went live late" empty="">
             {late.map((l) => (

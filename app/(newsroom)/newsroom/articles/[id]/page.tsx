@@ -20,6 +20,7 @@ import { getDeleteState, getTrashedArticleFor } from "@/lib/articles/trash";
 import { DeleteArticleButton } from "@/components/newsroom/delete-article-button";
 import { TrashedArticleNotice } from "@/components/newsroom/trashed-article-notice";
 import { can } from "@/lib/permissions";
+import { expiryInfo } from "@/lib/articles/expiry-view";
 
 export const metadata: Metadata = { title: "Editor" };
 
@@ -80,6 +81,7 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
           siteUrl: siteUrl(),
           scheduledForLocal: article.scheduledFor ? dateToZonedLocal(article.scheduledFor, timeZone) : null,
           scheduledForText: article.scheduledFor ? `${formatDateTime(article.scheduledFor, timeZone)} (${timeZone} time)` : null,
+          expiry: expiryInfo(user, article, timeZone),
         }}
         slug={getSlugState(user, article.id)}
         comments={comments}
