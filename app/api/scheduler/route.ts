@@ -13,9 +13,10 @@ export function POST(request: Request) {
   if (!isSchedulerToken(request.headers.get("x-masthead-scheduler"))) return new Response("Not found", { status: 404 });
   try {
     const { published, tags } = publishDueArticles();
+    expireTags(tags);
     // After the publications, so a piece both due and expired while the server was down ends up off the site.
     const { expired, tags: expiredTags } = expireDueArticles();
-    expireTags([...tags, ...expiredTags]);
+    expireTags(expiredTags);
     const next = immediate((db) => nextDueAt(db));
     return Response.json({ published, expired, nextDueAt: next?.getTime() ?? null }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
