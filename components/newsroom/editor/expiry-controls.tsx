@@ -55,8 +55,10 @@ export function ExpiryControls({ articleId, expiry, piece }: Props) {
   const button = "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100 disabled:opacity-60";
   const confirmation = expiryConfirmation(confirming ?? "set", piece, confirming === "remove" ? (expiry.expiresAtText ?? "") : localText(when, piece.timeZone));
   return (
-    <div className="mt-3 border-t border-slate-200 pt-3">
-      <div className="flex flex-wrap gap-2">
+    <section aria-label="Expiry" className="rounded-md border border-slate-300 bg-white p-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <h2 className="mr-2 text-sm font-semibold text-slate-800">Expiry</h2>
+        <p className="mr-auto text-sm text-slate-700">{expiry.expiresAtText ? `Leaves the site on ${expiry.expiresAtText}.` : "None: it stays until someone unpublishes it."}</p>
         <button type="button" disabled={pending} aria-expanded={editing} onClick={() => setEditing(!editing)} className={button}>
           {expiry.expiresAtText ? "Change expiry" : "Set expiry"}
         </button>
@@ -93,6 +95,6 @@ export function ExpiryControls({ articleId, expiry, piece }: Props) {
           <p key={line}>{line}</p>
         ))}
       </ConfirmDialog>
-    </div>
+    </section>
   );
 }

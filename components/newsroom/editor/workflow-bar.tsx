@@ -123,80 +123,83 @@ export function WorkflowBar({ articleId, workflow, piece, ensureSaved, savedAt }
   // Always mounted, so that closing it hands focus back to the button that opened it.
   const confirmation = confirmationFor(confirming ?? "approve", facts);
   return (
-    <section aria-label="Workflow" className="rounded-md border border-slate-300 bg-white p-4">
-      <div className="flex flex-wrap gap-2">
-        {actions.map((action) =>
-          FORMS.has(action) ? (
-            <button key={action} type="button" disabled={pending} aria-expanded={open === action} onClick={() => setOpen(open === action ? null : action)} className={styleOf(action)}>
-              {LABEL[action]}
-            </button>
-          ) : (
-            <button key={action} type="button" disabled={pending} onClick={() => (CONFIRMED.has(action) ? setConfirming(action) : void run(action))} className={styleOf(action)}>
-              {LABEL[action]}
-            </button>
-          ),
-        )}
-      </div>
-      {workflow.expiry?.expiresAtText && (workflow.isLive || workflow.status === "scheduled") && (
-        <p className="mt-3 text-sm font-medium text-slate-800">Expires on {workflow.expiry.expiresAtText}: it then leaves every public page.</p>
-      )}
-      {workflow.expiry?.expiredAtText && <p className="mt-3 text-sm font-medium text-slate-800">Expired on {workflow.expiry.expiredAtText}: it left the public site then.</p>}
-      {workflow.expiry && <ExpiryControls key={workflow.expiry.expiresAtLocal ?? ""} articleId={articleId} expiry={workflow.expiry} piece={facts} />}
-      {workflow.status === "scheduled" && workflow.scheduledForText && (
-        <p className="mt-3 text-sm text-slate-700">
-          To change the text, cancel the schedule: the piece goes back to review, where it can be edited and approved again.
-        </p>
-      )}
-      {open === "request_changes" && (
-        <form className="mt-3 space-y-2" onSubmit={(e) => { e.preventDefault(); void run("request_changes"); }}>
-          <label htmlFor="request-comment" className="block text-sm font-medium">
-            What needs to change
-          </label>
-          <textarea id="request-comment" value={comment} onChange={(e) => setComment(e.target.value)} rows={3} required className="w-full rounded border border-slate-400 px-2 py-1.5 text-sm" />
-          <button type="submit" disabled={pending || !comment.trim()} className={primary}>
-            Send back to the drafter
-          </button>
-        </form>
-      )}
-      {(open === "schedule" || open === "reschedule") && (
-        <form className="mt-3 flex flex-wrap items-end gap-2" onSubmit={(e) => { e.preventDefault(); void run(open); }}>
-          <div>
-            <label htmlFor="schedule-at" className="block text-sm font-medium">
-              {open === "schedule" ? "Publish at" : "New publication time"} ({workflow.timeZone} time)
-            </label>
-            <input id="schedule-at" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} required className="mt-1 rounded border border-slate-400 px-2 py-1.5 text-sm" />
-          </div>
-          {workflow.expiry && <ExpiryField value={expires} onChange={setExpires} timeZone={workflow.timeZone} optional />}
-          <button type="submit" disabled={pending || !when} className={primary}>
-            {open === "schedule" ? "Approve for this time" : "Save new time"}
-          </button>
-        </form>
-      )}
-      {error && (
-        <p role="alert" className="mt-3 text-sm text-accent-700">
-          {error}
-        </p>
-      )}
-      <ConfirmDialog
-          open={confirming !== null}
-          title={confirmation.title}
-          confirmLabel={confirmation.confirm}
-          cancelLabel={confirmation.cancel}
-          tone={confirming === "approve" ? "primary" : "danger"}
-          pending={pending}
-          onConfirm={() => confirming && void run(confirming)}
-          onCancel={() => setConfirming(null)}
-        >
-          {confirmation.body.map((line) => (
-            <p key={line}>{line}</p>
-          ))}
-          {confirming === "approve" && workflow.expiry && (
-            <div className="rounded-md border border-slate-200 bg-slate-50 p-3">
-              <ExpiryField value={expires} onChange={setExpires} timeZone={workflow.timeZone} optional />
-              {expires && <p className="mt-2">It leaves every public page on {localText(expires, workflow.timeZone)}.</p>}
-            </div>
+    <>
+      <section aria-label="Workflow" className="rounded-md border border-slate-300 bg-white p-4">
+        <div className="flex flex-wrap gap-2">
+          {actions.map((action) =>
+            FORMS.has(action) ? (
+              <button key={action} type="button" disabled={pending} aria-expanded={open === action} onClick={() => setOpen(open === action ? null : action)} className={styleOf(action)}>
+                {LABEL[action]}
+              </button>
+            ) : (
+              <button key={action} type="button" disabled={pending} onClick={() => (CONFIRMED.has(action) ? setConfirming(action) : void run(action))} className={styleOf(action)}>
+                {LABEL[action]}
+              </button>
+            ),
           )}
-        </ConfirmDialog>
-    </section>
+        </div>
+        {workflow.expiry?.expiresAtText && (workflow.isLive || workflow.status === "scheduled") && (
+          <p className="mt-3 text-sm font-medium text-slate-800">Expires on {workflow.expiry.expiresAtText}: it then leaves every public page.</p>
+        )}
+        {workflow.expiry?.expiredAtText && <p className="mt-3 text-sm font-medium text-slate-800">Expired on {workflow.expiry.expiredAtText}: it left the public site then.</p>}
+        {workflow.status === "scheduled" && workflow.scheduledForText && (
+          <p className="mt-3 text-sm text-slate-700">
+            To change the text, cancel the schedule: the piece goes back to review, where it can be edited and approved again.
+          </p>
+        )}
+        {open === "request_changes" && (
+          <form className="mt-3 space-y-2" onSubmit={(e) => { e.preventDefault(); void run("request_changes"); }}>
+            <label htmlFor="request-comment" className="block text-sm font-medium">
+              What needs to change
+            </label>
+            <textarea id="request-comment" value={comment} onChange={(e) => setComment(e.target.value)} rows={3} required className="w-full rounded border border-slate-400 px-2 py-1.5 text-sm" />
+            <button type="submit" disabled={pending || !comment.trim()} className={primary}>
+              Send back to the drafter
+            </button>
+          </form>
+        )}
+        {(open === "schedule" || open === "reschedule") && (
+          <form className="mt-3 flex flex-wrap items-end gap-2" onSubmit={(e) => { e.preventDefault(); void run(open); }}>
+            <div>
+              <label htmlFor="schedule-at" className="block text-sm font-medium">
+                {open === "schedule" ? "Publish at" : "New publication time"} ({workflow.timeZone} time)
+              </label>
+              <input id="schedule-at" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} required className="mt-1 rounded border border-slate-400 px-2 py-1.5 text-sm" />
+            </div>
+            {workflow.expiry && <ExpiryField value={expires} onChange={setExpires} timeZone={workflow.timeZone} optional />}
+            <button type="submit" disabled={pending || !when} className={primary}>
+              {open === "schedule" ? "Approve for this time" : "Save new time"}
+            </button>
+          </form>
+        )}
+        {error && (
+          <p role="alert" className="mt-3 text-sm text-accent-700">
+            {error}
+          </p>
+        )}
+        <ConfirmDialog
+            open={confirming !== null}
+            title={confirmation.title}
+            confirmLabel={confirmation.confirm}
+            cancelLabel={confirmation.cancel}
+            tone={confirming === "approve" ? "primary" : "danger"}
+            pending={pending}
+            onConfirm={() => confirming && void run(confirming)}
+            onCancel={() => setConfirming(null)}
+          >
+            {confirmation.body.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+            {confirming === "approve" && workflow.expiry && (
+              <div className="rounded-md border border-slate-200 bg-slate-50 p-3">
+                <ExpiryField value={expires} onChange={setExpires} timeZone={workflow.timeZone} optional />
+                {expires && <p className="mt-2">It leaves every public page on {localText(expires, workflow.timeZone)}.</p>}
+              </div>
+            )}
+          </ConfirmDialog>
+      </section>
+      {/* Its own region after the workflow's, so Unpublish stays the workflow's last button. */}
+      {workflow.expiry && <ExpiryControls key={workflow.expiry.expiresAtLocal ?? ""} articleId={articleId} expiry={workflow.expiry} piece={facts} />}
+    </>
   );
 }
