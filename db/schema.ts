@@ -94,6 +94,10 @@ export const articles = sqliteTable(
     leadCredit: text("lead_credit"),
     status: text("status", { enum: ARTICLE_STATUSES }).notNull().default("draft"),
     scheduledFor: integer("scheduled_for", { mode: "timestamp_ms" }),
+    /** When the live version leaves the public site by itself (null: it stays); see lib/articles/expiry.ts. */
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }),
+    /** When the scheduler last took it down at its expiry (cleared when it goes live again), for "Expired on …". */
+    expiredAt: integer("expired_at", { mode: "timestamp_ms" }),
     /** When it was last sent for review (the review queue is oldest first). */
     submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
     viewCount: integer("view_count").notNull().default(0),
@@ -110,6 +114,7 @@ export const articles = sqliteTable(
   (t) => [
     uniqueIndex("articles_slug_unique").on(t.slug),
     index("articles_status_idx").on(t.status, t.updatedAt),
+    index("articles_expires_at_idx").on(t.expiresAt),
   ],
 );
 

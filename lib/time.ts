@@ -8,11 +8,11 @@ function partsIn(instant: number, timeZone: string) {
   return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
 }
 
-/** "2026-12-01T09:30" read as a wall-clock time in `timeZone`; null if malformed. */
+/** "2026-12-01T09:30" (seconds optional, as a datetime-local with a step sends) read as a wall-clock time in `timeZone`; null if malformed. */
 export function zonedLocalToDate(local: string, timeZone: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
   if (!m) return null;
-  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
   // The zone's offset at that moment; a second pass settles times near a DST change.
   let guess = wall - (partsIn(wall, timeZone) - wall);
   guess = wall - (partsIn(guess, timeZone) - guess);

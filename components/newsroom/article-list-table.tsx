@@ -55,6 +55,7 @@ export function ArticleListTable({ rows, sort, dir, sortHref }: { rows: ArticleL
               </td>
               <td data-label="Status:" className={cell}>
                 <StatusBadge status={a.status} live={a.isLive} />
+                {a.expiredAt && !a.isLive && <span className="mt-0.5 block text-xs text-slate-600">Expired on {formatShortDate(a.expiredAt)}</span>}
               </td>
               <td data-label="Drafter:" className={cell}>{a.drafters ?? "—"}</td>
               <td data-label="Last change:" className={`${cell} md:whitespace-nowrap`}>{formatShortDate(a.updatedAt)}</td>

@@ -36,6 +36,8 @@ export interface ArticleListRow {
   publishedAt: Date | null;
   drafters: string | null;
   isLive: boolean;
+  /** When its expiry took it off the site (null: it did not, or it went live again since). */
+  expiredAt: Date | null;
 }
 
 /** `%word%` for LIKE with the wildcards in the search text taken literally. */
@@ -105,6 +107,7 @@ export function listArticlePage(filter: ArticleListFilter): { rows: ArticleListR
       publishedAt: publications.publishedAt,
       drafters: drafterNames,
       live: sql<number>`${publications.articleId} is not null`,
+      expiredAt: articles.expiredAt,
     })
     .from(articles)
     .leftJoin(publications, eq(publications.articleId, articles.id))

@@ -32,6 +32,8 @@ export interface WorkingCopy {
   status: ArticleStatus;
   version: number;
   scheduledFor: Date | null;
+  expiresAt: Date | null;
+  expiredAt: Date | null;
   submittedAt: Date | null;
   updatedAt: Date;
   viewCount: number;
@@ -56,6 +58,8 @@ export function getWorkingCopy(db: Db, id: number): WorkingCopy | null {
       status: articles.status,
       version: articles.version,
       scheduledFor: articles.scheduledFor,
+      expiresAt: articles.expiresAt,
+      expiredAt: articles.expiredAt,
       submittedAt: articles.submittedAt,
       updatedAt: articles.updatedAt,
       viewCount: articles.viewCount,

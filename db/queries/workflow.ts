@@ -9,7 +9,7 @@ import { articles, auditLog, comments, notifications, publicationMedia, publicat
  */
 export function updateState(
   db: Db,
-  input: { id: number; from: ArticleStatus; to: ArticleStatus; version: number; at: Date; scheduledFor?: Date | null; submittedAt?: Date | null },
+  input: { id: number; from: ArticleStatus; to: ArticleStatus; version: number; at: Date; scheduledFor?: Date | null; submittedAt?: Date | null; expiresAt?: Date | null },
 ): boolean {
   return (
     db
@@ -19,6 +19,9 @@ export function updateState(
         updatedAt: input.at,
         ...(input.scheduledFor !== undefined ? { scheduledFor: input.scheduledFor } : {}),
         ...(input.submittedAt !== undefined ? { submittedAt: input.submittedAt } : {}),
+        ...(input.expiresAt !== undefined ? { expiresAt: input.expiresAt } : {}),
+        // Live again: "Expired on …" no longer describes it.
+        ...(input.to === "published" ? { expiredAt: null } : {}),
       })
       .where(and(eq(articles.id, input.id), eq(articles.status, input.from), eq(articles.version, input.version)))
       .run().changes === 1
@@ -125,10 +128,12 @@ export function listDueArticles(db: Db, now: Date) {
     .all();
 }
 
-/** When the next scheduled article is due, if any. */
+/** When the scheduler has work next: the next scheduled publication or expiry, if any. */
 export function nextDueAt(db: Db): Date | null {
   const at = db.select({ at: sql<number | null>`min(${articles.scheduledFor})` }).from(articles).where(eq(articles.status, "scheduled")).get()?.at;
-  return at ? new Date(at) : null;
+  const expiry = db.select({ at: sql<number | null>`min(${articles.expiresAt})` }).from(articles).where(isNull(articles.deletedAt)).get()?.at;
+  const next = [at, expiry].filter((t): t is number => typeof t === "number");
+  return next.length ? new Date(Math.min(...next)) : null;
 }
 
 /** Who approved a scheduled article, or last gave it a new time (from the audit log): the "Revision:" credit when it goes live. */

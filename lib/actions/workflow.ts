@@ -7,12 +7,15 @@ import { applyTransition } from "@/lib/articles/transitions";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { markAllNotificationsRead } from "@/lib/newsroom/notifications";
+import { parseExpiryField } from "@/lib/articles/expiry-input";
 import { expireTags } from "@/lib/revalidate";
 import { zonedLocalToDate } from "@/lib/time";
 import { WORKFLOW_ACTIONS } from "@/lib/workflow";
 import { defineAction } from "./define";
 
 const id = z.coerce.number().int().positive();
+// The transitions that can carry an expiry ("Expires" in their dialog).
+const APPROVALS: ReadonlySet<string> = new Set(["approve", "schedule", "reschedule"]);
 
 // The wrapper only admits staff; applyTransition checks the capability of the exact edge.
 export const transitionAction = defineAction(
@@ -24,6 +27,8 @@ export const transitionAction = defineAction(
       baseVersion: id,
       comment: z.string().max(5000).optional(),
       scheduledFor: z.string().max(40).optional(),
+      // With an approval: "" for no expiry; absent keeps what is set.
+      expiresAt: z.string().max(40).optional(),
     }),
   },
   async (input, { user }) => {
@@ -32,7 +37,8 @@ export const transitionAction = defineAction(
       scheduledFor = zonedLocalToDate(input.scheduledFor ?? "", env().MASTHEAD_TIME_ZONE) ?? undefined;
       if (!scheduledFor) throw new AppError("invalid", "Enter the date and time to publish.", { scheduledFor: ["Enter a date and time."] });
     }
-    const result = applyTransition(user, { ...input, scheduledFor });
+    const expiresAt = APPROVALS.has(input.action) ? parseExpiryField(input.expiresAt) : undefined;
+    const result = applyTransition(user, { ...input, scheduledFor, expiresAt });
     expireTags(result.tags);
     return { message: `Done: the article is now ${STATUS_LABEL[result.to].toLowerCase()}.`, data: { from: result.from, to: result.to } };
   },

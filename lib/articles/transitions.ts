@@ -31,6 +31,7 @@ import { nextState, TRANSITIONS, type WorkflowAction } from "@/lib/workflow";
 import { STATUS_LABEL } from "./status";
 import { getReadableArticle } from "./editing";
 import { checklistBlockers } from "./checklist-server";
+import { checkApprovalExpiry, writeApprovalExpiry } from "./expiry-approval";
 
 /*
  * Carrying out the transition table. Every transition checks the capability (with four-eyes and
@@ -46,6 +47,8 @@ export interface TransitionInput {
   baseVersion: number;
   comment?: string;
   scheduledFor?: Date;
+  /** With an approval: when the piece leaves the site (null: never; undefined: as it is). */
+  expiresAt?: Date | null;
 }
 
 export interface TransitionResult {
@@ -86,7 +89,7 @@ function topicSlugs(topicIds: number[]): string[] {
  * The cache tags a change of this article's live version touches: every slug it has had, its
  * topics, and the photos it showed before (`shownBefore`) and shows now.
  */
-function liveChangeTags(db: Db, article: WorkingCopy, shownBefore: string[]): string[] {
+export function liveChangeTags(db: Db, article: WorkingCopy, shownBefore: string[]): string[] {
   return tagsForArticleChange({
     slugs: [article.slug, ...listFormerSlugs(db, article.id)],
     topicSlugs: topicSlugs(article.topicIds),
@@ -163,7 +166,7 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
     }
     const audit = (details: Record<string, unknown> = {}) =>
       writeAudit(db, { actorId: user.id, action: `article.${input.action}`, articleId: article.id, fromState: from, toState: to, details: { version: article.version, ...details }, at });
-    const move = (extra: { scheduledFor?: Date | null; submittedAt?: Date | null } = {}) => {
+    const move = (extra: { scheduledFor?: Date | null; submittedAt?: Date | null; expiresAt?: Date | null } = {}) => {
       if (!updateState(db, { id: article.id, from, to, version: article.version, at, ...extra })) {
         throw new AppError("conflict", "Someone else acted on this article a moment ago. Reload to see its state.");
       }
@@ -202,27 +205,34 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
         refuseUnready(db, article);
         // Photos the old live version showed stop being public if the new one drops them.
         const before = listLiveMediaKeys(db, article.id);
+        const expiresAt = checkApprovalExpiry(article, input.expiresAt, at, at);
         goLive(db, article, user.id, at, from, user.id, "article.approve");
+        writeApprovalExpiry(db, { actorId: user.id, article, to, expiresAt, at });
         tags = liveChangeTags(db, article, before);
         break;
       }
       case "schedule":
-      case "reschedule":
+      case "reschedule": {
         // A reschedule re-approves the same text; the checks it passed may have changed (a linked piece unpublished).
         refuseUnready(db, article);
         if (!input.scheduledFor || input.scheduledFor.getTime() <= at.getTime() + 30_000) {
           throw new AppError("invalid", "Choose a time in the future.", { scheduledFor: ["Choose a time in the future."] });
         }
+        const expiresAt = checkApprovalExpiry(article, input.expiresAt, at, input.scheduledFor);
         move({ scheduledFor: input.scheduledFor });
         audit({ scheduledFor: input.scheduledFor.toISOString(), ...(article.scheduledFor && input.action === "reschedule" ? { previously: article.scheduledFor.toISOString() } : {}) });
+        writeApprovalExpiry(db, { actorId: user.id, article, to, expiresAt, at });
         break;
+      }
       case "cancel_schedule":
         // Nothing public changes: a live version (of an edited piece) stays as it is.
-        move({ scheduledFor: null });
+        // A piece that never went live has nothing left to expire.
+        move({ scheduledFor: null, ...(article.isLive ? {} : { expiresAt: null }) });
         audit({ cancelledFor: article.scheduledFor?.toISOString() ?? null });
         break;
       case "unpublish": {
-        move({ scheduledFor: null });
+        // Off the site now: an expiry has nothing left to do.
+        move({ scheduledFor: null, expiresAt: null });
         const wasLive = article.isLive;
         const shown = listLiveMediaKeys(db, article.id);
         // Only a piece that was plainly live can be put back as it was by "Undo".

@@ -56,6 +56,10 @@ const ARTICLE_PHRASES: ReadonlyMap<string, Phrase> = new Map<string, Phrase>([
   ["article.cancel_schedule", () => ["cancelled the schedule of"]],
   ["article.undo_unpublish", () => ["undid the unpublishing of"]],
   ["article.delete", () => ["moved", " to the trash"]],
+  ["article.expiry_set", (r) => ["set", ` to expire${whenOf(r.details)}`]],
+  ["article.expiry_changed", (r) => ["changed when", ` expires${whenOf(r.details, " to ")}`]],
+  ["article.expiry_removed", () => ["removed the expiry of"]],
+  ["article.expire", () => ["took", " off the public site at its expiry time"]],
   ["article.restore_deleted", () => ["restored", " from the trash"]],
   ["article.discard_empty", () => ["discarded the untouched empty draft"]],
   ["note.add", (r) => [`added ${noteKind(r.details)} to`, detail(r.details, "live") === false ? " (to go live with the next approval)" : ""]],
@@ -94,6 +98,7 @@ const TRIED: ReadonlyMap<string, string> = new Map([
   ["cancel_schedule", "cancel the schedule of"],
   ["undo_unpublish", "undo the unpublishing of"],
   ["edit_again", "start a new working copy of"],
+  ["set_expiry", "change the expiry of"],
   ["delete", "delete"],
   ["add_note", "add a correction or clarification to"],
   ["withdraw_note", "withdraw a correction or clarification from"],
@@ -127,6 +132,12 @@ function roleOf(details: unknown): string | null {
   return typeof role === "string" ? role : null;
 }
 
+/** " on 2026-12-03 09:00 UTC" from an expiry's details (the log is in UTC). */
+function whenOf(details: unknown, lead = " on "): string {
+  const at = details && typeof details === "object" && "expiresAt" in details ? (details as { expiresAt: unknown }).expiresAt : null;
+  return typeof at === "string" ? `${lead}${at.slice(0, 16).replace("T", " ")} UTC` : "";
+}
+
 function messageOf(details: unknown): string | null {
   const message = details && typeof details === "object" && "message" in details ? (details as { message: unknown }).message : null;
   return typeof message === "string" ? message : null;
@@ -136,7 +147,7 @@ function messageOf(details: unknown): string | null {
 export function describeAudit(row: AuditRowFacts): AuditSentence {
   // Outside reviewers have no account: a comment is theirs by the name they gave.
   const outside = row.action === "review_link.comment" ? `${detail(row.details, "name") ?? "Someone"} (outside reviewer)` : row.action === "review_link.view" ? "Someone" : null;
-  const who = row.actor ?? outside ?? (row.action === "sign_in.failed" ? "Someone" : "The system");
+  const who = row.actor ?? outside ?? (row.action === "sign_in.failed" ? "Someone" : row.action === "article.expire" ? "The scheduler" : "The system");
   const article = row.articleId ? { id: row.articleId, title: row.articleTitle || "Untitled draft" } : null;
   const base = { who, article, reason: null, refused: false };
   if (row.action === "sign_in.failed") {

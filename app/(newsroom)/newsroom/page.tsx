@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/time";
 import { MarkReadButton } from "@/components/newsroom/mark-read-button";
 import { AssignmentsDashboard } from "@/components/newsroom/assignments/assignments-dashboard";
+import { ExpiringSoon } from "@/components/newsroom/expiring-soon";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -74,6 +75,7 @@ export default async function DashboardPage() {
             ))}
           </Panel>
         )}
+        <ExpiringSoon user={user} />
         {late.length > 0 && (
           <Panel title="Went live late" empty="">
             {late.map((l) => (

@@ -1,3 +1,4 @@
+import { expireDueArticles } from "@/lib/articles/expiry";
 import { publishDueArticles } from "@/lib/articles/transitions";
 import { unavailableResponse } from "@/lib/errors";
 import { getNextDueAt } from "@/lib/scheduler/due";
@@ -6,14 +7,17 @@ import { isSchedulerToken } from "@/lib/scheduler/token";
 
 export const dynamic = "force-dynamic";
 
-/** Called by the server's own scheduler loop (lib/scheduler/loop.ts): publishes what is due. */
+/** Called by the server's own scheduler loop (lib/scheduler/loop.ts): publishes what is due, then takes down what expired. */
 export function POST(request: Request) {
   if (!isSchedulerToken(request.headers.get("x-masthead-scheduler"))) return new Response("Not found", { status: 404 });
   try {
     const { published, tags } = publishDueArticles();
     expireTags(tags);
+    // After the publications, so a piece both due and expired while the server was down ends up off the site.
+    const { expired, tags: expiredTags } = expireDueArticles();
+    expireTags(expiredTags);
     const next = getNextDueAt();
-    return Response.json({ published, nextDueAt: next?.getTime() ?? null }, { headers: { "Cache-Control": "no-store" } });
+    return Response.json({ published, expired, nextDueAt: next?.getTime() ?? null }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     // A held lock or a disk fault passes: answer 503 so the loop simply asks again later.
     const unavailable = unavailableResponse(error);

@@ -107,3 +107,34 @@ export function doneMessage(action: WorkflowAction, piece: PieceFacts, when: str
       return piece.isLive ? `New version started: the live page stays as it is until this one is approved.` : `New version started: edit it, then send it for review.`;
   }
 }
+
+/** A datetime-local value (a wall-clock time in the newsroom's zone) as "Dec 3, 2026, 9:00 AM (UTC time)". */
+export function localText(local: string, timeZone: string): string {
+  // The value is already the wall-clock time: format it as if UTC so no zone shifts it again.
+  const wall = new Date(`${local.length === 16 ? `${local}:00` : local}Z`);
+  const words = Number.isNaN(wall.getTime()) ? local.replace("T", " at ") : new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(wall);
+  return `${words} (${timeZone} time)`;
+}
+
+/** The confirmation before setting, changing or removing an expiry. */
+export function expiryConfirmation(kind: "set" | "remove", piece: PieceFacts, whenText: string): Confirmation {
+  const url = `${piece.siteUrl}/news/${piece.slug}`;
+  if (kind === "remove") {
+    return {
+      title: "Remove the expiry?",
+      body: [`${quoted(piece.title)} will not leave the site on ${whenText}. It stays ${piece.isLive ? "live" : "on the site once published"} until someone unpublishes it.`],
+      confirm: "Remove expiry",
+      cancel: "Keep the expiry",
+    };
+  }
+  const topics = piece.topics.length ? `, ${list(piece.topics)}` : "";
+  return {
+    title: "Set this article to expire?",
+    body: [
+      `On ${whenText} ${quoted(piece.title)} leaves the public site by itself: its page ${url} answers 404 (not found), and it disappears from the home page${topics}, search, the feeds and the sitemap.`,
+      "The text stays in the newsroom, where it can be edited and published again.",
+    ],
+    confirm: "Set expiry",
+    cancel: "Not now",
+  };
+}

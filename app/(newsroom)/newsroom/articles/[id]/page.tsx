@@ -23,6 +23,7 @@ import { can } from "@/lib/permissions";
 import { AssignmentPanel } from "@/components/newsroom/assignments/assignment-panel";
 import { NotesPanel } from "@/components/newsroom/notes-panel";
 import { ReviewLinksSection } from "@/components/newsroom/editor/review-links-section";
+import { expiryInfo } from "@/lib/articles/expiry-view";
 
 export const metadata: Metadata = { title: "Editor" };
 
@@ -83,6 +84,7 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
           siteUrl: siteUrl(),
           scheduledForLocal: article.scheduledFor ? dateToZonedLocal(article.scheduledFor, timeZone) : null,
           scheduledForText: article.scheduledFor ? `${formatDateTime(article.scheduledFor, timeZone)} (${timeZone} time)` : null,
+          expiry: expiryInfo(user, article, timeZone),
         }}
         slug={getSlugState(user, article.id)}
         comments={comments}

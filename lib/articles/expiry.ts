@@ -1,0 +1,128 @@
+import "server-only";
+import { immediate } from "@/db/client";
+import { getWorkingCopy } from "@/db/queries/articles";
+import { writeAudit } from "@/db/queries/audit";
+import { listDueExpiries, markExpired, updateExpiry } from "@/db/queries/expiry";
+import { listLiveMediaKeys } from "@/db/queries/purges";
+import { deletePublication, notify } from "@/db/queries/workflow";
+import type { ArticleStatus } from "@/db/schema";
+import { recordPurge } from "@/lib/cache-tier/purge";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { CurrentUser } from "@/lib/permissions";
+import { getReadableArticle } from "./editing";
+import { expiryChange } from "./expiry-approval";
+import { expiryProblem, mayChangeExpiry } from "./expiry-rules";
+import { liveChangeTags } from "./transitions";
+
+/*
+ * An article's expiry: set, changed or removed on a live or scheduled piece ("Set expiry",
+ * "Remove expiry"), and carried out by the scheduler, which takes the piece off every public
+ * page exactly as an unpublish does (publication removed, cache tags expired, the cache tier's
+ * outbox written in the same transaction), catching up on start with what came due meanwhile.
+ */
+
+/**
+ * Sets (a Date) or removes (null) the expiry of a live or scheduled article. Refusals are clear,
+ * change nothing and are recorded in the audit log.
+ */
+export function setArticleExpiry(user: CurrentUser, input: { articleId: number; expiresAt: Date | null }, at = new Date()): { expiresAt: Date | null } {
+  try {
+    return immediate((db) => {
+      const article = getReadableArticle(db, user, input.articleId);
+      if (!mayChangeExpiry(user, article)) {
+        throw article.isLive || article.status === "scheduled"
+          ? new AppError("forbidden", "Only revisers and admins can set or remove an expiry.")
+          : new AppError("conflict", "Only a live or scheduled article can have an expiry. Reload to see its state.");
+      }
+      if (input.expiresAt) {
+        const problem = expiryProblem(input.expiresAt, at, article.status === "scheduled" ? article.scheduledFor : null, env().MASTHEAD_TIME_ZONE);
+        if (problem) throw new AppError("invalid", problem, { expiresAt: [problem] });
+      }
+      const action = expiryChange(article.expiresAt, input.expiresAt);
+      if (!action) return { expiresAt: input.expiresAt };
+      if (!updateExpiry(db, { id: article.id, status: article.status, expiresAt: input.expiresAt, at })) {
+        throw new AppError("conflict", "Someone else acted on this article a moment ago. Reload to see its state.");
+      }
+      writeAudit(db, {
+        actorId: user.id,
+        action,
+        articleId: article.id,
+        fromState: article.status,
+        toState: article.status,
+        details: { expiresAt: input.expiresAt?.toISOString() ?? null, previously: article.expiresAt?.toISOString() ?? null },
+        at,
+      });
+      return { expiresAt: input.expiresAt };
+    });
+  } catch (error) {
+    if (error instanceof AppError) recordRefusal(user, input.articleId, error, at);
+    throw error;
+  }
+}
+
+function recordRefusal(user: CurrentUser, articleId: number, error: AppError, at: Date): void {
+  try {
+    immediate((db) => {
+      const article = getWorkingCopy(db, articleId);
+      writeAudit(db, {
+        actorId: user.id,
+        action: "article.set_expiry.refused",
+        articleId: article?.id ?? null,
+        fromState: article?.status ?? null,
+        toState: null,
+        details: { code: error.code, message: error.message, ...(article ? {} : { requestedArticleId: articleId }) },
+        at,
+      });
+    });
+  } catch (failure) {
+    console.error("could not record a refused expiry change", failure);
+  }
+}
+
+/** The state an expiry leaves a piece in: a published or scheduled one becomes unpublished. */
+function stateAfterExpiry(status: ArticleStatus): ArticleStatus {
+  // A live piece with a new working copy in progress keeps its working state; only the live
+  // version leaves the site.
+  return status === "published" || status === "scheduled" ? "unpublished" : status;
+}
+
+/**
+ * Takes every article whose expiry has come off the public site, each in its own transaction
+ * (as the scheduler's actor, "scheduler"), recording how late it was. Returns the cache tags to
+ * expire. Run after the due publications, so a piece both due and expired ends up expired.
+ */
+export function expireDueArticles(now = new Date()): { expired: number[]; tags: string[] } {
+  const expired: number[] = [];
+  const tags: string[] = [];
+  for (const due of immediate((db) => listDueExpiries(db, now))) {
+    immediate((db) => {
+      const article = getWorkingCopy(db, due.id);
+      if (!article?.expiresAt || article.expiresAt.getTime() > now.getTime()) return;
+      const to = stateAfterExpiry(article.status);
+      const shown = listLiveMediaKeys(db, article.id);
+      // Only the expiry that came due: a change or removal a moment ago wins.
+      if (!markExpired(db, { id: article.id, from: article.status, to, expiresAt: article.expiresAt, at: now })) return;
+      deletePublication(db, article.id);
+      const lateByMs = Math.max(0, now.getTime() - article.expiresAt.getTime());
+      writeAudit(db, {
+        actorId: null,
+        action: "article.expire",
+        articleId: article.id,
+        fromState: article.status,
+        toState: to,
+        details: { by: "scheduler", version: article.version, expiresAt: article.expiresAt.toISOString(), lateByMs, wasLive: article.isLive },
+        at: now,
+      });
+      if (article.isLive) {
+        notify(db, article.drafterIds, { articleId: article.id, kind: "expired", message: `“${article.title}” expired and left the public site.`, at: now });
+        const changed = liveChangeTags(db, article, shown);
+        // The cache tier learns of it from the outbox, written in this same transaction.
+        recordPurge(db, changed, now);
+        tags.push(...changed);
+      }
+      expired.push(article.id);
+    });
+  }
+  return { expired, tags };
+}

@@ -1,0 +1,280 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ArticleStatus } from "@/db/schema";
+import type { CurrentUser } from "@/lib/permissions";
+import { insertStaff, insertTopic } from "./support/people";
+import { useFreshDatabase } from "./support/temp-db";
+import { paragraphDoc as body } from "./support/content";
+
+// Integration: an article's expiry against a fresh migrated database, with a cache tier
+// configured so that the purge outbox is written.
+let cleanup: () => Promise<void>;
+let sqlite: import("better-sqlite3").Database;
+let e: typeof import("@/lib/articles/editing");
+let t: typeof import("@/lib/articles/transitions");
+let x: typeof import("@/lib/articles/expiry");
+let rules: typeof import("@/lib/articles/expiry-rules");
+let q: typeof import("@/db/queries/public");
+let feeds: typeof import("@/db/queries/feeds");
+let search: typeof import("@/db/queries/search");
+let workflow: typeof import("@/db/queries/workflow");
+let client: typeof import("@/db/client");
+const p: Record<string, CurrentUser> = {};
+let topicId = 0;
+
+beforeAll(async () => {
+  process.env.MASTHEAD_PURGE_URL = "http://127.0.0.1:9/";
+  ({ cleanup } = await useFreshDatabase());
+  client = await import("@/db/client");
+  sqlite = client.getSqlite();
+  e = await import("@/lib/articles/editing");
+  t = await import("@/lib/articles/transitions");
+  x = await import("@/lib/articles/expiry");
+  rules = await import("@/lib/articles/expiry-rules");
+  q = await import("@/db/queries/public");
+  feeds = await import("@/db/queries/feeds");
+  search = await import("@/db/queries/search");
+  workflow = await import("@/db/queries/workflow");
+  Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["helen", "reviser"], ["sam", "admin"]] as const));
+  topicId = insertTopic(sqlite, "research", "Research");
+});
+afterAll(async () => {
+  delete process.env.MASTHEAD_PURGE_URL;
+  await cleanup();
+});
+
+const HOUR = 3_600_000;
+const row = (id: number) =>
+  sqlite.prepare("select status, version, slug, expires_at, expired_at, scheduled_for from articles where id = ?").get(id) as { status: ArticleStatus; version: number; slug: string; expires_at: number | null; expired_at: number | null; scheduled_for: number | null };
+const live = (id: number) => sqlite.prepare("select title from publications where article_id = ?").get(id) as { title: string } | undefined;
+const audits = (id: number, like = "article.%") => sqlite.prepare("select action, actor_id, from_state, to_state, details from audit_log where article_id = ? and action like ? order by id").all(id, like) as { action: string; actor_id: number | null; from_state: string; to_state: string; details: string }[];
+const outboxTags = () => (sqlite.prepare("select tags from cache_purges").all() as { tags: string }[]).flatMap((r) => r.tags.split(" "));
+const act = (who: CurrentUser, articleId: number, action: import("@/lib/workflow").WorkflowAction, extra: Record<string, unknown> = {}) =>
+  t.applyTransition(who, { articleId, action, baseVersion: row(articleId).version, ...extra });
+
+function inReview(title: string) {
+  const id = e.createDraft(p.maya!, title);
+  e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title, standfirst: "A standfirst.", body: body(`${title} body text.`), topicIds: [topicId], leadMediaId: null });
+  act(p.maya!, id, "submit");
+  return id;
+}
+function published(title: string, expiresAt?: Date) {
+  const id = inReview(title);
+  act(p.helen!, id, "approve", expiresAt ? { expiresAt } : {});
+  return id;
+}
+
+describe("who may set an expiry, and which times are acceptable (pure rules)", () => {
+  const facts = (status: ArticleStatus, isLive: boolean) => ({ status, isLive, scheduledFor: null, drafterIds: [1] });
+  it("revisers and admins on a live or scheduled piece, drafters never, nobody on what is not public", () => {
+    for (const role of ["drafter", "reviser", "admin"] as const) {
+      const user = { id: 1, name: "X", email: "x@example.edu", role };
+      expect(rules.mayChangeExpiry(user, facts("published", true))).toBe(role !== "drafter");
+      expect(rules.mayChangeExpiry(user, facts("scheduled", false))).toBe(role !== "drafter");
+      expect(rules.mayChangeExpiry(user, facts("in_review", true))).toBe(role !== "drafter");
+      expect(rules.mayChangeExpiry(user, facts("in_review", false))).toBe(false);
+      expect(rules.mayChangeExpiry(user, facts("unpublished", false))).toBe(false);
+    }
+    expect(rules.mayChangeExpiry(null, facts("published", true))).toBe(false);
+  });
+
+  it("in the future and after the publication time, with a message that says so", () => {
+    const now = new Date("2026-12-02T10:00:00Z");
+    expect(rules.expiryProblem(new Date("2026-12-02T09:00:00Z"), now, null, "UTC")).toBe("Choose an expiry time in the future.");
+    expect(rules.expiryProblem(new Date("2026-12-03T09:00:00Z"), now, new Date("2026-12-04T09:00:00Z"), "UTC")).toBe("Choose an expiry time after the publication time (Dec 4, 2026, 9:00 AM, UTC time).");
+    expect(rules.expiryProblem(new Date("2026-12-05T09:00:00Z"), now, new Date("2026-12-04T09:00:00Z"), "UTC")).toBeNull();
+  });
+});
+
+describe("setting an expiry when approving and scheduling", () => {
+  it("approve with an expiry puts it live with the expiry, and audits both", () => {
+    const at = new Date(Date.now() + 2 * HOUR);
+    const id = published("Approved with expiry", at);
+    expect(row(id)).toMatchObject({ status: "published", expires_at: at.getTime() });
+    expect(audits(id).map((a) => a.action).slice(-2)).toEqual(["article.approve", "article.expiry_set"]);
+    expect(JSON.parse(audits(id, "article.expiry_set")[0]!.details)).toMatchObject({ expiresAt: at.toISOString(), previously: null });
+  });
+
+  it("an expiry in the past is refused, with a message, and nothing changes", () => {
+    const id = inReview("Past expiry");
+    expect(() => act(p.helen!, id, "approve", { expiresAt: new Date(Date.now() - 60_000) })).toThrow("Choose an expiry time in the future.");
+    expect(row(id)).toMatchObject({ status: "in_review", expires_at: null });
+    expect(live(id)).toBeUndefined();
+    expect(audits(id).at(-1)?.action).toBe("article.approve.refused");
+  });
+
+  it("an expiry before the scheduled time is refused; after it, it is kept with the schedule", () => {
+    const id = inReview("Scheduled with expiry");
+    const scheduledFor = new Date(Date.now() + 3 * HOUR);
+    expect(() => act(p.helen!, id, "schedule", { scheduledFor, expiresAt: new Date(Date.now() + 2 * HOUR) })).toThrow(/after the publication time/);
+    expect(row(id)).toMatchObject({ status: "in_review", scheduled_for: null, expires_at: null });
+    const expiresAt = new Date(Date.now() + 5 * HOUR);
+    act(p.helen!, id, "schedule", { scheduledFor, expiresAt });
+    expect(row(id)).toMatchObject({ status: "scheduled", scheduled_for: scheduledFor.getTime(), expires_at: expiresAt.getTime() });
+    // A new time past the expiry is refused while the expiry stays as it is.
+    expect(() => act(p.helen!, id, "reschedule", { scheduledFor: new Date(Date.now() + 6 * HOUR) })).toThrow(/set to expire before then/);
+    expect(row(id)).toMatchObject({ scheduled_for: scheduledFor.getTime(), expires_at: expiresAt.getTime() });
+    // Given with the new time, a later expiry is accepted.
+    act(p.helen!, id, "reschedule", { scheduledFor: new Date(Date.now() + 6 * HOUR), expiresAt: new Date(Date.now() + 8 * HOUR) });
+    expect(audits(id, "article.expiry_%").map((a) => a.action)).toEqual(["article.expiry_set", "article.expiry_changed"]);
+  });
+});
+
+describe("Set expiry / Remove expiry on a live or scheduled piece", () => {
+  it("a reviser sets, changes and removes it, each audited; a drafter is refused, and the refusal recorded", () => {
+    const id = published("Changeable expiry");
+    const first = new Date(Date.now() + HOUR);
+    expect(() => x.setArticleExpiry(p.maya!, { articleId: id, expiresAt: first })).toThrow(/Only revisers and admins/);
+    expect(row(id).expires_at).toBeNull();
+    expect(audits(id).at(-1)).toMatchObject({ action: "article.set_expiry.refused", actor_id: p.maya!.id });
+    x.setArticleExpiry(p.helen!, { articleId: id, expiresAt: first });
+    x.setArticleExpiry(p.sam!, { articleId: id, expiresAt: new Date(first.getTime() + HOUR) });
+    expect(row(id).expires_at).toBe(first.getTime() + HOUR);
+    x.setArticleExpiry(p.helen!, { articleId: id, expiresAt: null });
+    expect(row(id).expires_at).toBeNull();
+    expect(audits(id, "article.expiry_%").map((a) => [a.action, a.actor_id])).toEqual([
+      ["article.expiry_set", p.helen!.id],
+      ["article.expiry_changed", p.sam!.id],
+      ["article.expiry_removed", p.helen!.id],
+    ]);
+    expect(live(id)).toBeDefined();
+  });
+
+  it("refuses a past time, a time before the schedule, and a piece that is not public", () => {
+    const id = published("Refusals");
+    expect(() => x.setArticleExpiry(p.helen!, { articleId: id, expiresAt: new Date(Date.now() - 1_000) })).toThrow("Choose an expiry time in the future.");
+    const scheduled = inReview("Not yet live");
+    expect(() => x.setArticleExpiry(p.helen!, { articleId: scheduled, expiresAt: new Date(Date.now() + HOUR) })).toThrow(/Only a live or scheduled article/);
+    act(p.helen!, scheduled, "schedule", { scheduledFor: new Date(Date.now() + 3 * HOUR) });
+    expect(() => x.setArticleExpiry(p.helen!, { articleId: scheduled, expiresAt: new Date(Date.now() + 2 * HOUR) })).toThrow(/after the publication time/);
+    expect([row(id).expires_at, row(scheduled).expires_at]).toEqual([null, null]);
+  });
+});
+
+describe("the scheduler carries out expiries", () => {
+  it("takes an expired piece off every public read, exactly once, as an unpublish does", () => {
+    const expiresAt = new Date(Date.now() + HOUR);
+    const id = published("Glacier survey expires", expiresAt);
+    const { slug } = row(id);
+    sqlite.prepare("insert into slug_redirects (slug, article_id) values (?, ?)").run(`old-${slug}`, id);
+    expect(x.expireDueArticles(new Date(expiresAt.getTime() - 1_000)).expired).not.toContain(id);
+    expect(q.getPublishedArticle(slug)).not.toBeNull();
+    expect(search.countSearch('"Glacier survey expires"')).toBe(1);
+    sqlite.prepare("delete from cache_purges").run();
+
+    const { expired, tags } = x.expireDueArticles(new Date(expiresAt.getTime() + 1_000));
+    expect(expired).toEqual([id]);
+    expect(tags).toEqual(expect.arrayContaining(["articles", `article-slug:${slug}`, `article-slug:old-${slug}`, "topic:research"]));
+    expect(outboxTags()).toEqual(expect.arrayContaining(["articles", `article-slug:${slug}`, "topic:research"]));
+    expect(row(id)).toMatchObject({ status: "unpublished", expires_at: null, expired_at: expiresAt.getTime() + 1_000 });
+    expect(live(id)).toBeUndefined();
+    expect(q.getPublishedArticle(slug)).toBeNull();
+    expect(q.listPublishedCards(50).map((c) => c.slug)).not.toContain(slug);
+    expect(q.listTopicCards(topicId, 50).map((c) => c.slug)).not.toContain(slug);
+    expect(feeds.listFeedEntries(50).map((f) => f.slug)).not.toContain(slug);
+    expect(feeds.listSitemapArticles().map((s) => s.slug)).not.toContain(slug);
+    expect(feeds.listRecentPublications(new Date(0)).map((s) => s.slug)).not.toContain(slug);
+    expect(search.countSearch('"Glacier survey expires"')).toBe(0);
+    // Former URLs keep pointing at the article (they answer 404 now, as after an unpublish).
+    expect(sqlite.prepare("select count(*) n from slug_redirects where article_id = ?").get(id)).toEqual({ n: 1 });
+    const expiry = audits(id, "article.expire");
+    expect(expiry).toHaveLength(1);
+    expect(expiry[0]).toMatchObject({ actor_id: null, from_state: "published", to_state: "unpublished" });
+    expect(JSON.parse(expiry[0]!.details)).toMatchObject({ by: "scheduler", expiresAt: expiresAt.toISOString(), lateByMs: 1_000, wasLive: true });
+    expect(sqlite.prepare("select message from notifications where article_id = ? and kind = 'expired'").get(id)).toEqual({ message: "“Glacier survey expires” expired and left the public site." });
+
+    // A second run finds nothing to do.
+    expect(x.expireDueArticles(new Date(expiresAt.getTime() + 2 * HOUR)).expired).not.toContain(id);
+    expect(audits(id, "article.expire")).toHaveLength(1);
+
+    // Like an unpublished piece it can be edited and published again, and is no longer "expired".
+    act(p.helen!, id, "edit_again");
+    act(p.helen!, id, "approve");
+    expect(row(id)).toMatchObject({ status: "published", expired_at: null, expires_at: null });
+  });
+
+  it("catches up on start with an expiry missed while the server was down, recording how late", () => {
+    const expiresAt = new Date(Date.now() + HOUR);
+    const id = published("Missed expiry", expiresAt);
+    const { expired } = x.expireDueArticles(new Date(expiresAt.getTime() + 3 * HOUR));
+    expect(expired).toContain(id);
+    expect(JSON.parse(audits(id, "article.expire")[0]!.details).lateByMs).toBe(3 * HOUR);
+    expect(live(id)).toBeUndefined();
+  });
+
+  it("a scheduled piece whose time and expiry both passed during downtime ends up off the site", () => {
+    const id = inReview("Both missed");
+    const scheduledFor = new Date(Date.now() + HOUR);
+    act(p.helen!, id, "schedule", { scheduledFor, expiresAt: new Date(Date.now() + 2 * HOUR) });
+    const later = new Date(Date.now() + 5 * HOUR);
+    expect(t.publishDueArticles(later).published).toContain(id);
+    expect(x.expireDueArticles(later).expired).toContain(id);
+    expect(row(id).status).toBe("unpublished");
+    expect(live(id)).toBeUndefined();
+  });
+
+  it("a live piece being edited again loses only its live version; the working copy stays in review", () => {
+    const expiresAt = new Date(Date.now() + HOUR);
+    const id = published("Edited while live", expiresAt);
+    act(p.helen!, id, "edit_again");
+    expect(row(id).status).toBe("in_review");
+    x.expireDueArticles(new Date(expiresAt.getTime() + 1_000));
+    expect(row(id)).toMatchObject({ status: "in_review", expires_at: null });
+    expect(live(id)).toBeUndefined();
+  });
+
+  it("an expiry removed in time, or a piece unpublished by hand, is not carried out", () => {
+    const expiresAt = new Date(Date.now() + HOUR);
+    const removed = published("Expiry removed", expiresAt);
+    x.setArticleExpiry(p.helen!, { articleId: removed, expiresAt: null });
+    const unpublished = published("Unpublished by hand", expiresAt);
+    act(p.helen!, unpublished, "unpublish");
+    expect(row(unpublished).expires_at).toBeNull();
+    const { expired } = x.expireDueArticles(new Date(expiresAt.getTime() + HOUR));
+    expect(expired).not.toContain(removed);
+    expect(expired).not.toContain(unpublished);
+    expect(live(removed)).toBeDefined();
+  });
+
+  it("nextDueAt wakes the scheduler for the next expiry as well as the next publication", () => {
+    // Clear what earlier tests left due, so only this test's times count.
+    sqlite.prepare("update articles set expires_at = null, scheduled_for = null").run();
+    sqlite.prepare("update articles set status = 'in_review' where status = 'scheduled'").run();
+    expect(client.immediate((db) => workflow.nextDueAt(db))).toBeNull();
+    const expiresAt = new Date(Date.now() + HOUR);
+    published("Wakes the scheduler", expiresAt);
+    expect(client.immediate((db) => workflow.nextDueAt(db))?.getTime()).toBe(expiresAt.getTime());
+    const scheduled = inReview("Earlier publication");
+    const scheduledFor = new Date(Date.now() + 30 * 60_000);
+    act(p.helen!, scheduled, "schedule", { scheduledFor });
+    expect(client.immediate((db) => workflow.nextDueAt(db))?.getTime()).toBe(scheduledFor.getTime());
+  });
+});
+
+describe("the audit log says what happened to an expiry", () => {
+  it("in sentences, with the scheduler as the one who took the piece down", async () => {
+    const { describeAudit } = await import("@/lib/newsroom/audit-sentence");
+    const base = { actor: "Helen", subject: null, articleId: 1, articleTitle: "T", fromState: "published", toState: "published" };
+    expect(describeAudit({ ...base, action: "article.expiry_set", details: { expiresAt: "2026-12-03T09:00:00.000Z" } })).toMatchObject({ who: "Helen", before: "set", after: " to expire on 2026-12-03 09:00 UTC" });
+    expect(describeAudit({ ...base, action: "article.expiry_changed", details: { expiresAt: "2026-12-04T09:00:00.000Z" } })).toMatchObject({ before: "changed when", after: " expires to 2026-12-04 09:00 UTC" });
+    expect(describeAudit({ ...base, action: "article.expiry_removed", details: {} })).toMatchObject({ before: "removed the expiry of", after: "" });
+    expect(describeAudit({ ...base, actor: null, action: "article.expire", details: { by: "scheduler" } })).toMatchObject({ who: "The scheduler", before: "took", after: " off the public site at its expiry time" });
+    expect(describeAudit({ ...base, action: "article.set_expiry.refused", details: { message: "Only revisers and admins can set or remove an expiry." } })).toMatchObject({ before: "tried to change the expiry of", refused: true, reason: "Only revisers and admins can set or remove an expiry." });
+  });
+});
+
+describe("the dashboard's Expiring soon", () => {
+  it("lists what expires in the next 7 days, soonest first, for revisers and admins only", async () => {
+    const { listExpiringSoon, fromNow } = await import("@/lib/newsroom/expiring");
+    const now = new Date();
+    const later = published("Expires in three days", new Date(now.getTime() + 3 * 86_400_000));
+    const sooner = published("Expires in five hours", new Date(now.getTime() + 5 * HOUR));
+    const beyond = published("Expires in nine days", new Date(now.getTime() + 9 * 86_400_000));
+    const ids = listExpiringSoon(p.helen!, now).map((a) => a.id);
+    expect(ids.indexOf(sooner)).toBeLessThan(ids.indexOf(later));
+    expect(ids).toContain(later);
+    expect(ids).not.toContain(beyond);
+    expect(listExpiringSoon(p.maya!, now)).toEqual([]);
+    expect(listExpiringSoon(p.sam!, now).find((a) => a.id === sooner)?.fromNow).toBe("in 5 hours");
+    expect([fromNow(40 * 60_000), fromNow(3 * 86_400_000)]).toEqual(["in 40 minutes", "in 3 days"]);
+  });
+});
