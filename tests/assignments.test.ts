@@ -163,6 +163,19 @@ describe("overdue and the calendar", () => {
     expect(omars).not.toContain("Monday morning");
   });
 
+  it("puts a piece's expiry on its day, and a drafter sees only their own", () => {
+    const mine = a.createAssignment(p.helen!, input({ workingTitle: "Open day notice", dueAt: "2026-12-20T09:00" }), NOW);
+    // 23:30 on Friday 18 December in New York is 04:30 UTC on the 19th.
+    sqlite.prepare("update articles set status = 'published', expires_at = ? where id = ?").run(Date.parse("2026-12-19T04:30:00Z"), mine.articleId);
+    const entries = (who: CurrentUser) => cal.getCalendar(who, "month", "2026-12-15", NOW).weeks.flat().flatMap((d) => d.entries.filter((e) => e.kind === "expiring").map((e) => `${d.day} ${e.label}: ${e.title}`));
+    expect(entries(p.helen!)).toEqual(["2026-12-18 Expires: Open day notice"]);
+    expect(entries(p.maya!)).toEqual(["2026-12-18 Expires: Open day notice"]);
+    expect(entries(p.omar!)).toEqual([]);
+    // Once it has expired (the scheduler clears expires_at), it leaves the calendar's expiries.
+    sqlite.prepare("update articles set status = 'unpublished', expires_at = null, expired_at = ? where id = ?").run(Date.parse("2026-12-19T04:30:00Z"), mine.articleId);
+    expect(entries(p.helen!)).toEqual([]);
+  });
+
   it("reads the view and date from the URL with fallbacks", () => {
     expect(cal.parseCalendarParams({ view: "week", date: "2026-12-03" }, "2026-12-01")).toEqual({ view: "week", focus: "2026-12-03" });
     expect(cal.parseCalendarParams({ view: "year", date: "2026-13-01" }, "2026-12-01")).toEqual({ view: "month", focus: "2026-12-01" });

@@ -19,7 +19,7 @@ export interface DatedArticle {
   drafterIds: number[];
 }
 
-const inRange = (column: typeof articles.scheduledFor | typeof publications.publishedAt, from: Date, to: Date) => and(sql`${column} >= ${from.getTime()}`, lt(column, to));
+const inRange = (column: typeof articles.scheduledFor | typeof articles.expiresAt | typeof publications.publishedAt, from: Date, to: Date) => and(sql`${column} >= ${from.getTime()}`, lt(column, to));
 
 const drafterIds = sql<string | null>`(select group_concat(${articleDrafters.userId}) from ${articleDrafters} where ${articleDrafters.articleId} = ${articles.id})`.mapWith((v: string | null) =>
   v ? String(v).split(",").map(Number) : [],
@@ -48,5 +48,15 @@ export function listPublishedBetween(db: Db, from: Date, to: Date, drafterId?: n
     .innerJoin(articles, eq(articles.id, publications.articleId))
     .where(and(isNull(articles.deletedAt), inRange(publications.publishedAt, from, to), draftedBy(drafterId)))
     .orderBy(asc(publications.publishedAt))
+    .all();
+}
+
+/** Live or scheduled pieces by the time they are due to leave the public site. */
+export function listExpiringBetween(db: Db, from: Date, to: Date, drafterId?: number): DatedArticle[] {
+  return db
+    .select({ articleId: articles.id, title: articles.title, status: articles.status, at: sql<number>`${articles.expiresAt}`.mapWith((v: number) => new Date(v)), version: articles.version, drafterIds })
+    .from(articles)
+    .where(and(isNull(articles.deletedAt), inRange(articles.expiresAt, from, to), draftedBy(drafterId)))
+    .orderBy(asc(articles.expiresAt))
     .all();
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, type Db } from "@/db/client";
 import { listAssignmentsDue } from "@/db/queries/assignments";
-import { listPublishedBetween, listScheduledBetween } from "@/db/queries/calendar";
+import { listExpiringBetween, listPublishedBetween, listScheduledBetween } from "@/db/queries/calendar";
 import { env } from "@/lib/env";
 import { can, type CurrentUser } from "@/lib/permissions";
 import { nextState } from "@/lib/workflow";
@@ -9,12 +9,12 @@ import { calendarRange, dayOf, isDay, rangeInstants, type CalendarRange, type Ca
 
 /*
  * The story calendar: dated events of articles, by day, in the newsroom's time zone. Each kind
- * is one row of SOURCES (its label and its query); adding a kind, such as "expiring" once
- * articles carry an expiry time, is one more row here and one query in db/queries/calendar.ts.
+ * is one row of SOURCES (its label and its query); adding a kind is one more row here and one
+ * query in db/queries/calendar.ts.
  * Drafters see the events of their own articles; revisers and admins everyone's.
  */
 
-export type CalendarKind = "due" | "scheduled" | "published";
+export type CalendarKind = "due" | "scheduled" | "published" | "expiring";
 
 /** How an entry can be moved to another day by this person, if at all. */
 export type MoveTarget = { kind: "due"; assignmentId: number } | { kind: "scheduled"; articleId: number; version: number };
@@ -74,6 +74,8 @@ const SOURCES: readonly Source[] = [
       })),
   },
   { kind: "published", label: "Published", list: ({ db, from, to, drafterId }) => listPublishedBetween(db, from, to, drafterId).map((r) => ({ at: r.at, articleId: r.articleId, title: r.title })) },
+  // The expiry is changed in the editor (it asks first), so it is not moved from here.
+  { kind: "expiring", label: "Expires", list: ({ db, from, to, drafterId }) => listExpiringBetween(db, from, to, drafterId).map((r) => ({ at: r.at, articleId: r.articleId, title: r.title })) },
 ];
 
 export interface CalendarDay {

@@ -16,6 +16,7 @@ const KIND_STYLE: Record<CalendarEntry["kind"], string> = {
   due: "border-l-amber-500 bg-amber-50",
   scheduled: "border-l-sky-600 bg-sky-50",
   published: "border-l-emerald-600 bg-emerald-50",
+  expiring: "border-l-rose-600 bg-rose-50",
 };
 
 const dayLabel = (day: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`));
