@@ -5,6 +5,7 @@ import { storageState, type DemoRole } from "./support/auth";
 import { callAction, writeArticle } from "./support/actions";
 import { withDb } from "./support/db";
 import { newArticle } from "./support/editor";
+import { testPhoto } from "./support/images";
 
 /*
  * Outside review links (`/review/<token>`): made in the editor's "Outside review" panel, opened
@@ -131,6 +132,40 @@ async function makeLink(request: APIRequestContext, articleId: number, fields: R
   const made = await callAction(request, "createReviewLinkAction", { articleId: String(articleId), days: "7", mode: "latest", label: "", ...fields }, { page: `/newsroom/articles/${articleId}` });
   return made;
 }
+
+test("a draft's photo, which readers cannot fetch, is shown to the link's holder and stops with the link", async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(150_000);
+  const maya = await as(browser, "drafter");
+  await newArticle(maya);
+  await maya.getByLabel("Title").fill(`Reef survey ${Date.now()}`);
+  await body(maya).click();
+  await maya.keyboard.type("Divers counted the mussels by hand.");
+  await maya.getByRole("toolbar", { name: "Formatting" }).getByLabel("Add photo").setInputFiles(await testPhoto("reef.png", "#2a6f97"));
+  await expect(body(maya).getByRole("img")).toHaveCount(1, { timeout: 30_000 });
+  await saved(maya);
+  await panel(maya).getByRole("button", { name: "Make review link" }).click();
+  const url = await panel(maya).getByLabel(/New review link/).inputValue();
+
+  const stranger = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await stranger.goto(url);
+  const photo = stranger.getByRole("article").locator("figure img");
+  await photo.scrollIntoViewIfNeeded();
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+  const src = new URL(await photo.evaluate((img: HTMLImageElement) => img.currentSrc));
+  expect(src.pathname.startsWith(`${new URL(url).pathname}/media/`)).toBe(true);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const viaLink = await anonymous.get(src.pathname);
+  expect(viaLink.status()).toBe(200);
+  expect(viaLink.headers()["cache-control"]).toBe("private, no-store");
+  // The same photo through readers' /media: not public, so a plain 404.
+  expect((await anonymous.get(src.pathname.replace(/^\/review\/[^/]+/, ""))).status()).toBe(404);
+  // Revoked: the photo stops with the page.
+  await panel(maya).getByRole("button", { name: /^Revoke/ }).click();
+  await maya.getByRole("dialog", { name: "Revoke this review link?" }).getByRole("button", { name: "Revoke link" }).click();
+  await expect(panel(maya).getByRole("button", { name: /^Revoke/ })).toHaveCount(0);
+  expect((await anonymous.get(src.pathname)).status()).toBe(404);
+  await anonymous.dispose();
+});
 
 test("revoked, expired and unknown links get the same plain 404 page, byte for byte; a malformed one the same page", async ({ playwright, baseURL, request }) => {
   const reviser = await playwright.request.newContext({ baseURL, storageState: storageState("reviser") });

@@ -10,15 +10,18 @@ export function widthsFor(originalWidth: number): number[] {
   return fitting.length > 0 ? fitting : [MEDIA_WIDTHS[0]];
 }
 
+/** Where photos are served from: readers' /media, or an outside review link's own path. */
+export const PUBLIC_MEDIA_BASE = "/media";
+
 /** URL of one generated size of a stored photo. */
-export function mediaUrl(fileKey: string, width: number, format: MediaFormat): string {
-  return `/media/${encodeURIComponent(fileKey)}/${width}.${format}`;
+export function mediaUrl(fileKey: string, width: number, format: MediaFormat, base = PUBLIC_MEDIA_BASE): string {
+  return `${base}/${encodeURIComponent(fileKey)}/${width}.${format}`;
 }
 
 /** A srcset listing every offered width in one format. */
-export function mediaSrcSet(fileKey: string, originalWidth: number, format: MediaFormat): string {
+export function mediaSrcSet(fileKey: string, originalWidth: number, format: MediaFormat, base = PUBLIC_MEDIA_BASE): string {
   return widthsFor(originalWidth)
-    .map((w) => `${mediaUrl(fileKey, w, format)} ${w}w`)
+    .map((w) => `${mediaUrl(fileKey, w, format, base)} ${w}w`)
     .join(", ");
 }
 

@@ -164,3 +164,35 @@ describe("outside comments", () => {
     expect(() => o.addOutsideComment(token, { name: "Ada", body: "Later" }, new Date(Date.now() + 2 * 3_600_000))).toThrow(/not valid/);
   });
 });
+
+describe("the photos of the version a link shows", () => {
+  // Draft photos are not public (/media serves them to staff only): the link serves its own.
+  const photo = (key: string) => (sqlite.prepare("insert into media (file_key, mime_type, width, height, bytes, alt, caption, credit) values (?, 'image/jpeg', 1600, 1000, 1000, 'A diver counts mussels on the reef', '', '') returning id").get(key) as { id: number }).id;
+  const withPhoto = (mediaId: number) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Counted." }] }, { type: "image", attrs: { mediaId, alt: "A diver counts mussels on the reef", caption: "", credit: null } }] });
+
+  it("are served under the link's path, only those of its version, and only while the link is valid", () => {
+    const [bodyPhoto, leadPhoto, later, unrelated] = [photo("reviewbody001"), photo("reviewlead001"), photo("reviewlater01"), photo("reviewother01")];
+    const id = e.createDraft(people.maya!, "Mussels");
+    e.saveWorkingCopy(people.maya!, { articleId: id, baseVersion: 1, title: "Mussels", standfirst: "", body: withPhoto(bodyPhoto), topicIds: [topicId], leadMediaId: leadPhoto });
+    const pinned = tokenOf(m.createReviewLink(people.maya!, { articleId: id, days: 7, mode: "version", label: "" }).url);
+    const latest = tokenOf(m.createReviewLink(people.maya!, { articleId: id, days: 7, mode: "latest", label: "" }).url);
+    const page = o.openReviewLink(pinned)!;
+    expect(page.html).toContain(`/review/${pinned}/media/reviewbody001/`);
+    expect(page.html).not.toMatch(/"\/media\//);
+    expect(o.reviewLinkShowsPhoto(pinned, "reviewbody001")).toBe(true);
+    expect(o.reviewLinkShowsPhoto(pinned, "reviewlead001")).toBe(true);
+    expect(o.reviewLinkShowsPhoto(pinned, "reviewother01")).toBe(false);
+    expect(o.reviewLinkShowsPhoto("x".repeat(43), "reviewbody001")).toBe(false);
+    // The drafter swaps the body photo: the pinned link keeps showing the old one, the latest the new.
+    e.saveWorkingCopy(people.maya!, { articleId: id, baseVersion: versionOf(id), title: "Mussels", standfirst: "", body: withPhoto(later), topicIds: [topicId], leadMediaId: leadPhoto });
+    expect(o.reviewLinkShowsPhoto(pinned, "reviewbody001")).toBe(true);
+    expect(o.reviewLinkShowsPhoto(pinned, "reviewlater01")).toBe(false);
+    expect(o.reviewLinkShowsPhoto(latest, "reviewlater01")).toBe(true);
+    expect(o.reviewLinkShowsPhoto(latest, "reviewbody001")).toBe(false);
+    // Revoked: nothing.
+    const linkId = (sqlite.prepare("select id from review_links where token_hash = ?").get(createHash("sha256").update(latest).digest("hex")) as { id: number }).id;
+    m.revokeReviewLink(people.maya!, { articleId: id, linkId });
+    expect(o.reviewLinkShowsPhoto(latest, "reviewlater01")).toBe(false);
+    expect(unrelated).toBeGreaterThan(0);
+  });
+});

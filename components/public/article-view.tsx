@@ -11,10 +11,12 @@ interface ArticleViewProps {
   viewsNote?: string;
   /** Shown after the credits (the share links on the public page; nothing in preview). */
   children?: React.ReactNode;
+  /** Where photos are served from, when not readers' /media (an outside review link). */
+  mediaBase?: string;
 }
 
 /** One article as readers see it: headline, lead photo, body and the credits from the workflow. */
-export function ArticleView({ article, html, viewsNote, children }: ArticleViewProps) {
+export function ArticleView({ article, html, viewsNote, children, mediaBase }: ArticleViewProps) {
   const updated = article.updatedAt.slice(0, 10) !== article.publishedAt.slice(0, 10);
   return (
     <article className="mx-auto max-w-3xl">
@@ -47,6 +49,7 @@ export function ArticleView({ article, html, viewsNote, children }: ArticleViewP
         <figure className="mt-8 -mx-4 md:mx-0">
           <Photo
             photo={article.lead}
+            mediaBase={mediaBase}
             sizes="(min-width: 48rem) 48rem, 100vw"
             className="aspect-[16/10] w-full object-cover"
             loading="high"

@@ -16,20 +16,22 @@ interface PhotoProps {
   loading?: PhotoLoading;
   /** Alt text override; "" marks a decorative repeat of a photo described nearby. */
   alt?: string;
+  /** Where the photo is served from, when not readers' /media (an outside review link). */
+  mediaBase?: string;
 }
 
 /**
  * A stored photograph as a responsive <picture> at several widths: AVIF where the browser takes
  * it, else WebP, else JPEG. width/height give the box its ratio before the bytes arrive.
  */
-export function Photo({ photo, sizes, className, loading = "lazy", alt }: PhotoProps) {
+export function Photo({ photo, sizes, className, loading = "lazy", alt, mediaBase }: PhotoProps) {
   return (
     <picture>
-      <source type="image/avif" srcSet={mediaSrcSet(photo.fileKey, photo.width, "avif")} sizes={sizes} />
-      <source type="image/webp" srcSet={mediaSrcSet(photo.fileKey, photo.width, "webp")} sizes={sizes} />
+      <source type="image/avif" srcSet={mediaSrcSet(photo.fileKey, photo.width, "avif", mediaBase)} sizes={sizes} />
+      <source type="image/webp" srcSet={mediaSrcSet(photo.fileKey, photo.width, "webp", mediaBase)} sizes={sizes} />
       <img
-        src={mediaUrl(photo.fileKey, fallbackWidth(photo.width), "jpg")}
-        srcSet={mediaSrcSet(photo.fileKey, photo.width, "jpg")}
+        src={mediaUrl(photo.fileKey, fallbackWidth(photo.width), "jpg", mediaBase)}
+        srcSet={mediaSrcSet(photo.fileKey, photo.width, "jpg", mediaBase)}
         sizes={sizes}
         width={photo.width}
         height={photo.height}

@@ -56,14 +56,14 @@ function renderFigure(node: JsonNode, ctx: RenderContext): string {
   const alt = typeof node.attrs?.alt === "string" && node.attrs.alt.trim() ? node.attrs.alt : photo.alt;
   const caption = (typeof node.attrs?.caption === "string" ? node.attrs.caption : photo.caption).trim();
   const creditText = (typeof node.attrs?.credit === "string" ? node.attrs.credit : photo.credit).trim();
-  const src = mediaUrl(photo.fileKey, fallbackWidth(photo.width), "jpg");
+  const src = mediaUrl(photo.fileKey, fallbackWidth(photo.width), "jpg", ctx.mediaBase);
   const credit = creditText ? ` <span class="credit">${escapeHtml(creditText)}</span>` : "";
   const figcaption = caption || credit ? `<figcaption>${captionHtml(caption)}${credit}</figcaption>` : "";
   return (
     `<figure>` +
-    `<picture><source type="image/avif" srcset="${escapeHtml(mediaSrcSet(photo.fileKey, photo.width, "avif"))}" sizes="${BODY_IMAGE_SIZES}">` +
-    `<source type="image/webp" srcset="${escapeHtml(mediaSrcSet(photo.fileKey, photo.width, "webp"))}" sizes="${BODY_IMAGE_SIZES}">` +
-    `<img src="${escapeHtml(src)}" srcset="${escapeHtml(mediaSrcSet(photo.fileKey, photo.width, "jpg"))}" sizes="${BODY_IMAGE_SIZES}"` +
+    `<picture><source type="image/avif" srcset="${escapeHtml(mediaSrcSet(photo.fileKey, photo.width, "avif", ctx.mediaBase))}" sizes="${BODY_IMAGE_SIZES}">` +
+    `<source type="image/webp" srcset="${escapeHtml(mediaSrcSet(photo.fileKey, photo.width, "webp", ctx.mediaBase))}" sizes="${BODY_IMAGE_SIZES}">` +
+    `<img src="${escapeHtml(src)}" srcset="${escapeHtml(mediaSrcSet(photo.fileKey, photo.width, "jpg", ctx.mediaBase))}" sizes="${BODY_IMAGE_SIZES}"` +
     ` width="${photo.width}" height="${photo.height}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async"></picture>` +
     `${figcaption}</figure>`
   );
@@ -72,6 +72,7 @@ function renderFigure(node: JsonNode, ctx: RenderContext): string {
 interface RenderContext {
   lookup: MediaLookup;
   leadMediaId: number | null;
+  mediaBase: string | undefined;
 }
 
 type NodeRenderer = (node: JsonNode, ctx: RenderContext) => string;
@@ -115,12 +116,14 @@ function renderNode(node: JsonNode, ctx: RenderContext): string {
 export interface RenderOptions {
   /** The page's lead photo: shown above the body, so the body does not repeat it. */
   leadMediaId?: number | null;
+  /** Where the photos are served from (an outside review link serves its draft's own). */
+  mediaBase?: string;
 }
 
 /** Renders an article body to HTML; unknown nodes and unsafe links never reach the output. */
 export function renderBody(body: unknown, lookup: MediaLookup, options: RenderOptions = {}): string {
   if (!body || typeof body !== "object") return "";
-  return renderNode(body as JsonNode, { lookup, leadMediaId: options.leadMediaId ?? null });
+  return renderNode(body as JsonNode, { lookup, leadMediaId: options.leadMediaId ?? null, mediaBase: options.mediaBase });
 }
 
 /**

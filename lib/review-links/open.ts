@@ -6,7 +6,7 @@ import { claimViewLog, countOutsideCommentsSince, getReviewLinkByHash, insertOut
 import { notify } from "@/db/queries/workflow";
 import { AppError } from "@/lib/errors";
 import type { PublicArticle } from "@/lib/public/read";
-import { renderReviewContent } from "./render";
+import { renderReviewContent, reviewPhotoKeys } from "./render";
 import { hashReviewToken, isReviewTokenShape } from "./token";
 
 /*
@@ -41,18 +41,38 @@ function validLink(db: Db, token: string, at: Date): { link: ReviewLinkRow; arti
   return article ? { link, article } : null;
 }
 
+/** The path an outside review link serves its version's photos under (drafts' photos are not public). */
+export const reviewMediaBase = (token: string) => `/review/${encodeURIComponent(token)}/media`;
+
+/** The version a valid link shows, or null. */
+function linkedContent(db: Db, token: string, at: Date) {
+  const found = validLink(db, token, at);
+  if (!found) return null;
+  const content = found.link.revisionId === null ? found.article : getRevision(db, found.article.id, found.link.revisionId)?.revision;
+  return content ? { ...found, content } : null;
+}
+
+/**
+ * Whether a link may show the photo `fileKey`: the link is valid now and its version shows the
+ * photo. Any other photo, live or not, is refused as if it did not exist.
+ */
+export function reviewLinkShowsPhoto(token: string, fileKey: string, at = new Date()): boolean {
+  return immediate((db) => {
+    const found = linkedContent(db, token, at);
+    return found !== null && reviewPhotoKeys(found.content).has(fileKey);
+  });
+}
+
 /** The page behind a token, or null when the link is not valid (for whatever reason). Logs the opening. */
 export function openReviewLink(token: string, at = new Date()): ReviewPage | null {
   return immediate((db) => {
-    const found = validLink(db, token, at);
+    const found = linkedContent(db, token, at);
     if (!found) return null;
-    const { link, article } = found;
-    const content = link.revisionId === null ? article : getRevision(db, article.id, link.revisionId)?.revision;
-    if (!content) return null;
+    const { link, article, content } = found;
     if (claimViewLog(db, link.id, at, new Date(at.getTime() - VIEW_LOG_WINDOW_MS))) {
       writeAudit(db, { actorId: null, action: "review_link.view", articleId: article.id, details: { linkId: link.id, label: link.label }, at });
     }
-    return { ...renderReviewContent(db, article, content), pinned: link.revisionId !== null, expiresAt: link.expiresAt.toISOString() };
+    return { ...renderReviewContent(db, article, content, reviewMediaBase(token)), pinned: link.revisionId !== null, expiresAt: link.expiresAt.toISOString() };
   });
 }
 

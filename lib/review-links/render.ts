@@ -9,6 +9,13 @@ import { bodyMediaIds, leadAsPlaced, renderBody } from "@/lib/content/render";
 import type { MediaInfo } from "@/lib/content/types";
 import type { PublicArticle } from "@/lib/public/read";
 
+/** The file keys of the photos one version shows (its body and its lead). */
+export function reviewPhotoKeys(content: ReviewContent): Set<string> {
+  const ids = bodyMediaIds(content.body);
+  if (content.leadMediaId) ids.push(content.leadMediaId);
+  return new Set(listMediaByIds([...new Set(ids)]).map((p) => p.fileKey));
+}
+
 /** The words and photos of one version: the working copy's, or a revision's. */
 export interface ReviewContent extends LeadWords {
   title: string;
@@ -22,7 +29,7 @@ export interface ReviewContent extends LeadWords {
  * One version of an article in the exact shape the public article page renders (as the
  * newsroom preview does, lib/articles/preview.ts), with the credits as they would be now.
  */
-export function renderReviewContent(db: Db, article: WorkingCopy, content: ReviewContent): { article: PublicArticle; html: string } {
+export function renderReviewContent(db: Db, article: WorkingCopy, content: ReviewContent, mediaBase?: string): { article: PublicArticle; html: string } {
   const ids = bodyMediaIds(content.body);
   if (content.leadMediaId) ids.push(content.leadMediaId);
   const photos = new Map<number, MediaInfo>(listMediaByIds([...new Set(ids)]).map(({ createdAt: _c, ...p }) => [p.id, p]));
@@ -50,6 +57,6 @@ export function renderReviewContent(db: Db, article: WorkingCopy, content: Revie
       topics,
       views: article.viewCount,
     },
-    html: renderBody(content.body, (mediaId) => photos.get(mediaId), { leadMediaId: lead?.id }),
+    html: renderBody(content.body, (mediaId) => photos.get(mediaId), { leadMediaId: lead?.id, mediaBase }),
   };
 }

@@ -4,7 +4,7 @@ import { ArticleView } from "@/components/public/article-view";
 import { ReviewBanner } from "@/components/review/review-banner";
 import { ReviewCommentForm } from "@/components/review/review-comment-form";
 import { env } from "@/lib/env";
-import { openReviewLink } from "@/lib/review-links/open";
+import { openReviewLink, reviewMediaBase } from "@/lib/review-links/open";
 
 /*
  * An outside review link: one version of one article for someone without an account, outside
@@ -30,7 +30,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ token: 
     <>
       <ReviewBanner siteName={siteName} pinned={page.pinned} expiresAt={page.expiresAt} timeZone={timeZone} />
       <main id="main" tabIndex={-1} className="bg-paper px-4 py-10 focus:outline-none">
-        <ArticleView article={page.article} html={page.html} />
+        <ArticleView article={page.article} html={page.html} mediaBase={reviewMediaBase(token)} />
         <ReviewCommentForm token={token} />
       </main>
     </>
