@@ -491,3 +491,15 @@ export const assignments = sqliteTable(
   },
   (t) => [uniqueIndex("assignments_article_unique").on(t.articleId), index("assignments_due_idx").on(t.dueAt), index("assignments_drafter_idx").on(t.drafterId, t.dueAt)],
 );
+
+/**
+ * Leases: which running instance does a job that must run in one place only (the scheduler).
+ * A holder keeps its lease by renewing it before `expiresAt`; once it lapses (the holder died
+ * or hung), another instance takes it over.
+ */
+export const leases = sqliteTable("leases", {
+  name: text("name").primaryKey(),
+  holder: text("holder").notNull(),
+  acquiredAt: integer("acquired_at", { mode: "timestamp_ms" }).notNull(),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+});

@@ -94,6 +94,8 @@ try {
   await shot(helen, "editor");
   await helen.goto(`${editorUrl}/history`);
   await shot(helen, "history");
+  await helen.goto("/newsroom/calendar");
+  await shot(helen, "calendar");
 
   const helenPhone = await signedIn("reviser@example.edu", phone);
   await helenPhone.getByRole("button", { name: "Menu" }).click();

@@ -3,6 +3,7 @@ import { publishDueArticles } from "@/lib/articles/transitions";
 import { unavailableResponse } from "@/lib/errors";
 import { getNextDueAt } from "@/lib/scheduler/due";
 import { expireTags } from "@/lib/revalidate";
+import { holdSchedulerLease } from "@/lib/scheduler/lease";
 import { isSchedulerToken } from "@/lib/scheduler/token";
 
 export const dynamic = "force-dynamic";
@@ -11,13 +12,20 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request) {
   if (!isSchedulerToken(request.headers.get("x-masthead-scheduler"))) return new Response("Not found", { status: 404 });
   try {
+    // Several instances on one database: only the lease holder publishes and takes down.
+    if (!holdSchedulerLease()) {
+      const next = getNextDueAt();
+      // Nothing overdue: this instance's public pages need not wait for the holder's run.
+      const caughtUp = !next || next.getTime() > Date.now();
+      return Response.json({ leader: false, caughtUp, nextDueAt: next?.getTime() ?? null }, { headers: { "Cache-Control": "no-store" } });
+    }
     const { published, tags } = publishDueArticles();
     expireTags(tags);
     // After the publications, so a piece both due and expired while the server was down ends up off the site.
     const { expired, tags: expiredTags } = expireDueArticles();
     expireTags(expiredTags);
     const next = getNextDueAt();
-    return Response.json({ published, expired, nextDueAt: next?.getTime() ?? null }, { headers: { "Cache-Control": "no-store" } });
+    return Response.json({ leader: true, caughtUp: true, published, expired, nextDueAt: next?.getTime() ?? null }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     // A held lock or a disk fault passes: answer 503 so the loop simply asks again later.
     const unavailable = unavailableResponse(error);

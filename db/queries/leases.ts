@@ -1,0 +1,30 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { leases } from "../schema";
+
+export interface LeaseRow {
+  holder: string;
+  acquiredAt: Date;
+  expiresAt: Date;
+}
+
+export function getLease(db: Db, name: string): LeaseRow | null {
+  return db.select({ holder: leases.holder, acquiredAt: leases.acquiredAt, expiresAt: leases.expiresAt }).from(leases).where(eq(leases.name, name)).get() ?? null;
+}
+
+/**
+ * Takes or renews the lease `name` for `holder` until `expiresAt`, when it is free, lapsed or
+ * already the holder's. Call inside an IMMEDIATE transaction, so two instances cannot both
+ * read it as free. Returns whether `holder` holds it now.
+ */
+export function claimLease(db: Db, input: { name: string; holder: string; now: Date; expiresAt: Date }): boolean {
+  const current = getLease(db, input.name);
+  if (current && current.holder !== input.holder && current.expiresAt.getTime() > input.now.getTime()) return false;
+  const acquiredAt = current?.holder === input.holder ? current.acquiredAt : input.now;
+  db.insert(leases)
+    .values({ name: input.name, holder: input.holder, acquiredAt, expiresAt: input.expiresAt })
+    .onConflictDoUpdate({ target: leases.name, set: { holder: input.holder, acquiredAt, expiresAt: input.expiresAt } })
+    .run();
+  return true;
+}
