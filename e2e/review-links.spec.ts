@@ -141,7 +141,7 @@ test("a draft's photo, which readers cannot fetch, is shown to the link's holder
   await body(maya).click();
   await maya.keyboard.type("Divers counted the mussels by hand.");
   await maya.getByRole("toolbar", { name: "Formatting" }).getByLabel("Add photo").setInputFiles(await testPhoto("reef.png", "#2a6f97"));
-  await expect(body(maya).getByRole("img")).toHaveCount(1, { timeout: 30_000 });
+  await expect(body(maya).getByRole("figure")).toHaveCount(1, { timeout: 30_000 });
   await saved(maya);
   await panel(maya).getByRole("button", { name: "Make review link" }).click();
   const url = await panel(maya).getByLabel(/New review link/).inputValue();
