@@ -94,6 +94,20 @@ try {
   await shot(helen, "editor");
   await helen.goto(`${editorUrl}/history`);
   await shot(helen, "history");
+  // Two assignments, so the calendar shows the week's plan beside what went live.
+  await helen.goto("/newsroom/calendar");
+  const day = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  for (const [title, n, who] of [["Sediment cores from the fjord", 2, "Maya Lindqvist (Drafter)"], ["Open day: what visitors can see", 4, "Maya Lindqvist (Drafter)"]]) {
+    await helen.getByRole("button", { name: "New assignment" }).click();
+    const form = helen.getByRole("form", { name: "New assignment" });
+    await form.getByLabel("Working title").fill(title);
+    await form.getByLabel("Due").fill(`${day(n)}T17:00`);
+    await form.getByLabel("Drafter").selectOption({ label: who });
+    await form.getByLabel("Topic").selectOption({ index: 1 });
+    await form.getByLabel("Brief").fill("Talk to the lab and the students; about 600 words, one photo.");
+    await form.getByRole("button", { name: "Create assignment" }).click();
+    await helen.getByRole("status").filter({ hasText: "The drafter has been notified." }).waitFor();
+  }
   await helen.goto("/newsroom/calendar");
   await shot(helen, "calendar");
 

@@ -62,6 +62,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         <li className="border-l-4 border-l-amber-500 pl-1.5">Due: an assignment’s deadline</li>
         <li className="border-l-4 border-l-sky-600 pl-1.5">Scheduled: approved, goes live then</li>
         <li className="border-l-4 border-l-emerald-600 pl-1.5">Published: first went live</li>
+        <li className="border-l-4 border-l-rose-600 pl-1.5">Expires: leaves the public site then</li>
       </ul>
       {options && <p className="mb-3 text-xs text-slate-600">Move a due date or a scheduled publication with its Earlier and Later buttons, or drag it to another day. Moving a publication asks first: it is a new approval.</p>}
       <CalendarGrid calendar={calendar} now={now} />
