@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { updateAssignmentAction } from "@/lib/actions/assignments";
 import type { AssignmentFormOptions } from "@/lib/assignments/assignments";
-import { DrafterAndDue, LabelledControl, useKeptForm } from "./assignment-fields";
+import { LabelledControl } from "@/components/ui/field";
+import { DrafterAndDue, useKeptForm } from "./assignment-fields";
 
 /** The reviser's form to change an assignment's brief, due time and drafter. */
 export function EditAssignment({ assignment, options, timeZone }: { assignment: { id: number; brief: string; drafterId: number; dueLocal: string }; options: AssignmentFormOptions; timeZone: string }) {

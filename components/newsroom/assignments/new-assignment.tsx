@@ -6,7 +6,8 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { createAssignmentAction } from "@/lib/actions/assignments";
 import type { AssignmentFormOptions } from "@/lib/assignments/assignments";
-import { DrafterAndDue, LabelledControl, useKeptForm } from "./assignment-fields";
+import { LabelledControl } from "@/components/ui/field";
+import { DrafterAndDue, useKeptForm } from "./assignment-fields";
 
 /**
  * "New assignment": a disclosure on the calendar with the form that commissions a piece. Shown
