@@ -1,5 +1,5 @@
 import "server-only";
-import { immediate, type Db } from "@/db/client";
+import { getDb, immediate, type Db } from "@/db/client";
 import { getRevision, getWorkingCopy } from "@/db/queries/articles";
 import { writeAudit } from "@/db/queries/audit";
 import { claimViewLog, countOutsideCommentsSince, getReviewLinkByHash, insertOutsideComment, type ReviewLinkRow } from "@/db/queries/review-links";
@@ -57,10 +57,9 @@ function linkedContent(db: Db, token: string, at: Date) {
  * photo. Any other photo, live or not, is refused as if it did not exist.
  */
 export function reviewLinkShowsPhoto(token: string, fileKey: string, at = new Date()): boolean {
-  return immediate((db) => {
-    const found = linkedContent(db, token, at);
-    return found !== null && reviewPhotoKeys(found.content).has(fileKey);
-  });
+  // A read only: a page's photos arrive a dozen at a time and must not queue for the write lock.
+  const found = linkedContent(getDb(), token, at);
+  return found !== null && reviewPhotoKeys(found.content).has(fileKey);
 }
 
 /** The page behind a token, or null when the link is not valid (for whatever reason). Logs the opening. */
