@@ -1,9 +1,9 @@
-import fs from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { storageState, type DemoRole } from "./support/auth";
+import { pageAs, storageState } from "./support/auth";
 import { callAction, transition, writeArticle } from "./support/actions";
 import { withDb } from "./support/db";
+import { screenshotsTo } from "./support/shots";
 
 /*
  * The story calendar and assignments as the newsroom meets them, by role and label: a reviser
@@ -12,17 +12,8 @@ import { withDb } from "./support/db";
  * forge the assigning. The e2e server runs in UTC, so days here are UTC days.
  */
 
-const shots = process.env.CALENDAR_SHOTS;
-async function shot(page: Page, name: string) {
-  if (!shots) return;
-  fs.mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-}
+const shot = screenshotsTo(process.env.CALENDAR_SHOTS);
 
-async function as(browser: Browser, role: DemoRole, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageState(role), viewport: { width, height: width < 500 ? 844 : 900 } });
-  return context.newPage();
-}
 
 const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -36,7 +27,7 @@ test("a reviser assigns from the calendar; the drafter is told, writes beside th
   test.setTimeout(120_000);
   const title = `Lab notebooks ${Date.now()}`;
   const due = isoDay(Date.now() + 3 * DAY);
-  const reviser = await as(browser, "reviser");
+  const reviser = await pageAs(browser, "reviser");
   await reviser.goto("/newsroom");
   await reviser.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Calendar" }).click();
   await expect(reviser.getByRole("heading", { level: 1, name: "Calendar" })).toBeVisible();
@@ -70,7 +61,7 @@ test("a reviser assigns from the calendar; the drafter is told, writes beside th
   await shot(reviser, "calendar-week-1280");
 
   // The drafter: the notification, their assignments, the brief beside the editor.
-  const drafter = await as(browser, "drafter");
+  const drafter = await pageAs(browser, "drafter");
   await drafter.goto("/newsroom");
   const notice = `New assignment: ${title}, due ${longDay(due)}, 17:00`;
   await expect(drafter.getByRole("region", { name: "Your assignments" }).getByRole("link", { name: title })).toBeVisible();
@@ -140,7 +131,7 @@ test("the reviser edits brief, due time and drafter beside the editor; the new d
   expect(made.result?.ok, JSON.stringify(made.result)).toBe(true);
   const { article_id: articleId } = assignment(title)!;
 
-  const reviser = await as(browser, "reviser");
+  const reviser = await pageAs(browser, "reviser");
   await reviser.goto(`/newsroom/articles/${articleId}`);
   const panel = reviser.getByRole("region", { name: "Assignment" });
   await panel.getByText("Edit assignment").click();
@@ -154,10 +145,10 @@ test("the reviser edits brief, due time and drafter beside the editor; the new d
   await expect(panel).toContainText(`Due ${longDay(isoDay(Date.now() + 6 * DAY))}, 12:30`);
   await expect(panel).toContainText("Assigned to Tomás Okafor");
 
-  const second = await as(browser, "drafter2");
+  const second = await pageAs(browser, "drafter2");
   await second.goto(`/newsroom/articles/${articleId}`);
   await expect(second.getByRole("region", { name: "Assignment" })).toContainText("Second brief: the new telescope.");
-  const first = await as(browser, "drafter");
+  const first = await pageAs(browser, "drafter");
   const response = await first.goto(`/newsroom/articles/${articleId}`);
   expect(response?.status()).toBe(404);
   await reviserApi.dispose();
@@ -165,7 +156,7 @@ test("the reviser edits brief, due time and drafter beside the editor; the new d
 });
 
 test("a drafter has no assigning controls, and forged assignment actions are refused", async ({ browser, playwright, baseURL }) => {
-  const drafter = await as(browser, "drafter");
+  const drafter = await pageAs(browser, "drafter");
   await drafter.goto("/newsroom/calendar");
   await expect(drafter.getByRole("heading", { level: 1, name: "Calendar" })).toBeVisible();
   await expect(drafter.getByRole("button", { name: "New assignment" })).toHaveCount(0);
@@ -187,7 +178,7 @@ test("a drafter has no assigning controls, and forged assignment actions are ref
 });
 
 test("the calendar passes axe at 1280 and becomes a list by day at 390 px", async ({ browser }) => {
-  const wide = await as(browser, "reviser");
+  const wide = await pageAs(browser, "reviser");
   await wide.goto("/newsroom/calendar");
   await expect(wide.getByRole("navigation", { name: "Calendar view" }).getByRole("link", { name: "Month" })).toHaveAttribute("aria-current", "page");
   await expectNoAxeViolations(wide);
@@ -206,7 +197,7 @@ test("the calendar passes axe at 1280 and becomes a list by day at 390 px", asyn
   await expect(wide.getByRole("heading", { level: 2, name: /^Week of / })).toHaveText(heading!);
 
   for (const view of ["month", "week"]) {
-    const phone = await as(browser, "reviser", 390);
+    const phone = await pageAs(browser, "reviser", 390);
     await phone.goto(`/newsroom/calendar?view=${view}`);
     await expect(phone.getByRole("heading", { level: 3, name: new RegExp(`${longDay(isoDay(Date.now()))} \\(today\\)`) })).toBeVisible();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -230,12 +221,12 @@ test("moving a scheduled publication by keyboard asks first and is a new approva
   expect(scheduled.result?.ok, JSON.stringify(scheduled.result)).toBe(true);
 
   // The drafter sees it on the calendar but cannot move it (four-eyes).
-  const drafter = await as(browser, "drafter");
+  const drafter = await pageAs(browser, "drafter");
   await drafter.goto(weekOf(day));
   await expect(entryOf(drafter, title)).toContainText("Scheduled");
   await expect(drafter.getByRole("button", { name: `Later publication day for “${title}”` })).toHaveCount(0);
 
-  const reviser = await as(browser, "reviser");
+  const reviser = await pageAs(browser, "reviser");
   await reviser.goto(weekOf(day));
   const entry = entryOf(reviser, title);
   await expect(entry).toContainText("Scheduled");

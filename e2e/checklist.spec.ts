@@ -1,7 +1,7 @@
 import fs from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { storageState, type DemoRole } from "./support/auth";
+import { pageAs, storageState } from "./support/auth";
 import { clickWorkflow, transition, writeArticle } from "./support/actions";
 import { withDb } from "./support/db";
 import { newArticle } from "./support/editor";
@@ -20,10 +20,6 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${shots}/${name}.png`, fullPage: false });
 }
 
-async function as(browser: Browser, role: DemoRole, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageState(role), viewport: { width, height: width < 500 ? 844 : 900 } });
-  return context.newPage();
-}
 const checks = (page: Page) => page.getByRole("region", { name: "Checks" });
 const mustFix = (page: Page) => checks(page).getByRole("list", { name: "Must fix before submitting" });
 const workflow = (page: Page) => page.getByRole("region", { name: "Workflow" });
@@ -34,7 +30,7 @@ const research = () => withDb((db) => db.prepare("select id from topics where sl
 
 test("a drafter's photo named IMG_0042.jpg and a link into the newsroom stop submission until fixed", async ({ browser }) => {
   test.setTimeout(120_000);
-  const page = await as(browser, "drafter");
+  const page = await pageAs(browser, "drafter");
   const id = await newArticle(page);
   await page.getByLabel("Title").fill(`Glaciologists map the retreat of the ice ${Date.now()}`);
   await page.getByLabel("Standfirst").fill("A field team spent the summer measuring how fast the glacier is losing its ice.");
@@ -125,7 +121,7 @@ test("the reviser sees the warnings (headings out of order) and blockers that st
   });
   expect((await transition(drafter, piece.id, "submit", piece.version)).result?.ok).toBe(true);
 
-  const helen = await as(browser, "reviser");
+  const helen = await pageAs(browser, "reviser");
   await helen.goto(`/newsroom/articles/${piece.id}`);
   const worth = checks(helen).getByRole("list", { name: "Worth a look" });
   await expect(worth).toContainText("“Results” is a level-3 heading, but the body’s first heading should be level 2.");
@@ -145,7 +141,7 @@ test("the reviser sees the warnings (headings out of order) and blockers that st
   await expect(workflow(helen).getByRole("alert")).toContainText(`Not ready to publish: The link “the ice-core study” goes to /news/${targetSlug}, which is not published.`);
   expect(status(piece.id)).toBe("in_review");
 
-  const phone = await as(browser, "reviser", 390);
+  const phone = await pageAs(browser, "reviser", 390);
   await phone.goto(`/newsroom/articles/${piece.id}`);
   await expect(checks(phone).getByRole("list", { name: "Worth a look" })).toBeVisible();
   await checks(phone).scrollIntoViewIfNeeded();

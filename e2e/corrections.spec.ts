@@ -1,9 +1,9 @@
-import fs from "node:fs";
-import { expect, test, type APIRequest, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequest, type APIRequestContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { storageState, type DemoRole } from "./support/auth";
+import { pageAs, storageState } from "./support/auth";
 import { callAction, clickWorkflow, transition, writeArticle } from "./support/actions";
 import { withDb } from "./support/db";
+import { screenshotsTo } from "./support/shots";
 
 /*
  * Corrections and clarifications, by role and label: a reviser adds one to a live article and
@@ -11,17 +11,8 @@ import { withDb } from "./support/db";
  * forged call is refused; a note added while a new version is worked on waits for its approval.
  */
 
-const shots = process.env.CORRECTIONS_SHOTS;
-async function shot(page: Page, name: string) {
-  if (!shots) return;
-  fs.mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-}
+const shot = screenshotsTo(process.env.CORRECTIONS_SHOTS);
 
-async function as(browser: Browser, role: DemoRole, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageState(role), viewport: { width, height: width < 500 ? 844 : 900 } });
-  return context.newPage();
-}
 const research = () => withDb((db) => db.prepare("select id from topics where slug = 'research'").pluck().get()) as number;
 const row = (id: number) => withDb((db) => db.prepare("select slug, status, version from articles where id = ?").get(id)) as { slug: string; status: string; version: number };
 const noteCount = (id: number) => withDb((db) => db.prepare("select count(*) from article_notes where article_id = ?").pluck().get(id)) as number;
@@ -49,7 +40,7 @@ test("a reviser's correction appears at once above the credits, in the JSON-LD a
   test.setTimeout(120_000);
   const title = `River sediment survey ${Date.now()}`;
   const { id, slug } = await liveArticle(baseURL!, playwright, title);
-  const helen = await as(browser, "reviser");
+  const helen = await pageAs(browser, "reviser");
   await helen.goto(`/newsroom/articles/${id}`);
   const notes = panel(helen);
   await expect(notes).toContainText("is a silent edit, and readers are not told");
@@ -108,7 +99,7 @@ test("a reviser's correction appears at once above the credits, in the JSON-LD a
 
 test("a drafter sees the notes without a form, and a forged call is refused and recorded", async ({ browser, playwright, baseURL }) => {
   const { id } = await liveArticle(baseURL!, playwright, `Drafter's own live piece ${Date.now()}`);
-  const maya = await as(browser, "drafter");
+  const maya = await pageAs(browser, "drafter");
   await maya.goto(`/newsroom/articles/${id}`);
   const notes = panel(maya);
   await expect(notes).toContainText("Only revisers and admins add corrections. To ask for one, leave a comment.");
@@ -127,7 +118,7 @@ test("a drafter sees the notes without a form, and a forged call is refused and 
 test("a note added while a new version is worked on shows only after the next approval; withdrawing needs a reason", async ({ browser, playwright, baseURL, request }) => {
   test.setTimeout(120_000);
   const { id, slug } = await liveArticle(baseURL!, playwright, `Library hours extended ${Date.now()}`);
-  const helen = await as(browser, "reviser", 390);
+  const helen = await pageAs(browser, "reviser", 390);
   await helen.goto(`/newsroom/articles/${id}`);
   await clickWorkflow(helen, "Edit again");
   await expect.poll(() => row(id).status).toBe("in_review");

@@ -1,9 +1,9 @@
-import fs from "node:fs";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { storageState, type DemoRole } from "./support/auth";
+import { pageAs, storageState } from "./support/auth";
 import { callAction, transition, writeArticle } from "./support/actions";
 import { withDb } from "./support/db";
+import { screenshotsTo } from "./support/shots";
 
 /*
  * An article's expiry as people meet it: a reviser sets it in the approve dialog, changes and
@@ -12,16 +12,8 @@ import { withDb } from "./support/db";
  * page, its topic page, the feed and search within the scheduler's run. By role and label.
  */
 
-const SHOTS = process.env.EXPIRY_SHOTS ?? "/tmp/expiry-shots";
-async function shot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
-}
+const shot = screenshotsTo(process.env.EXPIRY_SHOTS ?? "/tmp/expiry-shots", { fullPage: false });
 
-async function as(browser: Browser, role: DemoRole, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageState(role), viewport: { width, height: width < 500 ? 844 : 900 } });
-  return context.newPage();
-}
 const workflow = (page: Page) => page.getByRole("region", { name: "Workflow" });
 const expiry = (page: Page) => page.getByRole("region", { name: "Expiry" });
 const research = () => withDb((db) => db.prepare("select id from topics where slug = 'research'").pluck().get()) as number;
@@ -42,7 +34,7 @@ test("a reviser sets an expiry when approving, changes and removes it; the dashb
   const drafter = await playwright.request.newContext({ baseURL, storageState: storageState("drafter") });
   const title = `Observatory opens its dome ${Date.now()}`;
   const id = await inReview(drafter, title);
-  const helen = await as(browser, "reviser");
+  const helen = await pageAs(browser, "reviser");
   await helen.goto(`/newsroom/articles/${id}`);
 
   await workflow(helen).getByRole("button", { name: "Approve and publish" }).click();
@@ -70,7 +62,7 @@ test("a reviser sets an expiry when approving, changes and removes it; the dashb
   expect(row(id).expires_at).toBe(expires);
 
   // The dashboard lists it under "Expiring soon", with a link to the piece.
-  const dashboard = await as(browser, "reviser");
+  const dashboard = await pageAs(browser, "reviser");
   await dashboard.goto("/newsroom");
   const soon = dashboard.getByRole("region", { name: "Expiring soon" });
   await expect(soon.getByRole("link", { name: title })).toHaveAttribute("href", `/newsroom/articles/${id}`);
@@ -97,7 +89,7 @@ test("the approve dialog and the dashboard section at phone width", async ({ bro
   const drafter = await playwright.request.newContext({ baseURL, storageState: storageState("drafter") });
   const title = `Phone-width expiry ${Date.now()}`;
   const id = await inReview(drafter, title);
-  const helen = await as(browser, "reviser", 390);
+  const helen = await pageAs(browser, "reviser", 390);
   await helen.goto(`/newsroom/articles/${id}`);
   // "Schedule" takes an expiry too.
   await workflow(helen).getByRole("button", { name: "Schedule" }).click();
@@ -124,7 +116,7 @@ test("a drafter sees no expiry control, and a forged call is refused with nothin
   const expires = wholeMinute(Date.now() + 86_400_000);
   expect((await transition(reviser, id, "approve", row(id).version, { expiresAt: local(expires) })).result?.ok).toBe(true);
 
-  const maya = await as(browser, "drafter");
+  const maya = await pageAs(browser, "drafter");
   await maya.goto(`/newsroom/articles/${id}`);
   await expect(workflow(maya)).toContainText("Expires on");
   await expect(expiry(maya)).toHaveCount(0);
@@ -163,7 +155,7 @@ test("at its expiry a piece leaves its URL, the home page, its topic page, the f
   expect(JSON.parse(expiry[0]!.details)).toMatchObject({ by: "scheduler" });
 
   // The newsroom says it expired; like an unpublished piece it can be started again.
-  const helen = await as(browser, "reviser");
+  const helen = await pageAs(browser, "reviser");
   await helen.goto(`/newsroom/articles/${id}`);
   await expect(workflow(helen)).toContainText(/Expired on .+ \(UTC time\)/);
   await expect(workflow(helen).getByRole("button", { name: "Edit again" })).toBeVisible();

@@ -1,10 +1,10 @@
-import fs from "node:fs";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { storageState, type DemoRole } from "./support/auth";
+import { pageAs, storageState } from "./support/auth";
 import { transition, writeArticle } from "./support/actions";
 import { withDb } from "./support/db";
 import { newArticle } from "./support/editor";
+import { screenshotsTo } from "./support/shots";
 
 /*
  * The publishing lifecycle as a reviser meets it in the editor: the URL, the confirmations that
@@ -12,17 +12,8 @@ import { newArticle } from "./support/editor";
  * scheduled piece offers. By role and label, at desktop width and at 390 px.
  */
 
-const shots = process.env.LIFECYCLE_SHOTS;
-async function shot(page: Page, name: string) {
-  if (!shots) return;
-  fs.mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: false });
-}
+const shot = screenshotsTo(process.env.LIFECYCLE_SHOTS, { fullPage: false });
 
-async function as(browser: Browser, role: DemoRole, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageState(role), viewport: { width, height: width < 500 ? 844 : 900 } });
-  return context.newPage();
-}
 const workflow = (page: Page) => page.getByRole("region", { name: "Workflow" });
 const research = () => withDb((db) => db.prepare("select id from topics where slug = 'research'").pluck().get()) as number;
 const row = (id: number) => withDb((db) => db.prepare("select slug, status, scheduled_for from articles where id = ?").get(id)) as { slug: string; status: string; scheduled_for: number | null };
@@ -42,7 +33,7 @@ test("URL, publish through the confirmation, live notice, unpublish and undo", a
   const title = `Glaciologists map the retreat ${stamp}`;
   const id = await inReview(drafter, title);
   const other = row(await inReview(drafter, `Another piece ${stamp}`)).slug;
-  const helen = await as(browser, "reviser");
+  const helen = await pageAs(browser, "reviser");
   await helen.goto(`/newsroom/articles/${id}`);
 
   // The primary action comes first.
@@ -132,7 +123,7 @@ test("a scheduled piece can be given a new time, or taken back to review and edi
   const version = withDb((db) => db.prepare("select version from articles where id = ?").pluck().get(id)) as number;
   expect((await transition(reviser, id, "schedule", version, { scheduledFor: at })).result?.ok).toBe(true);
 
-  const helen = await as(browser, "reviser");
+  const helen = await pageAs(browser, "reviser");
   await helen.goto(`/newsroom/articles/${id}`);
   await expect(workflow(helen).getByRole("button")).toHaveText(["Reschedule", "Cancel schedule", "Unpublish"]);
   await workflow(helen).getByRole("button", { name: "Reschedule" }).click();
@@ -157,7 +148,7 @@ test("a scheduled piece can be given a new time, or taken back to review and edi
 test("at 390 px the confirmation fits the screen and the actions stay reachable", async ({ browser, playwright, baseURL }) => {
   const drafter = await playwright.request.newContext({ baseURL, storageState: storageState("drafter") });
   const id = await inReview(drafter, `Phone-sized review ${Date.now()}`);
-  const helen = await as(browser, "reviser", 390);
+  const helen = await pageAs(browser, "reviser", 390);
   await helen.goto(`/newsroom/articles/${id}`);
   await workflow(helen).getByRole("button", { name: "Approve and publish" }).click();
   const dialog = helen.getByRole("dialog", { name: "Publish this article?" });
@@ -176,7 +167,7 @@ test("at 390 px the confirmation fits the screen and the actions stay reachable"
 });
 
 test("a refusal stays only until the piece is changed and saved", async ({ browser }) => {
-  const page = await as(browser, "drafter");
+  const page = await pageAs(browser, "drafter");
   const id = await newArticle(page);
   await page.getByLabel("Title").fill(`Ferry survey ${Date.now()}`);
   await page.getByRole("textbox", { name: "Body" }).click();

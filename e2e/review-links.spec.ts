@@ -1,11 +1,11 @@
-import fs from "node:fs";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { storageState, type DemoRole } from "./support/auth";
+import { pageAs, storageState } from "./support/auth";
 import { callAction, writeArticle } from "./support/actions";
 import { withDb } from "./support/db";
 import { newArticle } from "./support/editor";
 import { testPhoto } from "./support/images";
+import { screenshotsTo } from "./support/shots";
 
 /*
  * Outside review links (`/review/<token>`): made in the editor's "Outside review" panel, opened
@@ -14,16 +14,8 @@ import { testPhoto } from "./support/images";
  */
 
 const SHOTS = process.env.REVIEW_LINK_SHOTS;
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
+const shot = screenshotsTo(SHOTS);
 
-async function as(browser: Browser, role: DemoRole, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageState(role), viewport: { width, height: width < 500 ? 844 : 900 } });
-  return context.newPage();
-}
 const panel = (page: Page) => page.getByRole("region", { name: "Outside review" });
 const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
 const saved = (page: Page) => expect(page.getByRole("main").getByRole("status").first()).toHaveText(/^Saved/, { timeout: 15_000 });
@@ -40,7 +32,7 @@ function expectPrivateHeaders(headers: Record<string, string>) {
 
 test("a drafter makes a link; a stranger reads that version (noindex, no-store) and comments; it shows as an outside comment; revoked, the link is not valid", async ({ browser }) => {
   test.setTimeout(150_000);
-  const maya = await as(browser, "drafter");
+  const maya = await pageAs(browser, "drafter");
   await maya.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   const id = await newArticle(maya);
   const title = `Harbour mussels ${Date.now()}`;
@@ -121,7 +113,7 @@ test("a drafter makes a link; a stranger reads that version (noindex, no-store) 
 
   expect(audit(id)).toEqual(["review_link.create", "review_link.view", "review_link.comment", "review_link.revoke"]);
 
-  const phoneEditor = await as(browser, "drafter", 390);
+  const phoneEditor = await pageAs(browser, "drafter", 390);
   await phoneEditor.goto(`/newsroom/articles/${id}`);
   await panel(phoneEditor).scrollIntoViewIfNeeded();
   await expect(panel(phoneEditor).getByRole("listitem", { name: "Review link Prof. Ada Smith, quotes" })).toContainText("Revoked");
@@ -135,7 +127,7 @@ async function makeLink(request: APIRequestContext, articleId: number, fields: R
 
 test("a draft's photo, which readers cannot fetch, is shown to the link's holder and stops with the link", async ({ browser, playwright, baseURL }) => {
   test.setTimeout(150_000);
-  const maya = await as(browser, "drafter");
+  const maya = await pageAs(browser, "drafter");
   await newArticle(maya);
   await maya.getByLabel("Title").fill(`Reef survey ${Date.now()}`);
   await body(maya).click();

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export type DemoRole = "drafter" | "drafter2" | "reviser" | "admin";
 
@@ -23,4 +23,10 @@ export async function signIn(page: Page, email: string, password = demoPassword(
 /** Path of the saved sign-in state of a demo role (made once by the setup project). */
 export function storageState(role: DemoRole): string {
   return path.join(process.cwd(), "reports", "auth", `${role}.json`);
+}
+
+/** A page signed in as `role`, in a context of its own, `width` px wide (a phone below 500). */
+export async function pageAs(browser: Browser, role: DemoRole, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ storageState: storageState(role), viewport: { width, height: width < 500 ? 844 : 900 } });
+  return context.newPage();
 }
