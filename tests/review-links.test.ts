@@ -171,7 +171,8 @@ describe("the photos of the version a link shows", () => {
   const withPhoto = (mediaId: number) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Counted." }] }, { type: "image", attrs: { mediaId, alt: "A diver counts mussels on the reef", caption: "", credit: null } }] });
 
   it("are served under the link's path, only those of its version, and only while the link is valid", () => {
-    const [bodyPhoto, leadPhoto, later, unrelated] = [photo("reviewbody001"), photo("reviewlead001"), photo("reviewlater01"), photo("reviewother01")];
+    const [bodyPhoto, leadPhoto, later] = [photo("reviewbody001"), photo("reviewlead001"), photo("reviewlater01")];
+    photo("reviewother01"); // in the library, in no version of this article
     const id = e.createDraft(people.maya!, "Mussels");
     e.saveWorkingCopy(people.maya!, { articleId: id, baseVersion: 1, title: "Mussels", standfirst: "", body: withPhoto(bodyPhoto), topicIds: [topicId], leadMediaId: leadPhoto });
     const pinned = tokenOf(m.createReviewLink(people.maya!, { articleId: id, days: 7, mode: "version", label: "" }).url);
@@ -193,6 +194,5 @@ describe("the photos of the version a link shows", () => {
     const linkId = (sqlite.prepare("select id from review_links where token_hash = ?").get(createHash("sha256").update(latest).digest("hex")) as { id: number }).id;
     m.revokeReviewLink(people.maya!, { articleId: id, linkId });
     expect(o.reviewLinkShowsPhoto(latest, "reviewlater01")).toBe(false);
-    expect(unrelated).toBeGreaterThan(0);
   });
 });

@@ -39,8 +39,6 @@ describe("the scheduler lease", () => {
     expect(lease.holdSchedulerLease(later(10_000 + lease.LEASE_MS), "b:3002")).toBe(true);
     expect(row()).toMatchObject({ holder: "b:3002", acquired_at: T0.getTime() + 10_000 + lease.LEASE_MS });
     expect(lease.holdSchedulerLease(later(10_000 + lease.LEASE_MS + 1), "a:3001")).toBe(false);
-    // A dead holder is replaced within LEASE_MS plus the others' retry interval (5 s): under 30 s.
-    expect(lease.LEASE_MS + 5_000).toBeLessThanOrEqual(30_000);
   });
 
   it("names an instance by host and port, so a restarted instance takes its own lease straight back", () => {
