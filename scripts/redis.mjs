@@ -1,0 +1,96 @@
+// Redis for the shared cache of several instances: install check (apt when missing and root, as
+// scripts/varnish.mjs does for Varnish) and one redis-server as a child process on loopback.
+// Used by `npm run start:cluster`, the cache-handler tests and the cluster browser test.
+// Self-contained (node: modules only), so tests can import it as it is.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const CANDIDATES = ["/usr/bin/redis-server", "/usr/local/bin/redis-server", "/usr/sbin/redis-server"];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The redis-server binary, or null when Redis is not installed. */
+export function redisServerPath() {
+  const found = CANDIDATES.find((file) => fs.existsSync(file));
+  if (found) return found;
+  const which = spawnSync("sh", ["-c", "command -v redis-server"], { encoding: "utf8" });
+  return which.status === 0 && which.stdout.trim() ? which.stdout.trim() : null;
+}
+
+/** Makes sure redis-server is installed: apt-get when missing and root, else says what to run. */
+export function ensureRedis() {
+  if (redisServerPath()) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error("Redis is needed (redis-server).\n  Install it with:  sudo apt-get update && sudo apt-get install -y redis-server");
+  }
+  console.log("• Installing Redis (apt-get install redis-server)…");
+  for (const args of [["update", "-qq"], ["install", "-y", "-qq", "redis-server"]]) {
+    const result = spawnSync("apt-get", ["-o", "DPkg::Lock::Timeout=600", ...args], { stdio: "inherit" });
+    if (result.status !== 0) throw new Error(`apt-get ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
+  }
+  if (!redisServerPath()) throw new Error("redis-server was installed but is not on the PATH.");
+}
+
+/** True once a PING on 127.0.0.1:port is answered with PONG. */
+function pong(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1_000, () => done(false));
+    socket.once("error", () => done(false));
+    socket.once("connect", () => socket.write("PING\r\n"));
+    socket.once("data", (data) => done(data.toString().startsWith("+PONG")));
+  });
+}
+
+/**
+ * Starts redis-server on 127.0.0.1:`port` with nothing written to disk (no RDB, no AOF: it holds
+ * caches and notices only, all of which can be rebuilt), in its own folder, and resolves once it
+ * answers. `stop()` ends it and removes the folder.
+ */
+export async function startRedis({ port, log = () => {} }) {
+  const server = redisServerPath();
+  if (!server) throw new Error("redis-server is not installed (see ensureRedis())");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-redis-"));
+  const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir, "--daemonize", "no"];
+  const child = spawn(server, args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let output = "";
+  const collect = (chunk) => {
+    const text = chunk.toString();
+    output = (output + text).slice(-4_000);
+    for (const line of text.split("\n")) if (line.trim()) log(line);
+  };
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
+  const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  let early = null;
+  exited.then((result) => (early = result));
+
+  let stopping = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        if (!(await Promise.race([exited, sleep(5_000).then(() => null)]))) {
+          child.kill("SIGKILL");
+          await exited;
+        }
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    })());
+
+  const deadline = Date.now() + 15_000;
+  while (!(await pong(port))) {
+    if (early || Date.now() > deadline) {
+      await stop();
+      throw new Error(`redis-server ${early ? `exited (${early.code ?? early.signal})` : "did not answer within 15 s"}:\n${output.trim()}`);
+    }
+    await sleep(50);
+  }
+  return { port, url: `redis://127.0.0.1:${port}`, stop, child, exited };
+}
