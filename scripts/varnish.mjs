@@ -1,5 +1,6 @@
 // Varnish in front of the app: install check, the VCL with its placeholders filled in, and one
-// varnishd as a child process. Used by `npm run start:cached` and the cache-tier browser tests.
+// varnishd as a child process, in front of one instance or several. Used by `npm run
+// start:cached`, `npm run start:cluster` and the cache-tier and cluster browser tests.
 // Plain ESM with no dependencies; no varnishadm (the child is stopped with a signal).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -80,14 +81,51 @@ function aclLines(purgers) {
     .join("\n");
 }
 
-/** The VCL of deploy/varnish/masthead.vcl with its backend and extra purgers filled in. */
-export function renderVcl({ backendHost = "127.0.0.1", backendPort, purgers = [] }) {
-  if (!/^[A-Za-z0-9.:-]+$/.test(backendHost)) throw new Error(`Not a host name or address: ${JSON.stringify(backendHost)}`);
-  if (!Number.isInteger(backendPort) || backendPort < 1 || backendPort > 65535) throw new Error(`Not a port: ${backendPort}`);
-  return fs
-    .readFileSync(VCL_TEMPLATE, "utf8")
-    .replaceAll("{{BACKEND_HOST}}", backendHost)
-    .replaceAll("{{BACKEND_PORT}}", String(backendPort))
+/** The backends to render: `backends` as given, or the single backendHost:backendPort. */
+function backendList({ backendHost = "127.0.0.1", backendPort, backends }) {
+  const list = backends ?? [{ host: backendHost, port: backendPort }];
+  if (!Array.isArray(list) || list.length === 0) throw new Error("Varnish needs at least one backend");
+  return list.map(({ host = "127.0.0.1", port }) => {
+    if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new Error(`Not a host name or address: ${JSON.stringify(host)}`);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`Not a port: ${port}`);
+    return { host, port };
+  });
+}
+
+// The block of the template written once per backend (see the VCL's comment above it).
+const EACH_BACKEND = /^# each backend \{\n([\s\S]*?)^# \} each backend\n/m;
+
+/**
+ * The VCL of deploy/varnish/masthead.vcl with its backends and extra purgers filled in: one
+ * backend block per instance (`backends`: [{ host?, port }], or the one backendHost:backendPort),
+ * all in the round-robin director, and for each the set of the others that a failed GET or HEAD
+ * is retried on.
+ */
+export function renderVcl({ backendHost = "127.0.0.1", backendPort, backends, purgers = [] }) {
+  const list = backendList({ backendHost, backendPort, backends }).map((b, i) => ({ ...b, name: `origin_${i + 1}` }));
+  const template = fs.readFileSync(VCL_TEMPLATE, "utf8");
+  const block = EACH_BACKEND.exec(template);
+  if (!block) throw new Error(`${VCL_TEMPLATE} has no "each backend" block`);
+  const backendBlocks = list
+    .map((b) => block[1].replaceAll("{{BACKEND_NAME}}", b.name).replaceAll("{{BACKEND_HOST}}", b.host).replaceAll("{{BACKEND_PORT}}", String(b.port)))
+    .join("\n");
+  const members = list.map((b) => `    origins.add_backend(${b.name});`).join("\n");
+  // With one backend there is no other to retry on: no fallback sets, and no retries.
+  const many = list.length > 1;
+  const retryDirectors = many
+    ? list
+        .map((b) => [`    new others_${b.name} = directors.fallback();`, ...list.filter((o) => o !== b).map((o) => `    others_${b.name}.add_backend(${o.name});`)].join("\n"))
+        .join("\n")
+    : "";
+  const retryChoice = many
+    ? list.map((b) => `        if (bereq.http.X-Masthead-Failed == "${b.name}") {\n            set bereq.backend = others_${b.name}.backend();\n        }`).join("\n")
+    : "";
+  return template
+    .replace(EACH_BACKEND, backendBlocks)
+    .replaceAll("{{DIRECTOR_MEMBERS}}", members)
+    .replaceAll("{{RETRY_DIRECTORS}}", retryDirectors)
+    .replaceAll("{{RETRY_CHOICE}}", retryChoice)
+    .replaceAll("{{MAX_RETRIES}}", String(list.length - 1))
     .replaceAll("{{PURGE_ACL}}", aclLines(purgers));
 }
 
@@ -137,16 +175,17 @@ async function answers(url) {
 
 /**
  * Starts varnishd in the foreground as a child process on 127.0.0.1:`port` (plus `extraListen`
- * addresses, "host:port"), in front of backendHost:backendPort, and resolves once it answers.
- * `stop()` ends it and removes its folder. `log` receives varnishd's output lines.
+ * addresses, "host:port"), in front of backendHost:backendPort or of every one of `backends`
+ * (several instances of the app, in turn), and resolves once it answers. `stop()` ends it and
+ * removes its folder. `log` receives varnishd's output lines.
  */
-export async function startVarnish({ port, backendHost = "127.0.0.1", backendPort, workDir, purgers = configuredPurgers(), extraListen = [], memory = "64m", log = () => {} }) {
+export async function startVarnish({ port, backendHost = "127.0.0.1", backendPort, backends, workDir, purgers = configuredPurgers(), extraListen = [], memory = "64m", log = () => {} }) {
   const varnishd = varnishdPath();
   if (!varnishd) throw new Error("varnishd is not installed (see ensureVarnish())");
   const dir = workDir ?? makeWorkDir();
   fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
   const vclFile = path.join(dir, "masthead.vcl");
-  fs.writeFileSync(vclFile, renderVcl({ backendHost, backendPort, purgers }), { mode: 0o644 });
+  fs.writeFileSync(vclFile, renderVcl({ backendHost, backendPort, backends, purgers }), { mode: 0o644 });
 
   const args = ["-F", "-a", `127.0.0.1:${port}`];
   for (const address of extraListen) args.push("-a", address);

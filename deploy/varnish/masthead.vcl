@@ -10,32 +10,51 @@ vcl 4.1;
 # {{…}} placeholders are filled in by scripts/varnish.mjs (VCL cannot read the environment);
 # to install by hand, replace them and run `varnishd -C -f masthead.vcl` to check the result.
 
+import directors;
 import std;
 import xkey;
 
-backend origin {
+# One health probe for every instance of the app.
+# It decides two things: which instances the director sends requests to (a sick one gets none
+# until two of its last three probes pass again), and how stale we may serve (see vcl_recv): with
+# every instance sick, "serve the last good copy for up to a day" instead of an error page.
+probe app_health {
+    .request =
+        "GET /api/health HTTP/1.1"
+        "Host: localhost"
+        "User-Agent: Varnish health probe"
+        "Connection: close";
+    .expected_response = 200;
+    .interval = 1s;
+    .timeout = 2s;
+    .window = 3;
+    .threshold = 2;
+    # Count an instance healthy from the start, so the first second does not serve stale.
+    .initial = 2;
+}
+
+# One backend per instance of the app: scripts/varnish.mjs writes a copy of the block between
+# the two "each backend" lines for every instance, named origin_1, origin_2, … (by hand: copy
+# it once per instance and fill in the placeholders).
+# each backend {
+backend {{BACKEND_NAME}} {
     .host = "{{BACKEND_HOST}}";
     .port = "{{BACKEND_PORT}}";
     .connect_timeout = 2s;
     # A page rendered for the first time after a purge may take a moment; never cut it short.
     .first_byte_timeout = 60s;
     .between_bytes_timeout = 10s;
-    # The probe decides how stale we may serve (see vcl_recv): a sick origin means "serve the
-    # last good copy for up to a day" instead of an error page.
-    .probe = {
-        .request =
-            "GET /api/health HTTP/1.1"
-            "Host: localhost"
-            "User-Agent: Varnish health probe"
-            "Connection: close";
-        .expected_response = 200;
-        .interval = 1s;
-        .timeout = 2s;
-        .window = 3;
-        .threshold = 2;
-        # Count the origin healthy from the start, so the first second does not serve stale.
-        .initial = 2;
-    }
+    .probe = app_health;
+}
+# } each backend
+
+sub vcl_init {
+    # Requests go to the healthy instances in turn. Each has every page and action (one build,
+    # one database, one shared cache), so any of them may answer any request.
+    new origins = directors.round_robin();
+{{DIRECTOR_MEMBERS}}
+    # For a retry: every instance but the one that just failed, in order (see vcl_backend_error).
+{{RETRY_DIRECTORS}}
 }
 
 # Who may PURGE. The app runs next to Varnish and purges over loopback; add the addresses of
@@ -49,6 +68,8 @@ acl purgers {
 }
 
 sub vcl_recv {
+    set req.backend_hint = origins.backend();
+
     # Host names are case-insensitive: one cache entry per site, not per spelling.
     if (req.http.Host) {
         set req.http.Host = std.tolower(req.http.Host);
@@ -127,8 +148,8 @@ sub vcl_recv {
     }
 
     # Grace: how stale an object we hand out while fetching a fresh one in the background.
-    # While the origin is healthy only briefly (a purge removes changed pages anyway); while
-    # it is down, the last good copy for up to a day beats an error page.
+    # While an instance is healthy only briefly (a purge removes changed pages anyway); while
+    # all are down, the last good copy for up to a day beats an error page.
     if (std.healthy(req.backend_hint)) {
         set req.grace = 10s;
     } else {
@@ -137,7 +158,26 @@ sub vcl_recv {
     return (hash);
 }
 
+sub vcl_backend_fetch {
+    # A retry goes to another instance than the one that just failed: the round robin alone
+    # could pick it again (other requests move the turn on meanwhile), and its probe needs a
+    # couple of seconds to call it sick. The header is ours only; it never reaches the app.
+    if (bereq.retries > 0 && bereq.http.X-Masthead-Failed) {
+{{RETRY_CHOICE}}
+    }
+    unset bereq.http.X-Masthead-Failed;
+}
+
 sub vcl_backend_response {
+    # An instance answering "unavailable" (draining for a restart, or its gateway gone) hands a
+    # GET or HEAD to another instance. A 500 is not retried: it is the page's own error, which
+    # another instance would repeat. Never any other method (see vcl_backend_error).
+    if (beresp.status >= 502 && beresp.status <= 504 && (bereq.method == "GET" || bereq.method == "HEAD") &&
+        bereq.retries < {{MAX_RETRIES}}) {
+        set bereq.http.X-Masthead-Failed = beresp.backend.name;
+        return (retry);
+    }
+
     # Passed requests (newsroom, sign-in, API, actions): deliver as they are, store nothing.
     if (bereq.uncacheable) {
         return (deliver);
@@ -205,7 +245,16 @@ sub vcl_synth {
 }
 
 sub vcl_backend_error {
-    # The origin is unreachable and there is nothing in the cache to fall back on.
+    # The instance could not be reached, or went away before it answered (killed, restarting):
+    # a GET or HEAD is tried on another instance, so a reader never sees one instance fail.
+    # Never a POST or any other method: the instance may have done it before it died, and a
+    # save or a publish must not be sent twice; the newsroom's client retries what was not
+    # acknowledged, with the version it was based on, so a repeat is refused as a conflict.
+    if ((bereq.method == "GET" || bereq.method == "HEAD") && bereq.retries < {{MAX_RETRIES}}) {
+        set bereq.http.X-Masthead-Failed = beresp.backend.name;
+        return (retry);
+    }
+    # No instance could answer and there is nothing in the cache to fall back on.
     set beresp.http.Content-Type = "text/plain; charset=utf-8";
     set beresp.http.Cache-Control = "no-store";
     set beresp.http.Retry-After = "5";
