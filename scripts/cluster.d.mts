@@ -1,0 +1,69 @@
+import type { ChildProcess } from "node:child_process";
+import type { RunningVarnish } from "./varnish.mjs";
+
+export interface ExitResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** One app instance of the cluster (scripts/server.mjs on loopback). */
+export interface ClusterInstance {
+  name: string;
+  index: number;
+  port: number;
+  /** http://127.0.0.1:PORT, the instance itself, around Varnish. */
+  url: string;
+  pid: number | undefined;
+  child: ChildProcess;
+  exited: Promise<ExitResult>;
+  alive(): boolean;
+  readonly stopping: boolean;
+  /** Sends `signal` (SIGKILL by default) and waits for the exit. */
+  kill(signal?: NodeJS.Signals): Promise<ExitResult>;
+  /** SIGTERM (drain and flush), SIGKILL after 20 s; waits for the exit. */
+  stop(): Promise<ExitResult>;
+}
+
+export interface RunningRedis {
+  port: number;
+  url: string;
+  stop(): Promise<void>;
+  child: ChildProcess;
+  exited: Promise<ExitResult>;
+}
+
+export interface StartClusterOptions {
+  /** Varnish's port: where readers reach the site. */
+  port: number;
+  /** The one data folder every instance serves (migrated beforehand). */
+  dataDir: string;
+  /** How many instances (2 by default), on port+1… unless instancePorts says. */
+  instances?: number;
+  instancePorts?: number[];
+  /** Redis's port; port + instances + 1 by default. */
+  redisPort?: number;
+  /** Where readers reach the site (MASTHEAD_SITE_URL and NEXTAUTH_URL). */
+  siteUrl?: string;
+  /** The session secret of every instance; else the data folder's (scripts/lib.mjs ensureSecret). */
+  secret?: string;
+  /** More environment for every instance. */
+  env?: Record<string, string>;
+  extraListen?: string[];
+  purgers?: string[];
+  log?: (line: string) => void;
+  onInstanceExit?: (instance: ClusterInstance, result: ExitResult) => void;
+  healthTimeoutMs?: number;
+}
+
+export interface RunningCluster {
+  port: number;
+  url: string;
+  purgeUrl: string;
+  instances: ClusterInstance[];
+  redis: RunningRedis;
+  varnish: RunningVarnish;
+  /** The instances drain and flush, then Varnish stops, then Redis. */
+  stop(): Promise<void>;
+}
+
+export function startCluster(options: StartClusterOptions): Promise<RunningCluster>;

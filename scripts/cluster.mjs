@@ -1,0 +1,229 @@
+// `npm run start:cluster`: what `npm start` does, then several instances of the app on one
+// machine behind one Varnish, sharing one data folder (the SQLite file in WAL mode, the media,
+// the session secret) and one Redis (Next's caches and the purge notices between instances).
+//
+//   Varnish on PORT ──round robin, health probes──▶ app 1 on PORT+1, app 2 on PORT+2 (loopback)
+//                                                    └──── Redis on PORT+3, one data folder ────┘
+//
+// Ctrl-C or SIGTERM: the instances drain and flush their view counts, then Varnish stops, then
+// Redis. One instance dying does not stop the cluster: it is logged, Varnish sends everything to
+// the others, and another instance takes over the scheduler lease. Only when none is left does
+// this exit (non-zero). startCluster() is the same cluster for the browser test and the bench.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import readline from "node:readline";
+import { pathToFileURL } from "node:url";
+import { root, serverEnv } from "./lib.mjs";
+import { ensureRedis, startRedis } from "./redis.mjs";
+import { ensureVarnish, startVarnish } from "./varnish.mjs";
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const LOOPBACK = "127.0.0.1,::1";
+
+/** Resolves true once `url` answers 200, false if `child` exits first or `timeoutMs` passes. */
+async function healthy(url, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && child.exitCode === null && child.signalCode === null) {
+    const status = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => r.status, () => 0);
+    if (status === 200) return true;
+    await sleep(200);
+  }
+  return false;
+}
+
+/** Passes each line a child writes to `log`, prefixed with its name. */
+function prefixLines(stream, name, log) {
+  readline.createInterface({ input: stream }).on("line", (line) => log(`[${name}] ${line}`));
+}
+
+/**
+ * One instance: scripts/server.mjs on loopback `port`, in its own process group (a Ctrl-C in the
+ * terminal reaches only the cluster, which stops the instances in order).
+ */
+function startInstance({ index, port, env, log, onExit }) {
+  const name = `app ${index}`;
+  const child = spawn(process.execPath, ["scripts/server.mjs"], { cwd: root, env: { ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  prefixLines(child.stdout, name, log);
+  prefixLines(child.stderr, name, log);
+  const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  let stopping = false;
+  const instance = {
+    name,
+    index,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
+    child,
+    exited,
+    alive,
+    get stopping() {
+      return stopping;
+    },
+    /** Sends `signal` (SIGKILL by default: the instance dies without a word) and waits for the exit. */
+    async kill(signal = "SIGKILL") {
+      if (alive()) child.kill(signal);
+      return exited;
+    },
+    /** SIGTERM: it stops accepting, finishes open requests and flushes; SIGKILL after 20 s. */
+    async stop() {
+      stopping = true;
+      if (!alive()) return exited;
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => alive() && child.kill("SIGKILL"), 20_000);
+      const result = await exited;
+      clearTimeout(timer);
+      return result;
+    },
+  };
+  exited.then((result) => onExit(instance, result));
+  return instance;
+}
+
+/**
+ * Starts Redis, `instances` app instances on one data folder, and Varnish in front of them on
+ * `port`; resolves once every instance is healthy and Varnish answers. The data folder must be
+ * prepared (migrated) and the build made. Ports: the instances on port+1…port+n unless
+ * `instancePorts` is given, Redis on `redisPort` (port+n+1). Readers reach the site at `siteUrl`
+ * (http://localhost:PORT unless MASTHEAD_SITE_URL says otherwise). `onInstanceExit(instance,
+ * { code, signal })` is told of an instance that ends while the cluster runs; `log` gets every
+ * line the services write. Returns the handles and `stop()`.
+ */
+export async function startCluster({ port, dataDir, instances = 2, instancePorts, redisPort, siteUrl, secret, env = {}, extraListen = [], purgers, log = console.log, onInstanceExit = () => {}, healthTimeoutMs = 90_000 }) {
+  const ports = instancePorts ?? Array.from({ length: instances }, (_, i) => port + 1 + i);
+  ensureRedis();
+  ensureVarnish();
+  const redis = await startRedis({ port: redisPort ?? port + ports.length + 1, log: (line) => log(`[redis] ${line}`) });
+  const purgeUrl = `http://127.0.0.1:${port}/`;
+  const site = siteUrl ? { MASTHEAD_SITE_URL: siteUrl, NEXTAUTH_URL: siteUrl } : {};
+  // One environment for all: the same secret (a session made by one is read by the others), the
+  // same Redis, the same Varnish to purge. serverEnv reads the secret from the data folder.
+  const shared = serverEnv({
+    port: ports[0],
+    publicPort: port,
+    dataDir,
+    extraEnv: {
+      HOST: "127.0.0.1",
+      MASTHEAD_PURGE_URL: purgeUrl,
+      MASTHEAD_REDIS_URL: redis.url,
+      MASTHEAD_TRUSTED_PROXIES: process.env.MASTHEAD_TRUSTED_PROXIES || LOOPBACK,
+      ...site,
+      ...(secret ? { NEXTAUTH_SECRET: secret } : {}),
+      ...env,
+    },
+  });
+
+  let stopping = false;
+  let varnish = null;
+  const running = [];
+  const onExit = (instance, result) => {
+    if (stopping || instance.stopping) return;
+    const left = running.filter((i) => i.alive()).length;
+    log(`✗ ${instance.name} (port ${instance.port}, pid ${instance.pid}) exited (${result.code ?? result.signal}); ${left ? `Varnish sends every request to the other${left > 1 ? "s" : ""} (${left} still serving)` : "no instance is left"}.`);
+    onInstanceExit(instance, result);
+  };
+  // Last resort if this process ends without stop(): the children have their own process groups.
+  const killAll = () => {
+    for (const child of [...running.map((i) => i.child), varnish?.child, redis.child]) if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  };
+  process.once("exit", killAll);
+
+  const stopAll = async () => {
+    stopping = true;
+    await Promise.all(running.map((i) => i.stop()));
+    await varnish?.stop();
+    await redis.stop();
+    process.off("exit", killAll);
+  };
+
+  try {
+    ports.forEach((p, i) => running.push(startInstance({ index: i + 1, port: p, env: shared, log, onExit })));
+    const up = await Promise.all(running.map((i) => healthy(`${i.url}/api/health`, i.child, healthTimeoutMs)));
+    const down = running.filter((_, i) => !up[i]);
+    if (down.length) throw new Error(`${down.map((i) => i.name).join(", ")} did not become healthy`);
+    // Varnish once the instances answer, so the first readers are not served "unavailable".
+    varnish = await startVarnish({ port, backends: ports.map((p) => ({ port: p })), extraListen, ...(purgers ? { purgers } : {}), log: (line) => log(`[varnish] ${line}`) });
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+
+  let stopped = null;
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    purgeUrl,
+    instances: running,
+    redis,
+    varnish,
+    /** Stops the instances (they drain and flush), then Varnish, then Redis. */
+    stop: () => (stopped ??= stopAll()),
+  };
+}
+
+/** The command: set-up as `npm start`, then the cluster in the foreground until a signal. */
+async function main() {
+  const { runGate } = await import("./check-versions.mjs");
+  const { ensureBuild, ensureDependencies, ensureSecret, prepareData } = await import("./lib.mjs");
+  const port = Number(process.env.PORT || 3000);
+  const count = Number(process.env.MASTHEAD_INSTANCES || 2);
+  const dataDir = path.resolve(root, process.env.MASTHEAD_DATA_DIR || "data");
+  const redisPort = process.env.MASTHEAD_REDIS_PORT ? Number(process.env.MASTHEAD_REDIS_PORT) : undefined;
+  // More addresses for Varnish to listen on besides 127.0.0.1:PORT, e.g. "0.0.0.0:80".
+  const extraListen = (process.env.MASTHEAD_VARNISH_LISTEN ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  if (!Number.isInteger(count) || count < 1 || count > 8) {
+    console.error("✗ MASTHEAD_INSTANCES must be a whole number from 1 to 8.");
+    process.exit(1);
+  }
+
+  ensureDependencies();
+  if (!runGate({ root })) process.exit(1);
+  ensureSecret(dataDir);
+  try {
+    ensureRedis();
+    ensureVarnish();
+  } catch (error) {
+    console.error(`✗ ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+  console.log(`• Preparing data in ${dataDir}…`);
+  prepareData(dataDir);
+  ensureBuild();
+
+  let cluster = null;
+  let shuttingDown = false;
+  const shutdown = async (exitCode, reason) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    if (reason) console.error(`✗ ${reason}; stopping.`);
+    await cluster?.stop();
+    process.exit(exitCode);
+  };
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void shutdown(0));
+
+  console.log(`• Starting Redis and ${count} instance${count > 1 ? "s" : ""} on one data folder…`);
+  try {
+    cluster = await startCluster({
+      port,
+      dataDir,
+      instances: count,
+      redisPort,
+      extraListen,
+      onInstanceExit: () => {
+        if (!cluster.instances.some((i) => i.alive())) void shutdown(1, "Every instance has exited");
+      },
+    });
+  } catch (error) {
+    await shutdown(1, `The cluster did not start: ${error instanceof Error ? error.message : error}`);
+    return;
+  }
+  const list = cluster.instances.map((i) => `${i.name} on :${i.port} (pid ${i.pid})`).join(", ");
+  console.log(`✓ Serving through Varnish on http://localhost:${port}: ${list}; Redis on :${cluster.redis.port}.`);
+  for (const service of [cluster.varnish, cluster.redis]) {
+    service.exited.then(({ code, signal }) => {
+      if (!shuttingDown) void shutdown(1, `${service === cluster.varnish ? "Varnish" : "Redis"} exited (${code ?? signal})`);
+    });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();
