@@ -50,6 +50,8 @@ export interface StartClusterOptions {
   env?: Record<string, string>;
   extraListen?: string[];
   purgers?: string[];
+  /** A VCL text to run instead of deploy/varnish/masthead.vcl rendered for the instances. */
+  vcl?: string;
   log?: (line: string) => void;
   onInstanceExit?: (instance: ClusterInstance, result: ExitResult) => void;
   healthTimeoutMs?: number;

@@ -87,9 +87,10 @@ function startInstance({ index, port, env, log, onExit }) {
  * `instancePorts` is given, Redis on `redisPort` (port+n+1). Readers reach the site at `siteUrl`
  * (http://localhost:PORT unless MASTHEAD_SITE_URL says otherwise). `onInstanceExit(instance,
  * { code, signal })` is told of an instance that ends while the cluster runs; `log` gets every
- * line the services write. Returns the handles and `stop()`.
+ * line the services write; `vcl` replaces Varnish's (the benchmark's, which caches nothing).
+ * Returns the handles and `stop()`.
  */
-export async function startCluster({ port, dataDir, instances = 2, instancePorts, redisPort, siteUrl, secret, env = {}, extraListen = [], purgers, log = console.log, onInstanceExit = () => {}, healthTimeoutMs = 90_000 }) {
+export async function startCluster({ port, dataDir, instances = 2, instancePorts, redisPort, siteUrl, secret, env = {}, extraListen = [], purgers, vcl, log = console.log, onInstanceExit = () => {}, healthTimeoutMs = 90_000 }) {
   const ports = instancePorts ?? Array.from({ length: instances }, (_, i) => port + 1 + i);
   ensureRedis();
   ensureVarnish();
@@ -142,7 +143,7 @@ export async function startCluster({ port, dataDir, instances = 2, instancePorts
     const down = running.filter((_, i) => !up[i]);
     if (down.length) throw new Error(`${down.map((i) => i.name).join(", ")} did not become healthy`);
     // Varnish once the instances answer, so the first readers are not served "unavailable".
-    varnish = await startVarnish({ port, backends: ports.map((p) => ({ port: p })), extraListen, ...(purgers ? { purgers } : {}), log: (line) => log(`[varnish] ${line}`) });
+    varnish = await startVarnish({ port, backends: ports.map((p) => ({ port: p })), extraListen, vcl, ...(purgers ? { purgers } : {}), log: (line) => log(`[varnish] ${line}`) });
   } catch (error) {
     await stopAll();
     throw error;

@@ -29,6 +29,8 @@ export interface StartVarnishOptions {
   extraListen?: string[];
   /** malloc storage size, e.g. "64m". */
   memory?: string;
+  /** A VCL to run instead of the rendered template. */
+  vcl?: string;
   log?: (line: string) => void;
 }
 

@@ -177,15 +177,16 @@ async function answers(url) {
  * Starts varnishd in the foreground as a child process on 127.0.0.1:`port` (plus `extraListen`
  * addresses, "host:port"), in front of backendHost:backendPort or of every one of `backends`
  * (several instances of the app, in turn), and resolves once it answers. `stop()` ends it and
- * removes its folder. `log` receives varnishd's output lines.
+ * removes its folder. `log` receives varnishd's output lines. `vcl` runs that text instead of
+ * the rendered template (the cluster benchmark runs a variant that caches nothing).
  */
-export async function startVarnish({ port, backendHost = "127.0.0.1", backendPort, backends, workDir, purgers = configuredPurgers(), extraListen = [], memory = "64m", log = () => {} }) {
+export async function startVarnish({ port, backendHost = "127.0.0.1", backendPort, backends, workDir, purgers = configuredPurgers(), extraListen = [], memory = "64m", vcl, log = () => {} }) {
   const varnishd = varnishdPath();
   if (!varnishd) throw new Error("varnishd is not installed (see ensureVarnish())");
   const dir = workDir ?? makeWorkDir();
   fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
   const vclFile = path.join(dir, "masthead.vcl");
-  fs.writeFileSync(vclFile, renderVcl({ backendHost, backendPort, backends, purgers }), { mode: 0o644 });
+  fs.writeFileSync(vclFile, vcl ?? renderVcl({ backendHost, backendPort, backends, purgers }), { mode: 0o644 });
 
   const args = ["-F", "-a", `127.0.0.1:${port}`];
   for (const address of extraListen) args.push("-a", address);
