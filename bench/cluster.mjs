@@ -85,7 +85,11 @@ async function throughput(c, pages, label) {
       if (through.headers["x-cache"] === "HIT") throw new Error(`${page.path}: Varnish answered from its cache; the run must reach the instances`);
       const fromNginx = await runWrk(nginxBase + page.path, { seconds, connections });
       const fromCluster = await runWrk(front + page.path, { seconds, connections });
-      rows.push({ page: page.name, instances: label, bytes: mine.body.length, nginxRps: fromNginx.rps, rps: fromCluster.rps, p99: fromCluster.p99, errors: fromCluster.errors, vsNginx: Number((fromCluster.rps / fromNginx.rps).toFixed(3)) });
+      // The instances without Varnish, for comparison: one wrk per instance at once, summed.
+      const share = Math.max(1, Math.floor(connections / c.instances.length));
+      const direct = await Promise.all(c.instances.map((i) => runWrk(i.url + page.path, { seconds, connections: share, threads: c.instances.length > 1 ? 1 : 2 })));
+      const directRps = direct.reduce((sum, r) => sum + r.rps, 0);
+      rows.push({ page: page.name, instances: label, bytes: mine.body.length, nginxRps: fromNginx.rps, rps: fromCluster.rps, p99: fromCluster.p99, errors: fromCluster.errors, vsNginx: Number((fromCluster.rps / fromNginx.rps).toFixed(3)), directRps });
     }
   } finally {
     await nginx.stop();
@@ -184,7 +188,9 @@ try {
   const two = await throughput(c, pages, 2);
   await c.stop();
   results.throughput = [...one, ...two];
-  results.twoOverOne = Object.fromEntries(pages.map((p) => [p.name, Number((two.find((r) => r.page === p.name).rps / one.find((r) => r.page === p.name).rps).toFixed(2))]));
+  const ratio = (key) => Object.fromEntries(pages.map((p) => [p.name, Number((two.find((r) => r.page === p.name)[key] / one.find((r) => r.page === p.name)[key]).toFixed(2))]));
+  results.twoOverOne = ratio("rps");
+  results.twoOverOneDirect = ratio("directRps");
 
   console.log("• Publish → visible on both instances, then failover (the real VCL)…");
   c = await cluster(2);
@@ -200,9 +206,9 @@ try {
 results.loadavg.end = os.loadavg();
 
 console.log(`\nCluster benchmark (${results.machine}; wrk ${connections} connections, ${seconds} s; ${size} live articles)`);
-console.log("page     instances  nginx req/s  cluster req/s  p99 ms  errors  vs nginx");
-for (const r of results.throughput) console.log(`${r.page.padEnd(9)}${String(r.instances).padStart(9)}  ${String(r.nginxRps).padStart(11)}  ${String(r.rps).padStart(13)}  ${String(r.p99).padStart(6)}  ${String(r.errors).padStart(6)}  ${r.vsNginx.toFixed(3).padStart(8)}`);
-console.log(`two instances / one: ${Object.entries(results.twoOverOne).map(([k, v]) => `${k} ${v}×`).join(", ")} (target ≥ 1.6×)`);
+console.log("page     instances  nginx req/s  cluster req/s  p99 ms  errors  vs nginx  instances without Varnish");
+for (const r of results.throughput) console.log(`${r.page.padEnd(9)}${String(r.instances).padStart(9)}  ${String(r.nginxRps).padStart(11)}  ${String(r.rps).padStart(13)}  ${String(r.p99).padStart(6)}  ${String(r.errors).padStart(6)}  ${r.vsNginx.toFixed(3).padStart(8)}  ${String(r.directRps).padStart(9)}`);
+console.log(`two instances / one: ${Object.entries(results.twoOverOne).map(([k, v]) => `${k} ${v}×`).join(", ")} (target ≥ 1.6×); without Varnish ${Object.entries(results.twoOverOneDirect).map(([k, v]) => `${k} ${v}×`).join(", ")}`);
 const pv = results.publishVisible;
 console.log(`publish → visible on every instance and the front: p50 ${pv.p50} ms, p95 ${pv.p95} ms, max ${pv.max} ms over ${pv.samples} publishes (${pv.perInstance.map((i) => `${i.instance} p95 ${i.p95}`).join(", ")}, front p95 ${pv.frontP95}; never visible: ${pv.neverVisible}) (target p95 ≤ 1000 ms)`);
 const fo = results.failover;
