@@ -5,6 +5,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { CHROMIUM_PATH as CHROMIUM } from "./chromium.mjs";
 import { ensureBuild, ensureDependencies, root, run } from "./lib.mjs";
+import { ensureRedis } from "./redis.mjs";
 import { ensureVarnish } from "./varnish.mjs";
 const resultsDir = path.join(root, "reports");
 
@@ -43,9 +44,10 @@ run("node", ["node_modules/next/dist/bin/next", "typegen"]);
 run("node", ["node_modules/typescript/bin/tsc", "--noEmit"]);
 
 // The purge outbox test (vitest) and e2e/cache-tier.spec.ts talk to a real Varnish with the
-// xkey vmod, installed with apt when missing.
+// xkey vmod, and the shared-cache tests to a real redis-server, installed with apt when missing.
 try {
   ensureVarnish();
+  ensureRedis();
 } catch (error) {
   console.error(`✗ ${error instanceof Error ? error.message : error}`);
   process.exit(1);
