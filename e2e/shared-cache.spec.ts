@@ -79,3 +79,35 @@ test("two instances, one shared cache: a publication on one is on both instances
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test("two instances count a reader once whichever answers, and every view reaches the database when they stop", async () => {
+  test.setTimeout(120_000);
+  ensureRedis();
+  const redis = await startRedis({ port: REDIS_PORT });
+  const dataDir = await copyTestData("masthead-shared-views-");
+  const db = new Database(path.join(dataDir, "masthead.db"));
+  const article = (db.prepare("select article_id id from publications order by article_id limit 1").get() as { id: number }).id;
+  const total = () => (db.prepare("select coalesce(sum(views), 0) n from article_views_daily where article_id = ?").get(article) as { n: number }).n;
+  const before = total();
+  const servers: ChildProcess[] = PORTS.map((port) => startOwnServer({ port, dataDir, env: { MASTHEAD_REDIS_URL: redis.url } }));
+  try {
+    await Promise.all(PORTS.map((port) => waitForOk(`${base(port)}/api/health`)));
+    const beacon = (port: number, reader: string) =>
+      fetch(`${base(port)}/api/views`, { method: "POST", body: JSON.stringify({ articleId: article }), headers: { "content-type": "application/json", "user-agent": `Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0 ${reader}` } });
+    // One reader, ten views in a row, alternating between the instances: one view.
+    for (let i = 0; i < 10; i++) expect((await beacon(PORTS[i % 2]!, "reader-0")).status).toBe(204);
+    // Forty other readers, each once, spread over both.
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => beacon(PORTS[i % 2]!, `reader-${i + 1}`)));
+    expect(answers.every((r) => r.status === 204)).toBe(true);
+  } finally {
+    // A graceful stop (SIGTERM): each instance writes what it still holds in memory.
+    await Promise.all(servers.map((s) => stopProcess(s)));
+    await redis.stop();
+  }
+  try {
+    expect(total() - before).toBe(41);
+  } finally {
+    db.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -96,6 +96,9 @@ if (shared) {
     pages.purge(tags);
     return told;
   };
+  // View counting: "the same reader within 30 minutes counts once" whichever instance answers
+  // (lib/views/recorder.ts), under a daily secret the instances share and nothing else.
+  globalThis.__mastheadSharedViews = { firstTime: shared.firstTime, secret: shared.secret };
   // Bounded: an instance whose Redis is away still starts, rendering from the database.
   await Promise.race([shared.connect(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
   console.log(shared.ready ? `• Sharing caches through ${shared.url}` : `✗ The shared cache at ${shared.url} is not answering; pages are rendered from the database until it does`);

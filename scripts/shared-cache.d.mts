@@ -8,6 +8,8 @@ export interface SharedCache {
   expiredSince(tags: readonly string[], since: number, now?: number): Promise<boolean>;
   read(key: string): Promise<unknown>;
   write(key: string, entry: unknown, ttlSeconds?: number): Promise<void>;
+  firstTime(name: string, ttlMs: number): Promise<boolean>;
+  secret(name: string, ttlSeconds: number): Promise<Buffer>;
   close(): Promise<void>;
 }
 

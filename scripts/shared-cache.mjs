@@ -7,6 +7,7 @@
 // Redis before anyone is told (channel, cache tier), and an entry counts as expired when one of
 // its tags expired after the entry's read began. Plain ESM, loaded both by scripts/server.mjs
 // and, through next.config.ts, by Next itself: one module, one connection per process.
+import crypto from "node:crypto";
 import { createClient } from "redis";
 
 const COMMAND_TIMEOUT_MS = 1_000;
@@ -53,6 +54,7 @@ export function createSharedCache({ url, prefix = "masthead", log = (message) =>
   // Redis kept through a network break are not served as fresh afterwards.
   const unwritten = new Map();
   const listeners = new Set();
+  const secrets = new Map();
   let connected = null;
 
   client.on("error", (error) => log(`shared cache: ${error.message}`));
@@ -150,6 +152,27 @@ export function createSharedCache({ url, prefix = "masthead", log = (message) =>
     /** Stores an entry; its lifetime bounds what a forgotten key costs. */
     async write(key, entry, ttlSeconds = ENTRY_TTL_SECONDS) {
       await client.set(entryKey(key), encodeEntry(entry), { expiration: { type: "EX", value: Math.max(1, Math.ceil(ttlSeconds)) } });
+    },
+    /** True for the first caller of `name` within `ttlMs` on any instance. Throws if Redis is away. */
+    async firstTime(name, ttlMs) {
+      const reply = await client.set(`${prefix}:once:${name}`, "1", { condition: "NX", expiration: { type: "PX", value: Math.max(1, Math.round(ttlMs)) } });
+      return reply === "OK";
+    },
+    /**
+     * A random secret every instance shares under `name` for `ttlSeconds` (the first to ask makes
+     * it). Kept in memory once read. Throws if Redis is away.
+     */
+    async secret(name, ttlSeconds) {
+      const known = secrets.get(name);
+      if (known) return known;
+      const key = `${prefix}:secret:${name}`;
+      await client.set(key, crypto.randomBytes(32).toString("base64"), { condition: "NX", expiration: { type: "EX", value: ttlSeconds } });
+      const value = await client.get(key);
+      if (value === null) throw new Error(`the shared secret ${name} vanished`);
+      const secret = Buffer.from(value, "base64");
+      if (secrets.size > 8) secrets.clear();
+      secrets.set(name, secret);
+      return secret;
     },
     async close() {
       listeners.clear();
