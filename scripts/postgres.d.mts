@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 
-export function postgresBinDir(): string | null;
+export function postgresBinDir(program?: string): string | null;
 export function postgresBin(name: string): string;
 export function ensurePostgres(): void;
 export function freePort(): Promise<number>;

@@ -11,26 +11,27 @@ import path from "node:path";
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The bin folder of the newest Debian PostgreSQL (/usr/lib/postgresql/<major>/bin), or null. */
-export function postgresBinDir() {
+/** The newest Debian PostgreSQL bin folder (/usr/lib/postgresql/<major>/bin) holding `program`, or null. */
+export function postgresBinDir(program = "initdb") {
   const base = "/usr/lib/postgresql";
   const majors = fs.existsSync(base)
     ? fs
         .readdirSync(base)
-        .filter((name) => /^\d+$/.test(name) && fs.existsSync(path.join(base, name, "bin", "initdb")))
+        .filter((name) => /^\d+$/.test(name) && fs.existsSync(path.join(base, name, "bin", program)))
         .sort((a, b) => Number(b) - Number(a))
     : [];
   return majors.length ? path.join(base, majors[0], "bin") : null;
 }
 
 /**
- * The path of one PostgreSQL program (initdb, postgres, pg_dump, pg_restore, psql…) of that same
- * version. Debian's /usr/bin/pg_dump is a wrapper that picks a version per cluster; a dump must
- * be made by a pg_dump at least as new as the server, so the versioned binary is used.
+ * The path of one PostgreSQL program (initdb, postgres, pg_dump, pg_restore, psql…), from the
+ * newest version that has it (a host with only postgresql-client has pg_dump but no initdb).
+ * Debian's /usr/bin/pg_dump is a wrapper that picks a version per local cluster; a dump must be
+ * made by a pg_dump at least as new as the server, so the versioned binary is used.
  */
 export function postgresBin(name) {
-  const dir = postgresBinDir();
-  if (!dir) throw new Error("PostgreSQL is not installed (see ensurePostgres())");
+  const dir = postgresBinDir(name);
+  if (!dir) throw new Error(`PostgreSQL's ${name} is not installed (apt-get install postgresql, or postgresql-client for backups)`);
   return path.join(dir, name);
 }
 

@@ -17,6 +17,8 @@ export async function startMigratedPostgres({ migrate = true } = {}): Promise<Mi
   ensurePostgres();
   const server = await startPostgres({ port: await freePort() });
   const pool = new pg.Pool({ connectionString: server.url, max: 4 });
+  // An idle connection ended by the server (its shutdown at the end of a suite) is expected.
+  pool.on("error", () => {});
   try {
     if (migrate) await migratePostgres(pool);
   } catch (error) {
