@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import postgres from "pg";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -101,6 +102,26 @@ describe("backups of PostgreSQL", () => {
     await migratePostgres(pg.pool);
     expect(await one("SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations")).toEqual({ n: 2 });
     expect((await pg.pool.query("SELECT id FROM articles")).rows).toHaveLength(1);
+  });
+
+  it("restores into a new, empty database without --force: rows, search, triggers and the photo", async () => {
+    const admin = new postgres.Client({ connectionString: pg.server.adminUrl });
+    await admin.connect();
+    await admin.query("CREATE DATABASE fresh OWNER masthead");
+    await admin.end();
+    const url = new URL(pg.server.url);
+    url.pathname = "/fresh";
+    const result = npm("restore", [folder, "--data", path.join(work, "fresh-data")], { DATABASE_URL: url.toString() });
+    expect(result.status, result.stderr).toBe(0);
+    const fresh = new postgres.Pool({ connectionString: url.toString() });
+    try {
+      expect((await fresh.query("SELECT slug, title FROM publications")).rows).toEqual([{ slug: "dome", title: "Telescope returns" }]);
+      expect(await countSearchPg(fresh, termsFromMatch('"observatory"'))).toBe(1);
+      await expect(fresh.query("UPDATE audit_log SET action = 'x'")).rejects.toThrow("audit_log rows are append-only");
+    } finally {
+      await fresh.end();
+    }
+    expect(fs.readFileSync(path.join(work, "fresh-data", "media", "originals", `${FILE_KEY}.jpg`))).toEqual(PHOTO);
   });
 
   it("refuses to restore into a database whose schema has tables the backup lacks", async () => {

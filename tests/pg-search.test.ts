@@ -1,3 +1,4 @@
+import type { PoolClient } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countSearchPg, MAX_PG_TERMS, searchPublishedPg, termsFromMatch, type SearchTerm } from "@/db/pg/search";
 import { MARK_CLOSE, MARK_OPEN, MAX_TERMS, toMatchExpression } from "@/lib/search/query";
@@ -119,6 +120,8 @@ describe("search on PostgreSQL finds live articles, ranked", () => {
     expect(bodyHit!.snippet).toBe("The harbour mussels were measured again by the [marine] station"); // whole: no ellipsis
     const [marked] = await searchPublishedPg(pg.pool, terms("lanterns"), { open: MARK_OPEN, close: MARK_CLOSE }, 10, 0);
     expect(marked!.snippet).toContain(`${MARK_OPEN}Lanterns${MARK_CLOSE}`);
+    const standfirstHit = (await find("mussels")).find((h) => slugOf.get(h.articleId) === "in-standfirst");
+    expect(standfirstHit!.snippet).toBe("[Mussels] in the harbour, again"); // no body match: the standfirst
     const [title] = await find("portrait");
     expect(title!.snippet).not.toContain("["); // only the title matched: the body's start, unmarked
   });
@@ -198,16 +201,25 @@ describe("the index follows publishing at once", () => {
 });
 
 describe("the GIN index", () => {
-  it("is what a search reads", async () => {
+  it("is what db/pg/search.ts's own queries read", async () => {
     const client = await pg.pool.connect();
     try {
+      // Sequential scans priced out (the table is small), then the module's real SQL explained:
+      // a stand-in client prefixes EXPLAIN to whatever the query functions send.
       await client.query("BEGIN");
       await client.query("SET LOCAL enable_seqscan = off");
-      const { rows } = await client.query<{ "QUERY PLAN": string }>(
-        "EXPLAIN SELECT article_id FROM publication_search WHERE document @@ phraseto_tsquery('masthead_search', $1::text)",
-        ["harbour"],
-      );
-      expect(rows.map((r) => r["QUERY PLAN"]).join("\n")).toContain("publication_search_document_idx");
+      const plans: string[] = [];
+      const explaining = {
+        query: async (sql: string, params: unknown[]) => {
+          const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql}`, params);
+          plans.push(rows.map((r) => r["QUERY PLAN"]).join("\n"));
+          return { rows: [] };
+        },
+      } as unknown as PoolClient;
+      await countSearchPg(explaining, terms("harbour mussels"));
+      await searchPublishedPg(explaining, terms("大学 harbour"), marks, 10, 0);
+      expect(plans).toHaveLength(2);
+      for (const plan of plans) expect(plan).toMatch(/Bitmap Index Scan on publication_search_document_idx/);
       await client.query("ROLLBACK");
     } finally {
       client.release();
