@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -122,6 +122,58 @@ describe("backups of PostgreSQL", () => {
       await fresh.end();
     }
     expect(fs.readFileSync(path.join(work, "fresh-data", "media", "originals", `${FILE_KEY}.jpg`))).toEqual(PHOTO);
+  });
+
+  it("a backup taken while the site writes holds every write acknowledged before it, each whole", async () => {
+    // A writer commits an article and its revision together, in a loop, while the real backup runs.
+    const acknowledged: number[] = [];
+    let writing = true;
+    let n = 0;
+    const writer = (async () => {
+      while (writing) {
+        const client = await pg.pool.connect();
+        try {
+          await client.query("BEGIN");
+          const { rows } = await client.query<{ id: number }>("INSERT INTO articles (slug, title, body) VALUES ($1, $1, '{}') RETURNING id", [`busy-${n++}`]);
+          await client.query("INSERT INTO revisions (article_id, author_id, version, title, body, topic_ids) VALUES ($1, 1, 1, 'r', '{}', '[]')", [rows[0]!.id]);
+          await client.query("COMMIT");
+          acknowledged.push(rows[0]!.id);
+        } finally {
+          client.release();
+        }
+      }
+    })();
+    while (acknowledged.length < 20) await new Promise((r) => setTimeout(r, 5));
+    const before = [...acknowledged];
+    const child = spawn("npm", ["run", "--silent", "backup", "--", "--out", path.join(work, "busy-backups")], {
+      cwd: process.cwd(),
+      env: { ...process.env, DATABASE_URL: pg.server.url, MASTHEAD_DATA_DIR: dataDir },
+    });
+    let stdout = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    const status = await new Promise((resolve) => child.once("exit", resolve));
+    writing = false;
+    await writer;
+    expect(status).toBe(0);
+    expect(acknowledged.length).toBeGreaterThan(before.length); // the writer kept going meanwhile
+
+    const admin = new postgres.Client({ connectionString: pg.server.adminUrl });
+    await admin.connect();
+    await admin.query("CREATE DATABASE busy OWNER masthead");
+    await admin.end();
+    const url = new URL(pg.server.url);
+    url.pathname = "/busy";
+    const restore = npm("restore", [backupFolder(stdout), "--data", path.join(work, "busy-data")], { DATABASE_URL: url.toString() });
+    expect(restore.status, restore.stderr).toBe(0);
+    const copy = new postgres.Pool({ connectionString: url.toString() });
+    try {
+      const ids = new Set((await copy.query<{ id: number }>("SELECT id FROM articles")).rows.map((r) => r.id));
+      expect(before.filter((id) => !ids.has(id))).toEqual([]);
+      const torn = await copy.query("SELECT a.id FROM articles a WHERE a.slug LIKE 'busy-%' AND NOT EXISTS (SELECT 1 FROM revisions r WHERE r.article_id = a.id)");
+      expect(torn.rows).toEqual([]);
+    } finally {
+      await copy.end();
+    }
   });
 
   it("refuses to restore into a database whose schema has tables the backup lacks", async () => {
