@@ -1,6 +1,7 @@
 // `npm run restore -- <backup-dir> [--data DIR] [--force]`: checks a backup (manifest hashes,
-// integrity, every photo present) and only then puts it in place as the data folder. A
-// non-empty data folder is kept unless --force, and even then it is moved aside, not deleted.
+// integrity, every photo present) and only then puts it in place as the data folder (and, for a
+// PostgreSQL backup, into DATABASE_URL). A non-empty data folder or database is kept unless
+// --force, and even then it is moved aside (the database as a pg_dump), not deleted.
 // Stop the site first. See docs/backup.md.
 import fs from "node:fs";
 import path from "node:path";
@@ -88,7 +89,8 @@ async function main() {
     throw error;
   }
   if (aside) console.log(`• The previous data folder was moved to ${aside}.`);
-  console.log(`✓ Restored into ${dataDir}. \`npm start\` applies any newer migrations and regenerates photo sizes on demand.`);
+  if (target) console.log(`✓ Restored into ${target.description} and ${dataDir}. Apply any newer PostgreSQL migrations (db/pg/migrate.ts) before serving from it.`);
+  else console.log(`✓ Restored into ${dataDir}. \`npm start\` applies any newer migrations and regenerates photo sizes on demand.`);
 }
 
 await runCli("restore", main);
