@@ -133,18 +133,26 @@ export async function searchPublishedPg(
   const all = headlineOptions(marks, "HighlightAll=true");
   const snippet = headlineOptions(marks, "MaxWords=32, MinWords=16, ShortWord=0, MaxFragments=1");
   const { rows } = await db.query<{ articleId: number; title: string; body: string; bodyCut: [boolean, boolean]; standfirst: string; standfirstCut: [boolean, boolean] }>(
-    `WITH q AS (SELECT ${q.sql} AS query)
+    // The page is ranked first; the headlines (the costly part) are made for its rows only.
+    `WITH q AS (SELECT ${q.sql} AS query),
+     page AS (
+       SELECT s.article_id, ts_rank_cd(${WEIGHTS}, s.document, q.query) AS rank, p.published_at
+         FROM q
+         JOIN publication_search s ON s.document @@ q.query
+         JOIN publications p ON p.article_id = s.article_id
+        ORDER BY rank DESC, p.published_at DESC, s.article_id DESC
+        LIMIT $5 OFFSET $${6 + q.params.length}
+     )
      SELECT s.article_id AS "articleId",
             ts_headline(${CONFIG}, s.title, q.query, $1) AS title,
             b.h AS body, ${cutAt("s.body", "b.plain")} AS "bodyCut",
             f.h AS standfirst, ${cutAt("s.standfirst", "f.plain")} AS "standfirstCut"
-       FROM q
-       JOIN publication_search s ON s.document @@ q.query
-       JOIN publications p ON p.article_id = s.article_id
+       FROM page
+       JOIN publication_search s ON s.article_id = page.article_id
+      CROSS JOIN q
       CROSS JOIN LATERAL (SELECT h, replace(replace(h, $3, ''), $4, '') AS plain FROM ts_headline(${CONFIG}, s.body, q.query, $2) h) b
       CROSS JOIN LATERAL (SELECT h, replace(replace(h, $3, ''), $4, '') AS plain FROM ts_headline(${CONFIG}, s.standfirst, q.query, $2) h) f
-      ORDER BY ts_rank_cd(${WEIGHTS}, s.document, q.query) DESC, p.published_at DESC, s.article_id DESC
-      LIMIT $5 OFFSET $${6 + q.params.length}`,
+      ORDER BY page.rank DESC, page.published_at DESC, page.article_id DESC`,
     [all, snippet, marks.open, marks.close, bounded(limit, "limit"), ...q.params, bounded(offset, "offset")],
   );
   const cut = (text: string, [before, after]: [boolean, boolean]) => `${before ? "…" : ""}${text.trim()}${after ? "…" : ""}`;
