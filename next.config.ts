@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // Rendered pages and cached reads stay in this process's memory and are never written into
   // .next: one build serves whichever data folder it is started on (the tests rely on this).
   cacheMaxMemorySize: 256 * 1024 * 1024,
+  // Next's own cache unless MASTHEAD_REDIS_URL is set at run time; then one shared by every
+  // instance, so an expiry on one is an expiry on all (scripts/cache-handler.mjs).
+  cacheHandler: require.resolve("./scripts/cache-handler.mjs"),
   experimental: {
     isrFlushToDisk: false,
     authInterrupts: true,

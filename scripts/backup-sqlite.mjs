@@ -34,6 +34,7 @@ export const sqliteEngine = {
   name: "sqlite",
   /** Files of the backup folder that hold the database. */
   databaseFiles: [DB_FILE],
+  checkName: "integrity_check",
 
   /**
    * Copies the live database with SQLite's online backup API. The whole copy is done in one

@@ -1,7 +1,7 @@
 // `npm run backup [-- --out DIR] [--data DIR]`: a consistent copy of the database and the photo
 // originals, taken while the site keeps serving and writing. Writes DIR/<UTC timestamp>/ (DIR is
-// MASTHEAD_BACKUP_DIR or ./backups) with masthead.db, media/originals/…, the session secret and
-// manifest.json. See docs/backup.md.
+// MASTHEAD_BACKUP_DIR or ./backups) with masthead.db (masthead.pgdump with DATABASE_URL=postgres://…),
+// media/originals/…, the session secret and manifest.json. See docs/backup.md.
 import fs from "node:fs";
 import path from "node:path";
 import { currentEngine } from "./backup-engine.mjs";
@@ -54,10 +54,10 @@ async function main() {
   const workDir = `${finalDir}.partial`;
   fs.mkdirSync(workDir, { recursive: true, mode: 0o700 });
   try {
-    console.log(`• Copying the database of ${dataDir} (online backup)…`);
+    console.log(engine.name === "sqlite" ? `• Copying the database of ${dataDir} (online backup)…` : "• Dumping the PostgreSQL database (pg_dump)…");
     await engine.snapshot(dataDir, workDir);
     const facts = engine.inspect(workDir);
-    console.log(`• integrity_check: ok; ${facts.counts.articles} articles, ${facts.counts.publications} publications, ${facts.counts.media} photos.`);
+    console.log(`• ${engine.checkName}: ok; ${facts.counts.articles} articles, ${facts.counts.publications} publications, ${facts.counts.media} photos.`);
 
     // Order matters. The database copy is one instant; the photos are copied after it. The
     // app writes a photo's file before it commits the row that references it, so every row in

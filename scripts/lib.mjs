@@ -69,8 +69,24 @@ export function ensureBuild({ force = false } = {}) {
   fs.writeFileSync(stamp, want);
 }
 
+/**
+ * PostgreSQL has its schema, migrations, search and backups (db/pg/), but the app does not serve
+ * from it yet: a DATABASE_URL naming it is refused before anything is migrated or started, rather
+ * than quietly serving the SQLite file instead.
+ */
+export function refuseUnservedDatabase(env = process.env) {
+  if (!/^postgres(ql)?:/i.test(env.DATABASE_URL ?? "")) return;
+  console.error(
+    "✗ DATABASE_URL points at PostgreSQL, which Masthead does not serve from yet (its schema, migrations,\n" +
+      "  search and backups exist; the data layer that reads and writes it does not). Unset DATABASE_URL\n" +
+      "  to serve from the SQLite file in MASTHEAD_DATA_DIR.",
+  );
+  process.exit(1);
+}
+
 /** Migrates the data folder and seeds the demo content when the database is empty. */
 export function prepareData(dataDir, { seed = true, env = {} } = {}) {
+  refuseUnservedDatabase();
   const args = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/prepare-data.ts"];
   if (!seed) args.push("--no-seed");
   run("node", args, { env: { MASTHEAD_DATA_DIR: dataDir, ...env } });

@@ -26,5 +26,6 @@ export class PageCache {
   store(key: string, entry: CacheEntry, token: number): boolean;
   remove(key: string): void;
   purge(tags: string[]): number;
+  purgeAll(): number;
   serve(req: IncomingMessage, res: ServerResponse, entry: CacheEntry): void;
 }

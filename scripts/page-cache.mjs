@@ -59,6 +59,8 @@ export class PageCache {
     this.clock = 0;
     /** @type {Map<string, number>} */
     this.purgedAt = new Map();
+    // The stamp of the last purge of everything (see purgeAll).
+    this.allPurgedAt = -1;
     /** @type {Map<string, Promise<void>>} key → the rendering in progress */
     this.inflight = new Map();
     this.stats = { hits: 0, misses: 0, stale: 0, stored: 0, purged: 0 };
@@ -121,7 +123,7 @@ export class PageCache {
 
   /** Keeps `entry` unless one of its tags was purged after `token` (the rendering is stale). */
   store(key, entry, token) {
-    if (entry.tags.some((tag) => (this.purgedAt.get(tag) ?? -1) > token)) return false;
+    if (this.allPurgedAt > token || entry.tags.some((tag) => (this.purgedAt.get(tag) ?? -1) > token)) return false;
     this.remove(key);
     this.entries.set(key, entry);
     this.bytes += entry.size;
@@ -158,6 +160,18 @@ export class PageCache {
         count++;
       }
     }
+    this.stats.purged += count;
+    return count;
+  }
+
+  /**
+   * Drops every entry, and renderings under way are not kept: for when expiries may have been
+   * missed (the shared cache's channel broke and came back).
+   */
+  purgeAll() {
+    this.allPurgedAt = ++this.clock;
+    const count = this.entries.size;
+    for (const key of [...this.entries.keys()]) this.remove(key);
     this.stats.purged += count;
     return count;
   }

@@ -57,7 +57,9 @@ export async function startRedis({ port, log = () => {} }) {
   const server = redisServerPath();
   if (!server) throw new Error("redis-server is not installed (see ensureRedis())");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-redis-"));
-  const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir, "--daemonize", "no"];
+  // Bounded memory: only keys with a lifetime (cache entries) are evicted, never the record of
+  // tag expiries, which has none and which is what keeps an instance from serving stale data.
+  const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir, "--daemonize", "no", "--maxmemory", "256mb", "--maxmemory-policy", "volatile-lru"];
   const child = spawn(server, args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   const collect = (chunk) => {

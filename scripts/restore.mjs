@@ -1,6 +1,7 @@
 // `npm run restore -- <backup-dir> [--data DIR] [--force]`: checks a backup (manifest hashes,
-// integrity, every photo present) and only then puts it in place as the data folder. A
-// non-empty data folder is kept unless --force, and even then it is moved aside, not deleted.
+// integrity, every photo present) and only then puts it in place as the data folder (and, for a
+// PostgreSQL backup, into DATABASE_URL). A non-empty data folder or database is kept unless
+// --force, and even then it is moved aside (the database as a pg_dump), not deleted.
 // Stop the site first. See docs/backup.md.
 import fs from "node:fs";
 import path from "node:path";
@@ -12,7 +13,7 @@ const USAGE = "usage: npm run restore -- <backup-dir> [--data DIR] [--force]";
 /** Everything that can be checked without touching the data folder. */
 async function checkBackup(backupDir) {
   const manifest = readManifest(backupDir);
-  const engine = engineNamed(manifest.engine);
+  const engine = engineNamed(manifest.engine); // refuses a backup of another engine than the configured one
   for (const file of engine.databaseFiles) {
     if (!manifest.files[file]) throw new BackupError(`the manifest does not list ${file}; the backup is incomplete.`);
   }
@@ -34,25 +35,40 @@ async function main() {
 
   console.log(`• Checking ${backupDir}…`);
   const { manifest, engine, facts } = await checkBackup(backupDir);
-  console.log(`• Hashes and integrity_check ok: backup of ${manifest.createdAt}, ${facts.counts.articles} articles, ${facts.counts.media} photos.`);
+  console.log(`• Hashes and ${engine.checkName} ok: backup of ${manifest.createdAt}, ${facts.counts.articles} articles, ${facts.counts.media} photos.`);
 
   if (fs.existsSync(dataDir) && !fs.statSync(dataDir).isDirectory()) throw new BackupError(`${dataDir} exists and is not a folder.`);
   const occupied = !isEmptyDir(dataDir);
   if (occupied && !options.force) {
     throw new BackupError(`${dataDir} is not empty; nothing was changed. Stop the site and run again with --force to move it aside to ${path.basename(dataDir)}.before-restore-<time> (nothing is deleted).`);
   }
+  const stamp = timestamp();
+  // A database outside the data folder (PostgreSQL) is checked the same way: one that holds tables
+  // is only replaced with --force, after a copy of it is kept beside the data folder; and never
+  // when it has tables the backup does not (a newer schema, which the old one would not drop).
+  const target = engine.target?.();
+  if (target?.tables.length) {
+    const aside = `${dataDir}.before-restore-${stamp}.pgdump`;
+    if (!options.force) throw new BackupError(`${target.description} is not empty (${target.tables.length} tables); nothing was changed. Stop the site and run again with --force to replace it (a pg_dump of it is kept first, as ${aside}).`);
+    const unknown = target.tables.filter((t) => !facts.tables.includes(t));
+    if (unknown.length) throw new BackupError(`${target.description} has tables the backup does not (${unknown.join(", ")}): its schema is newer than the backup's; nothing was changed. Restore into an empty database.`);
+    engine.saveAside(aside);
+    console.log(`• The database as it was is kept in ${aside}.`);
+  }
 
   // Assembled next to the target (same file system) and renamed into place, so the data folder
   // is either the old one or the complete restored one, never half of each.
-  const stamp = timestamp();
   const staging = `${dataDir}.restoring-${stamp}`;
   fs.mkdirSync(path.join(staging, "media"), { recursive: true, mode: 0o700 });
   try {
-    await engine.restore(backupDir, staging);
+    if (!target) await engine.restore(backupDir, staging);
     for (const rel of Object.keys(manifest.files)) {
       if (!engine.databaseFiles.includes(rel)) copyFile(path.join(backupDir, rel), path.join(staging, rel));
     }
-    await verifyFiles(staging, manifest);
+    const inFolder = target ? Object.fromEntries(Object.entries(manifest.files).filter(([rel]) => !engine.databaseFiles.includes(rel))) : manifest.files;
+    await verifyFiles(staging, { ...manifest, files: inFolder });
+    // A database outside the folder is restored last, once the files are ready: all or nothing.
+    if (target) await engine.restore(backupDir, staging);
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
     throw error;
@@ -73,7 +89,8 @@ async function main() {
     throw error;
   }
   if (aside) console.log(`• The previous data folder was moved to ${aside}.`);
-  console.log(`✓ Restored into ${dataDir}. \`npm start\` applies any newer migrations and regenerates photo sizes on demand.`);
+  if (target) console.log(`✓ Restored into ${target.description} and ${dataDir}. Apply any newer PostgreSQL migrations (db/pg/migrate.ts) before serving from it.`);
+  else console.log(`✓ Restored into ${dataDir}. \`npm start\` applies any newer migrations and regenerates photo sizes on demand.`);
 }
 
 await runCli("restore", main);

@@ -7,6 +7,7 @@ import next from "next";
 import { contentSecurityPolicy, secureResponse } from "./csp.mjs";
 import { SERVER_ACTION_BODY_LIMIT_BYTES, TOO_LARGE_MESSAGE } from "./limits.mjs";
 import { PageCache } from "./page-cache.mjs";
+import { sharedCache } from "./shared-cache.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const dir = path.resolve(import.meta.dirname, "..");
@@ -81,6 +82,27 @@ function refuseOversizeAction(req, res) {
 // startup), and purges tags after each write that changes what readers see (lib/revalidate.ts).
 const pages = new PageCache();
 globalThis.__mastheadPagePurge = (tags) => pages.purge(tags);
+
+// Several instances (MASTHEAD_REDIS_URL): an expiry on any of them reaches this page cache over
+// the shared cache's channel; after a break on the channel everything is dropped, since expiries
+// may have been missed. lib/revalidate.ts calls __mastheadSharedExpire after each write: the
+// expiry is recorded in Redis first (so no instance renders from stale data afterwards), then
+// this instance's copies go again (a rendering that read the old data meanwhile is not kept).
+const shared = sharedCache();
+if (shared) {
+  shared.onExpired((tags) => (tags ? pages.purge(tags) : pages.purgeAll()));
+  globalThis.__mastheadSharedExpire = async (tags) => {
+    const told = await shared.expire(tags);
+    pages.purge(tags);
+    return told;
+  };
+  // View counting: "the same reader within 30 minutes counts once" whichever instance answers
+  // (lib/views/recorder.ts), under a daily secret the instances share and nothing else.
+  globalThis.__mastheadSharedViews = { firstTime: shared.firstTime, secret: shared.secret };
+  // Bounded: an instance whose Redis is away still starts, rendering from the database.
+  await Promise.race([shared.connect(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+  console.log(shared.ready ? `• Sharing caches through ${shared.url}` : `✗ The shared cache at ${shared.url} is not answering; pages are rendered from the database until it does`);
+}
 
 /** Sets the headers shared caches need on a public page: its policy and its surrogate keys. */
 function publicHeaders(headers, page) {
@@ -221,6 +243,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     server.closeIdleConnections?.();
     await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
     await runShutdownHooks();
+    await shared?.close();
     process.exit(0);
   });
 }

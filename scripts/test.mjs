@@ -5,6 +5,8 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { CHROMIUM_PATH as CHROMIUM } from "./chromium.mjs";
 import { ensureBuild, ensureDependencies, root, run } from "./lib.mjs";
+import { ensurePostgres } from "./postgres.mjs";
+import { ensureRedis } from "./redis.mjs";
 import { ensureVarnish } from "./varnish.mjs";
 const resultsDir = path.join(root, "reports");
 
@@ -43,9 +45,13 @@ run("node", ["node_modules/next/dist/bin/next", "typegen"]);
 run("node", ["node_modules/typescript/bin/tsc", "--noEmit"]);
 
 // The purge outbox test (vitest) and e2e/cache-tier.spec.ts talk to a real Varnish with the
-// xkey vmod, installed with apt when missing.
+// xkey vmod, the shared-cache tests to a real redis-server, and the PostgreSQL suites (schema
+// drift, migrations, search, backups) to throwaway PostgreSQL clusters: each installed with apt
+// when missing.
 try {
   ensureVarnish();
+  ensureRedis();
+  ensurePostgres();
 } catch (error) {
   console.error(`✗ ${error instanceof Error ? error.message : error}`);
   process.exit(1);

@@ -85,6 +85,14 @@ describe("blockers stop the workflow, with the reason", () => {
     expect(act(p.maya!, id, "submit").to).toBe("in_review");
   });
 
+  it("refuses a link to a topic page that does not exist; the real topic's page is fine", () => {
+    const id = draft("Topic link check", linking("/topics/reserch", "the research section"));
+    expect(() => act(p.maya!, id, "submit")).toThrow("Not ready for review: The link “the research section” goes to /topics/reserch, which is not one of the site's topics.");
+    expect(status(id)).toBe("draft");
+    save(p.maya!, id, linking("/topics/research", "the research section"));
+    expect(act(p.maya!, id, "submit").to).toBe("in_review");
+  });
+
   it("refuses approval and scheduling when a blocker appeared after submission (a reviser's edit, a piece taken down)", () => {
     const target = draft("Piece to unpublish", paragraphDoc("Soon gone."));
     act(p.maya!, target, "submit");

@@ -117,7 +117,9 @@ describe("links", () => {
     expect(classifyLink("https://news.example.edu/news/ice-core/#facts", SITE)).toEqual({ kind: "article", slug: "ice-core" });
     expect(classifyLink("/news", SITE)).toBeNull();
     expect(classifyLink("/news?page=2", SITE)).toBeNull();
-    expect(classifyLink("/topics/research", SITE)).toBeNull();
+    expect(classifyLink("/topics/research", SITE)).toEqual({ kind: "topic", slug: "research" });
+    expect(classifyLink("https://news.example.edu/topics/Research/page/2", SITE)).toEqual({ kind: "topic", slug: "research" });
+    expect(classifyLink("/topics", SITE)).toBeNull();
     expect(classifyLink("https://elsewhere.org/news/ice-core", SITE)).toBeNull();
     const body = doc(p(text("a", [link("/news/one")]), text("b", [link(`${SITE}/news/two`)]), text("c", [link("/news/one")]), text("d", [link("https://x.org/news/three")])));
     expect(linkedArticleSlugs(body, SITE)).toEqual(["one", "two"]);
@@ -195,5 +197,27 @@ describe("positions", () => {
       { kind: "photo", pos: parts.photos[0]!.pos },
     ]);
     expect(node.textBetween(parts.links[0]!.from, parts.links[0]!.to)).toBe("the map");
+  });
+});
+
+describe("links to topic pages", () => {
+  const linking = (href: string) => doc(p(text("More in "), text("the research section", [link(href)]), text(".")));
+  const topicSlugs = new Set(["research", "campus-life"]);
+
+  it("flags a link to a topic the site does not have, as a blocker naming the address", () => {
+    const item = one({ body: linking("/topics/reserch"), topicSlugs }, "unpublished-links");
+    expect(item.passed).toBe(false);
+    expect(item.level).toBe("blocker");
+    expect(item.where?.map((w) => w.detail)).toEqual(["The link “the research section” goes to /topics/reserch, which is not one of the site's topics."]);
+  });
+
+  it("passes links to the site's topics, their numbered pages and with the site's host", () => {
+    for (const href of ["/topics/research", "/topics/campus-life/page/2", "https://news.example.edu/topics/research/"]) {
+      expect(failing({ body: linking(href), topicSlugs })).not.toContain("unpublished-links");
+    }
+  });
+
+  it("checks nothing about topic links when the topics are not known", () => {
+    expect(failing({ body: linking("/topics/reserch") })).not.toContain("unpublished-links");
   });
 });

@@ -235,6 +235,30 @@ describe("the scheduler carries out expiries", () => {
     expect(live(removed)).toBeDefined();
   });
 
+  it("Undo after an unpublish puts the expiry back with the live version, and the scheduler then carries it out", () => {
+    const expiresAt = new Date(Date.now() + HOUR);
+    const id = published("Unpublished and put back", expiresAt);
+    act(p.helen!, id, "unpublish");
+    expect(row(id).expires_at).toBeNull();
+    act(p.helen!, id, "undo_unpublish");
+    expect(live(id)).toBeDefined();
+    expect(row(id).expires_at).toBe(expiresAt.getTime());
+    expect(JSON.parse(audits(id, "article.undo_unpublish").at(-1)!.details)).toMatchObject({ expiresAt: expiresAt.toISOString() });
+    expect(x.expireDueArticles(new Date(expiresAt.getTime() + 1_000)).expired).toContain(id);
+    expect(live(id)).toBeUndefined();
+  });
+
+  it("Undo is refused once the expiry it would put back has passed, and nothing changes", () => {
+    const expiresAt = new Date(Date.now() + 10_000);
+    const id = published("Expiry passes during the undo window", expiresAt);
+    act(p.helen!, id, "unpublish");
+    const before = row(id);
+    const late = new Date(expiresAt.getTime() + 1_000);
+    expect(() => t.applyTransition(p.helen!, { articleId: id, action: "undo_unpublish", baseVersion: before.version }, late)).toThrow(/expir/i);
+    expect(row(id)).toEqual(before);
+    expect(live(id)).toBeUndefined();
+  });
+
   it("nextDueAt wakes the scheduler for the next expiry as well as the next publication", () => {
     // Clear what earlier tests left due, so only this test's times count.
     sqlite.prepare("update articles set expires_at = null, scheduled_for = null").run();

@@ -61,15 +61,37 @@ describe("demo seed", { timeout: 180_000 }, () => {
     expect(
       count("select count(*) n from publications p where not exists (select 1 from audit_log a where a.article_id = p.article_id and a.action = 'article.approve' and a.actor_id = p.reviser_id and a.at = p.published_at)"),
     ).toBe(0);
-    // Every article was created and saved by its drafter; every photograph uploaded by someone.
-    expect(count("select count(*) n from articles a where not exists (select 1 from audit_log l join article_drafters d on d.article_id = a.id and d.user_id = l.actor_id where l.article_id = a.id and l.action = 'article.create')")).toBe(0);
-    expect(count("select count(*) n from articles a where not exists (select 1 from revisions r where r.article_id = a.id and r.kind = 'save' and r.body = a.body)")).toBe(0);
+    // Every article was created and saved by its drafter (an assigned one is started by the
+    // reviser who assigned it, and not written yet); every photograph uploaded by someone.
+    const written = "articles a where not exists (select 1 from assignments s where s.article_id = a.id)";
+    expect(count(`select count(*) n from ${written} and not exists (select 1 from audit_log l join article_drafters d on d.article_id = a.id and d.user_id = l.actor_id where l.article_id = a.id and l.action = 'article.create')`)).toBe(0);
+    expect(count(`select count(*) n from ${written} and not exists (select 1 from revisions r where r.article_id = a.id and r.kind = 'save' and r.body = a.body)`)).toBe(0);
     expect(count("select count(*) n from audit_log where action = 'media.upload'")).toBe(count("select count(*) n from media"));
     // The piece sent back carries the reviser's comment, and its drafter has been told.
     const sentBack = db.prepare("select c.body, (select count(*) from notifications n where n.article_id = a.id and n.kind = 'changes_requested' and n.read_at is null and n.user_id = a.created_by) told from articles a join comments c on c.article_id = a.id where a.status = 'changes_requested'").all() as { body: string; told: number }[];
     expect(sentBack).toEqual([{ body: expect.stringContaining("humanities figure"), told: 1 }]);
     // The archive's notices are old news: only work in progress is unread.
     expect(count("select count(*) n from notifications n join articles a on a.id = n.article_id where n.read_at is null and a.status = 'published'")).toBe(0);
+  });
+
+  it("has stories assigned by the reviser, each the drafter's draft, and a live correction on one article", async () => {
+    const { getSqlite } = await import("@/db/client");
+    const db = getSqlite();
+    const assigned = db
+      .prepare(
+        `select s.working_title title, s.due_at due, u.email drafter, a.status, (select count(*) from notifications n where n.article_id = a.id and n.user_id = s.drafter_id and n.kind = 'assignment') told,
+                (select count(*) from audit_log l join users r on r.id = l.actor_id where l.article_id = a.id and l.action = 'assignment.create' and r.email = 'reviser@example.edu') audited
+           from assignments s join articles a on a.id = s.article_id join users u on u.id = s.drafter_id
+           join article_drafters d on d.article_id = a.id and d.user_id = s.drafter_id order by s.due_at`,
+      )
+      .all() as { title: string; due: number; drafter: string; status: string; told: number; audited: number }[];
+    expect(assigned.map((a) => [a.drafter, a.status, a.told, a.audited])).toEqual([
+      ["kwame.mensah@example.edu", "draft", 1, 1],
+      ["drafter2@example.edu", "draft", 1, 1],
+    ]);
+    for (const a of assigned) expect(a.due).toBeGreaterThan(Date.now());
+    const notes = db.prepare("select n.kind, n.text, n.published_at, n.withdrawn_at, p.title from article_notes n join publications p on p.article_id = n.article_id").all() as { kind: string; text: string; published_at: number | null; withdrawn_at: number | null; title: string }[];
+    expect(notes).toEqual([{ kind: "correction", text: expect.stringContaining("compost"), published_at: expect.any(Number), withdrawn_at: null, title: expect.stringContaining("Tanner’s Lane") }]);
   });
 
   it("does not touch a database that already has content", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
-import { publications, slugRedirects } from "../schema";
+import { publications, slugRedirects, topics } from "../schema";
 
 /**
  * Which of these article slugs readers can open now: the slug of a live version, or a former
@@ -23,4 +23,9 @@ export function listLiveSlugs(db: Db, slugs: readonly string[]): Set<string> {
     for (const row of redirected) live.add(row.slug);
   }
   return live;
+}
+
+/** The slugs of every topic (the site's /topics/<slug> pages), for the checklist's links. */
+export function listTopicSlugs(db: Db): Set<string> {
+  return new Set(db.select({ slug: topics.slug }).from(topics).all().map((t) => t.slug));
 }

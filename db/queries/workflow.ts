@@ -38,16 +38,19 @@ export interface PublicationSnapshot {
   publication: Omit<typeof publications.$inferSelect, "publishedAt" | "updatedAt"> & { publishedAt: number; updatedAt: number };
   topics: { topicId: number; position: number }[];
   mediaIds: number[];
+  /** The working copy's expiry (ms) when it was unpublished; absent in copies kept before it was. */
+  expiresAt?: number | null;
 }
 
 /** Keeps the live version that an unpublish is about to delete, for "Undo" (replaces an older one). */
-export function keepWithdrawnPublication(db: Db, input: { articleId: number; articleVersion: number; by: number; at: Date }): boolean {
+export function keepWithdrawnPublication(db: Db, input: { articleId: number; articleVersion: number; by: number; at: Date; expiresAt: Date | null }): boolean {
   const row = db.select().from(publications).where(eq(publications.articleId, input.articleId)).get();
   if (!row) return false;
   const snapshot: PublicationSnapshot = {
     publication: { ...row, publishedAt: row.publishedAt.getTime(), updatedAt: row.updatedAt.getTime() },
     topics: db.select({ topicId: publicationTopics.topicId, position: publicationTopics.position }).from(publicationTopics).where(eq(publicationTopics.articleId, input.articleId)).all(),
     mediaIds: db.select({ id: publicationMedia.mediaId }).from(publicationMedia).where(eq(publicationMedia.articleId, input.articleId)).all().map((m) => m.id),
+    expiresAt: input.expiresAt?.getTime() ?? null,
   };
   const values = { snapshot, articleVersion: input.articleVersion, withdrawnBy: input.by, withdrawnAt: input.at };
   db.insert(withdrawnPublications).values({ articleId: input.articleId, ...values }).onConflictDoUpdate({ target: withdrawnPublications.articleId, set: values }).run();

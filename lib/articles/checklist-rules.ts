@@ -35,6 +35,8 @@ export function altProblem(alt: string): string | null {
 /** Paths of the site that readers cannot open (the newsroom, sign-in, the API, outside review links). */
 const PRIVATE_PATHS = ["/newsroom", "/login", "/api", "/review"];
 const ARTICLE_PATH = /^\/news\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
+// A topic page, also its numbered pages (/topics/research/page/2).
+const TOPIC_PATH = /^\/topics\/([^/]+)(?:\/page\/\d+)?\/?$/;
 
 let lastSite: { url: string; host: string | null } | null = null;
 /** The site's host (with port), parsed once for the many links of a body. */
@@ -51,7 +53,7 @@ function siteHost(siteUrl: string): string | null {
   return lastSite.host;
 }
 
-export type LinkTarget = { kind: "newsroom"; path: string } | { kind: "article"; slug: string };
+export type LinkTarget = { kind: "newsroom"; path: string } | { kind: "article"; slug: string } | { kind: "topic"; slug: string };
 
 /** Where a link on this site goes, when it goes somewhere the checklist cares about. */
 export function classifyLink(href: string, siteUrl: string): LinkTarget | null {
@@ -76,7 +78,9 @@ export function classifyLink(href: string, siteUrl: string): LinkTarget | null {
   const lower = path.toLowerCase();
   if (PRIVATE_PATHS.some((p) => lower === p || lower.startsWith(`${p}/`))) return { kind: "newsroom", path };
   const article = ARTICLE_PATH.exec(path);
-  return article?.[1] ? { kind: "article", slug: article[1] } : null;
+  if (article?.[1]) return { kind: "article", slug: article[1] };
+  const topic = TOPIC_PATH.exec(path);
+  return topic?.[1] ? { kind: "topic", slug: decodeURIComponent(topic[1]).toLowerCase() } : null;
 }
 
 const VAGUE = new Set(["click here", "here", "click", "click this link", "this link", "link", "read more", "more", "learn more", "find out more", "more info", "more information", "this", "this page", "go", "see here", "details"]);

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, type Db } from "@/db/client";
 import type { LeadWords, WorkingCopy } from "@/db/queries/articles";
-import { listLiveSlugs } from "@/db/queries/live-slugs";
+import { listLiveSlugs, listTopicSlugs } from "@/db/queries/live-slugs";
 import { getMediaDescription } from "@/db/queries/media";
 import { siteUrl } from "@/lib/env";
 import { blockerReasons, linkedArticleSlugs, runChecklist, type CheckItem } from "./checklist";
@@ -23,7 +23,7 @@ export function liveSlugMap(db: Db, slugs: readonly string[]): Map<string, boole
 export function checkArticle(db: Db, article: Checked): CheckItem[] {
   const site = siteUrl();
   const leadAlt = article.leadMediaId === null ? "" : (article.leadAlt ?? getMediaDescription(db, article.leadMediaId)?.alt ?? "");
-  return runChecklist({ ...article, leadAlt, siteUrl: site, liveSlugs: liveSlugMap(db, linkedArticleSlugs(article.body, site)) });
+  return runChecklist({ ...article, leadAlt, siteUrl: site, liveSlugs: liveSlugMap(db, linkedArticleSlugs(article.body, site)), topicSlugs: listTopicSlugs(db) });
 }
 
 /** The sentences saying why the working copy may not go on, or none. */

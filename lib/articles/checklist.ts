@@ -50,6 +50,8 @@ export interface ChecklistInput {
   siteUrl: string;
   /** Whether each linked article slug is live; a slug not in the map is not known yet and not flagged. */
   liveSlugs: ReadonlyMap<string, boolean>;
+  /** The slugs of the site's topics; without it, links to topic pages are not checked. */
+  topicSlugs?: ReadonlySet<string>;
 }
 
 export const TITLE_LENGTH = { min: 20, max: 70 } as const;
@@ -89,6 +91,9 @@ export function runChecklist(input: ChecklistInput): CheckItem[] {
     if (target?.kind === "article" && input.liveSlugs.get(target.slug) === false) {
       unpublished.push(linkPlace(link, `The link ${quote(link.text)} goes to /news/${target.slug}, which is not published.`));
     }
+    if (target?.kind === "topic" && input.topicSlugs && !input.topicSlugs.has(target.slug)) {
+      unpublished.push(linkPlace(link, `The link ${quote(link.text)} goes to /topics/${target.slug}, which is not one of the site's topics.`));
+    }
     const problem = vagueLinkText(link.text, link.href);
     if (problem) vague.push(linkPlace(link, `The link ${quote(link.text)} ${problem}.`));
   }
@@ -114,7 +119,7 @@ export function runChecklist(input: ChecklistInput): CheckItem[] {
     { id: "topics", level: "blocker", passed: input.topicIds.length > 0, message: input.topicIds.length > 0 ? "At least one topic is chosen." : "Choose at least one topic." },
     item("photo-alt", "blocker", altPlaces, "Every photo has alt text that describes it.", "Describe every photo in its alt text, for people who cannot see it."),
     item("newsroom-links", "blocker", newsroom, "No link points into the newsroom.", "Remove links into the newsroom: readers cannot open them."),
-    item("unpublished-links", "blocker", unpublished, "Every link to an article goes to a published one.", "Remove or change links to articles that are not published."),
+    item("unpublished-links", "blocker", unpublished, "Every link to an article or topic goes to a page readers can open.", "Remove or change links to articles that are not published or topics that do not exist."),
     { id: "lead-image", level: "warning", passed: input.leadMediaId !== null, message: input.leadMediaId !== null ? "The article has a lead image." : "Choose a lead image: the home page, topic pages and social cards show it." },
     item("headings", "warning", headings, "Headings are in order.", "Put the headings in order: start at level 2 and skip no level."),
     item("link-text", "warning", vague, "Every link says where it goes.", "Make link text say where it goes, not “click here”."),

@@ -236,17 +236,20 @@ function runTransition(user: CurrentUser, input: TransitionInput, at: Date): Tra
         const wasLive = article.isLive;
         const shown = listLiveMediaKeys(db, article.id);
         // Only a piece that was plainly live can be put back as it was by "Undo".
-        const undoable = from === "published" && keepWithdrawnPublication(db, { articleId: article.id, articleVersion: article.version, by: user.id, at });
+        // Its expiry is kept with it, so that "Undo" puts that back too.
+        const undoable = from === "published" && keepWithdrawnPublication(db, { articleId: article.id, articleVersion: article.version, by: user.id, at, expiresAt: article.expiresAt });
         deletePublication(db, article.id);
         audit({ wasLive, undoable });
         if (wasLive) tags = liveChangeTags(db, article, shown);
         break;
       }
-      case "undo_unpublish":
-        tags = undoUnpublish(db, article, at);
-        move();
-        audit();
+      case "undo_unpublish": {
+        const undone = undoUnpublish(db, article, at);
+        tags = undone.tags;
+        move({ expiresAt: undone.expiresAt });
+        audit(undone.expiresAt ? { expiresAt: undone.expiresAt.toISOString() } : {});
         break;
+      }
       case "edit_again":
         move();
         audit();
@@ -277,7 +280,7 @@ export function getUndoOffer(user: CurrentUser, articleId: number, at = new Date
  * Puts back the live version the last unpublish took down, if that was within the window and
  * nothing about the article changed since (any write moves its updatedAt). Returns the tags.
  */
-function undoUnpublish(db: Db, article: WorkingCopy, at: Date): string[] {
+function undoUnpublish(db: Db, article: WorkingCopy, at: Date): { tags: string[]; expiresAt: Date | null } {
   const kept = getWithdrawnPublication(db, article.id);
   if (!kept) throw new AppError("conflict", "There is nothing to put back: this article was not live when it was unpublished.");
   if (at.getTime() - kept.withdrawnAt.getTime() > UNDO_WINDOW_MS) {
@@ -286,8 +289,12 @@ function undoUnpublish(db: Db, article: WorkingCopy, at: Date): string[] {
   if (kept.articleVersion !== article.version || article.updatedAt.getTime() !== kept.withdrawnAt.getTime()) {
     throw new AppError("conflict", "The article changed since it was unpublished, so it cannot be put back as it was.");
   }
+  const expiresAt = kept.snapshot.expiresAt ? new Date(kept.snapshot.expiresAt) : null;
+  if (expiresAt && expiresAt.getTime() <= at.getTime()) {
+    throw new AppError("conflict", "It is too late to undo: the piece's expiry time has passed since it was unpublished, so it would have come off the site anyway.");
+  }
   restoreWithdrawnPublication(db, article.id, kept.snapshot);
-  return liveChangeTags(db, article, []);
+  return { tags: liveChangeTags(db, article, []), expiresAt };
 }
 
 /**

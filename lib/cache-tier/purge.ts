@@ -95,6 +95,17 @@ export function kickPurgeDelivery(): void {
   if (cacheTierConfigured()) void deliverPendingPurges();
 }
 
+/**
+ * Sends a purge of `tags` straight to the cache tier, outside the outbox: a second purge after
+ * the outbox's, for several instances (lib/revalidate.ts). The outbox stays the durable one.
+ */
+export async function purgeTagsNow(tags: readonly string[]): Promise<void> {
+  const url = env().MASTHEAD_PURGE_URL;
+  if (!url || tags.length === 0) return;
+  const problem = await send(url, [...tags]);
+  if (problem) console.error(`purging ${tags.join(" ")} again failed: ${problem}`);
+}
+
 /** Starts the retry loop (once per process); it also delivers what a previous run left. */
 export function startPurgeDelivery(): void {
   if (!cacheTierConfigured() || state.__mastheadPurgeLoop) return;

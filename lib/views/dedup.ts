@@ -26,6 +26,11 @@ export function utcDay(now: number): string {
   return new Date(now).toISOString().slice(0, 10);
 }
 
+/** A reader of an article as an HMAC under `secret`: not reversible, not linkable across secrets. */
+export function readerKey(secret: Buffer, { ip, userAgent, articleId }: { ip: string; userAgent: string; articleId: number }): string {
+  return crypto.createHmac("sha256", secret).update(`${ip}\n${userAgent}\n${articleId}`).digest("base64url").slice(0, 22);
+}
+
 /** Remembers which readers were counted for which article in the last 30 minutes. */
 export class ViewDeduper {
   private salt = { day: "", key: Buffer.alloc(0) };
@@ -60,7 +65,7 @@ export class ViewDeduper {
       this.salt = { day, key: crypto.randomBytes(32) };
       this.seen.clear();
     }
-    return crypto.createHmac("sha256", this.salt.key).update(`${ip}\n${userAgent}\n${articleId}`).digest("base64url").slice(0, 22);
+    return readerKey(this.salt.key, { ip, userAgent, articleId });
   }
 
   private prune(now: number) {

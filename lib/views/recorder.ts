@@ -3,7 +3,7 @@ import { z } from "zod";
 import { isLiveArticle, writeViewBatch } from "@/db/queries/views";
 import { clientAddress } from "@/lib/request/client-address";
 import { ViewBuffer } from "./buffer";
-import { isBot, utcDay, ViewDeduper } from "./dedup";
+import { DEDUP_WINDOW_MS, isBot, readerKey, utcDay, ViewDeduper } from "./dedup";
 
 /*
  * The process-wide view counter: dedup + buffer, flushed every few seconds and on shutdown.
@@ -19,11 +19,18 @@ interface Recorder {
 }
 
 type Hooks = Set<() => void | Promise<void>>;
+/** What several instances share for counting (scripts/shared-cache.mjs, set by scripts/server.mjs). */
+interface SharedViews {
+  firstTime(name: string, ttlMs: number): Promise<boolean>;
+  secret(name: string, ttlSeconds: number): Promise<Buffer>;
+}
 type BeaconHandler = (input: { body: string; socket: string | null; forwardedFor: string | string[] | null; userAgent: string | null }) => void;
 const holder = globalThis as unknown as {
   __mastheadViews?: Recorder;
   __mastheadShutdownHooks?: Hooks;
   __mastheadViewBeacon?: BeaconHandler;
+  __mastheadSharedViews?: SharedViews;
+  __mastheadViewChecks?: Set<Promise<void>>;
 };
 
 /** The shared recorder, created (with its timer and shutdown hook) on first use. */
@@ -33,14 +40,17 @@ export function viewRecorder(): Recorder {
   holder.__mastheadViews = recorder;
   setInterval(() => recorder.buffer.flush(), FLUSH_INTERVAL_MS).unref();
   holder.__mastheadShutdownHooks ??= new Set();
-  holder.__mastheadShutdownHooks.add(() => {
+  holder.__mastheadShutdownHooks.add(async () => {
+    // Beacons still being checked against the other instances are counted before the last flush.
+    await Promise.all([...(holder.__mastheadViewChecks ?? [])]);
     const n = recorder.buffer.flush();
     if (n > 0) console.log(`wrote ${n} buffered views`);
   });
   return recorder;
 }
 
-export type ViewOutcome = "counted" | "repeat" | "bot" | "not-live";
+/** "checking": several instances ask one another first (counted unless it is a repeat). */
+export type ViewOutcome = "counted" | "repeat" | "bot" | "not-live" | "checking";
 
 /** Counts one view unless it is a bot, not a live article, or a repeat within 30 minutes. */
 export function recordView(input: { articleId: number; ip: string; userAgent: string | null; now?: number }): ViewOutcome {
@@ -49,9 +59,36 @@ export function recordView(input: { articleId: number; ip: string; userAgent: st
   if (!isLiveArticle(input.articleId)) return "not-live";
   const now = input.now ?? Date.now();
   const { deduper, buffer } = viewRecorder();
+  const shared = holder.__mastheadSharedViews;
+  if (shared) {
+    const check = countOnceAcrossInstances(shared, { ip: input.ip, userAgent, articleId: input.articleId, now });
+    const checks = (holder.__mastheadViewChecks ??= new Set());
+    checks.add(check);
+    void check.finally(() => checks.delete(check));
+    return "checking";
+  }
   if (!deduper.shouldCount({ ip: input.ip, userAgent, articleId: input.articleId, now })) return "repeat";
   buffer.add(input.articleId, utcDay(now));
   return "counted";
+}
+
+/**
+ * With several instances, a reader's repeat view may reach another instance: the 30-minute rule
+ * is kept in Redis, keyed by an HMAC under a secret the instances share for the UTC day (so, as
+ * on one instance, a key cannot be reversed or linked across days). Redis away: this instance's
+ * own memory decides, at worst one extra view per reader and instance.
+ */
+async function countOnceAcrossInstances(shared: SharedViews, reader: { ip: string; userAgent: string; articleId: number; now: number }): Promise<void> {
+  const { deduper, buffer } = viewRecorder();
+  const day = utcDay(reader.now);
+  let first: boolean;
+  try {
+    const secret = await shared.secret(`views:${day}`, 2 * 24 * 3600);
+    first = await shared.firstTime(`views:${day}:${readerKey(secret, reader)}`, DEDUP_WINDOW_MS);
+  } catch {
+    first = deduper.shouldCount(reader);
+  }
+  if (first) buffer.add(reader.articleId, day);
 }
 
 const beaconSchema = z.object({ articleId: z.number().int().positive() });

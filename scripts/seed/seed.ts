@@ -3,7 +3,11 @@ import sharp from "sharp";
 import { immediate } from "@/db/client";
 import { backdateViewCount, insertTopics, isDatabaseEmpty } from "@/db/queries/demo";
 import { createDraft, saveWorkingCopy } from "@/lib/articles/editing";
+import { addNote } from "@/lib/articles/notes";
 import { applyTransition } from "@/lib/articles/transitions";
+import { createAssignment } from "@/lib/assignments/assignments";
+import { env } from "@/lib/env";
+import { dateToZonedLocal } from "@/lib/time";
 import { hashPassword } from "@/lib/auth/password";
 import { removeOriginal, type StoredOriginal } from "@/lib/media/store";
 import { recordUpload, storeUpload } from "@/lib/media/upload";
@@ -12,6 +16,7 @@ import type { CurrentUser } from "@/lib/permissions";
 import { addStaffMember, setPasswordHashWithToken } from "@/lib/staff";
 import { saveArticleSchema } from "@/lib/validation/article";
 import { demoArticles, demoStaff, demoTopics } from "./content/articles";
+import { demoAssignments } from "./content/assignments";
 import { demoPhotoSvg } from "./content/photos";
 import { demoBodyToDoc } from "./content/to-tiptap";
 import type { DemoArticle, DemoBlock, DemoPhoto } from "./content/types";
@@ -130,6 +135,10 @@ function writeDemoContent(passwordHash: string, stored: Map<DemoPhoto, StoredOri
       if (demo.status === "published") {
         applyTransition(person(demo.reviser), { articleId, action: "approve", baseVersion: version }, at);
         if (demo.views) backdateViewCount(db, articleId, demo.views);
+        if (demo.correction) {
+          const correctedAt = new Date(demo.correction.at);
+          addNote(person(demo.reviser), { articleId, kind: "correction", text: demo.correction.text, notedAt: correctedAt }, correctedAt);
+        }
       } else if (demo.status === "changes_requested") {
         applyTransition(person(demo.reviser), { articleId, action: "request_changes", baseVersion: version, comment: demo.reviewComment }, at);
       }
@@ -141,6 +150,12 @@ function writeDemoContent(passwordHash: string, stored: Map<DemoPhoto, StoredOri
     demoArticles.filter((a) => a.status === "published").sort(byDate).forEach(write);
     for (const p of people.values()) markAllNotificationsRead(p);
     demoArticles.filter((a) => a.status !== "published").sort(byDate).forEach(write);
+    // Commissioned stories, due in the days after the seed runs.
+    const now = new Date();
+    for (const a of demoAssignments) {
+      const due = dateToZonedLocal(new Date(now.getTime() + a.dueInDays * DAY), env().MASTHEAD_TIME_ZONE).slice(0, 10);
+      createAssignment(person(a.assignedBy), { workingTitle: a.workingTitle, brief: a.brief, drafterId: person(a.drafter).id, dueAt: `${due}T17:00`, topicId: topicIds.get(a.topic)! }, now);
+    }
     return true;
   });
 }

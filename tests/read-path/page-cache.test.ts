@@ -29,6 +29,20 @@ describe("PageCache", () => {
     expect(cache.store("/", entry, cache.begin())).toBe(true);
   });
 
+  it("drops everything at once when expiries may have been missed, renderings under way included", async () => {
+    const cache = new PageCache();
+    const entry = (await cache.build({ status: 200, headers, body: html("home"), tags: ["articles"], ttlSeconds: null }))!;
+    cache.store("/", entry, cache.begin());
+    cache.store("/news", { ...entry, tags: ["people"] }, cache.begin());
+    const token = cache.begin();
+    expect(cache.purgeAll()).toBe(2);
+    expect(cache.lookup("/")).toBeNull();
+    expect(cache.lookup("/news")).toBeNull();
+    expect(cache.bytes).toBe(0);
+    expect(cache.store("/topics", { ...entry, tags: ["topics"] }, token)).toBe(false);
+    expect(cache.store("/topics", { ...entry, tags: ["topics"] }, cache.begin())).toBe(true);
+  });
+
   it("never keeps an error, a cookie-setting response, or a huge body", async () => {
     const cache = new PageCache();
     expect(await cache.build({ status: 500, headers, body: html("x"), tags: [], ttlSeconds: null })).toBeNull();

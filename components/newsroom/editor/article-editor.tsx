@@ -40,7 +40,7 @@ const wordsOf = (copy: LeadWords): LeadWords => ({ leadAlt: copy.leadAlt, leadCa
 
 interface Props {
   article: EditorArticle;
-  topics: { id: number; name: string }[];
+  topics: { id: number; name: string; slug: string }[];
   photos: EditorPhoto[];
   readOnly: boolean;
   workflow: WorkflowInfo;
@@ -307,6 +307,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
   const lead = leadMediaId ? photos[leadMediaId] : undefined;
   const leadAlt = leadWords.leadAlt ?? lead?.alt ?? "";
   const checked = useMemo(() => ({ title, standfirst, topicIds, leadMediaId, leadAlt }), [title, standfirst, topicIds, leadMediaId, leadAlt]);
+  const topicSlugs = useMemo(() => new Set(topics.map((t) => t.slug)), [topics]);
   const checkStage = CHECK_STAGE.get(workflow.status);
   const placeInBody = (photo: EditorPhoto) => editor?.chain().insertContentAt(afterCurrentBlock(editor), imageNode(photo)).run();
   const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
@@ -422,7 +423,7 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
           </p>
         </div>
         <aside className="space-y-5">
-          {checkStage && <ChecksPanel editor={editor} fields={checked} siteUrl={workflow.siteUrl} stage={checkStage} />}
+          {checkStage && <ChecksPanel editor={editor} fields={checked} siteUrl={workflow.siteUrl} topicSlugs={topicSlugs} stage={checkStage} />}
           {side}
           <CommentsPanel review={review} editor={editor} timeZone={workflow.timeZone} marginShown={marginShown} />
           <fieldset className="rounded-md border border-slate-300 bg-white p-4">

@@ -9,6 +9,8 @@ interface Props {
   editor: Editor | null;
   fields: CheckedFields;
   siteUrl: string;
+  /** The slugs of the site's topics: a link to any other /topics/ page is flagged. */
+  topicSlugs: ReadonlySet<string>;
   /** What blockers stop now: the drafter's submission, or the reviser's approval. */
   stage: "submit" | "publish";
 }
@@ -70,8 +72,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * worth a look, and what passes, updated as one types. The live summary speaks only when the
  * counts change, so it does not talk over the typing.
  */
-export const ChecksPanel = memo(function ChecksPanel({ editor, fields, siteUrl, stage }: Props) {
-  const items = useChecklist(editor, fields, siteUrl);
+export const ChecksPanel = memo(function ChecksPanel({ editor, fields, siteUrl, topicSlugs, stage }: Props) {
+  const items = useChecklist(editor, fields, siteUrl, topicSlugs);
   const blockers = items?.filter((i) => i.level === "blocker" && !i.passed) ?? [];
   const warnings = items?.filter((i) => i.level === "warning" && !i.passed) ?? [];
   const passed = items?.filter((i) => i.passed) ?? [];

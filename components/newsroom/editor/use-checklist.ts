@@ -22,7 +22,7 @@ const PAUSE_MS = 300;
  * key press: reading the body as JSON is a walk of the whole document). Which linked articles
  * are live is asked of the server once per slug; until the answer comes a link is not flagged.
  */
-export function useChecklist(editor: Editor | null, fields: CheckedFields, siteUrl: string): CheckItem[] | null {
+export function useChecklist(editor: Editor | null, fields: CheckedFields, siteUrl: string, topicSlugs: ReadonlySet<string>): CheckItem[] | null {
   const [items, setItems] = useState<CheckItem[] | null>(null);
   const [liveSlugs, setLiveSlugs] = useState<ReadonlyMap<string, boolean>>(() => new Map());
   const asked = useRef(new Set<string>());
@@ -52,9 +52,9 @@ export function useChecklist(editor: Editor | null, fields: CheckedFields, siteU
     const { fields: now, liveSlugs: known } = latest.current;
     const unknown = linkedArticleSlugs(body, siteUrl).filter((s) => !known.has(s) && !asked.current.has(s));
     if (unknown.length) void lookUp(unknown.slice(0, 100));
-    const next = runChecklist({ ...now, body, siteUrl, liveSlugs: known });
+    const next = runChecklist({ ...now, body, siteUrl, liveSlugs: known, topicSlugs });
     startTransition(() => setItems(next));
-  }, [editor, siteUrl, lookUp]);
+  }, [editor, siteUrl, topicSlugs, lookUp]);
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);

@@ -837,6 +837,10 @@ export const demoArticles: DemoArticle[] = [
     drafter: LUCIA,
     reviser: RAFAEL,
     views: 968,
+    correction: {
+      text: "An earlier version of this article said the compost came from the city’s food waste. It was made from the university’s own.",
+      at: "2026-07-29T08:15:00Z",
+    },
     lead: pic(
       "garden",
       105,

@@ -70,6 +70,20 @@ export interface DemoArticle {
   body: DemoBlock[];
   /** A plausible starting view count for published pieces. */
   views?: number;
+  /** A correction the reviser added after publication (published pieces only). */
+  correction?: { text: string; at: string };
+}
+
+export interface DemoAssignment {
+  workingTitle: string;
+  brief: string;
+  /** E-mail of the drafter it is assigned to, and of the reviser who assigned it. */
+  drafter: string;
+  assignedBy: string;
+  /** Topic slug from demoTopics. */
+  topic: string;
+  /** Due this many days after the seed runs, at 17:00 in the newsroom's time zone. */
+  dueInDays: number;
 }
 
 export interface DemoTopic {

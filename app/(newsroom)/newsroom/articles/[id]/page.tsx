@@ -73,7 +73,7 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
       <ArticleEditor
         key={`${article.version}-${article.status}`}
         article={{ id: article.id, version: article.version, title: article.title, standfirst: article.standfirst, body: article.body, topicIds: article.topicIds, leadMediaId: article.leadMediaId, leadAlt: article.leadAlt, leadCaption: article.leadCaption, leadCredit: article.leadCredit }}
-        topics={data.topics.map((t) => ({ id: t.id, name: t.name }))}
+        topics={data.topics.map((t) => ({ id: t.id, name: t.name, slug: t.slug }))}
         photos={data.photos}
         readOnly={data.readOnly}
         workflow={{
