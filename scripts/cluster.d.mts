@@ -1,4 +1,5 @@
 import type { ChildProcess } from "node:child_process";
+import type { RunningRedis } from "./redis.mjs";
 import type { RunningVarnish } from "./varnish.mjs";
 
 export interface ExitResult {
@@ -22,14 +23,6 @@ export interface ClusterInstance {
   kill(signal?: NodeJS.Signals): Promise<ExitResult>;
   /** SIGTERM (drain and flush), SIGKILL after 20 s; waits for the exit. */
   stop(): Promise<ExitResult>;
-}
-
-export interface RunningRedis {
-  port: number;
-  url: string;
-  stop(): Promise<void>;
-  child: ChildProcess;
-  exited: Promise<ExitResult>;
 }
 
 export interface StartClusterOptions {
