@@ -6,7 +6,8 @@
 //    runs the VCL with its cache turned off (every public page passed, all other rules as they
 //    are), so each request is answered by an instance, from its page cache. A cache-busting query
 //    was the other choice; it would make Varnish store an object per request and evict all run
-//    long, measuring Varnish's storage as much as the instances.
+//    long, measuring Varnish's storage as much as the instances. A third row asks for a search
+//    nobody made before each time, which an instance must render: the work a purge leaves.
 // 2. Publish → visible on both instances: the reviser approves through the front, and the home
 //    page of each instance (directly) and of the front is polled until it has the headline.
 // 3. Failover: readers through the real VCL (cached pages, and requests that must reach an
@@ -65,10 +66,36 @@ async function warm(instances, pages) {
   for (const instance of instances) for (const page of pages) for (let i = 0; i < 3; i++) await rawGet(instance.url + page.path, { "accept-encoding": BROWSER_ACCEPT_ENCODING });
 }
 
+const WORDS = "river campus research student library faculty laboratory city harbour lecture music grant climate history language data health archive garden theatre".split(" ");
+let searchRuns = 0;
+/**
+ * A wrk `request` function asking for a search nobody has made before, each time: four words of
+ * the fill's vocabulary (every generated article has them all, so each finds the bench articles),
+ * numbered from a base of their own per run and per wrk thread, so no two runs share a query.
+ */
+function newSearches() {
+  const base = 30_000 * searchRuns++;
+  return `
+local words = {${WORDS.map((w) => `"${w}"`).join(",")}}
+local threads = 0
+function setup(thread) thread:set("id", threads); threads = threads + 1 end
+local n = 0
+request = function()
+  n = n + 1
+  local k = ${base} + (id or 0) * 10000 + n
+  local q = {}
+  for i = 0, 3 do q[#q + 1] = words[math.floor(k / 20 ^ i) % 20 + 1] end
+  return wrk.format("GET", "/search?q=" .. table.concat(q, "+"))
+end
+`;
+}
+
 /**
  * wrk through the front for each page, next to wrk on nginx serving the bytes the first instance
  * sends (captured in this run: an article page's view count may differ by one between instances,
- * so the front's answer is only checked to be the same size within 1 %).
+ * so the front's answer is only checked to be the same size within 1 %). A page with `fresh`
+ * asks for a new search every time: each is rendered by an instance (full-text query and page),
+ * the work a purge leaves for the origin; nginx serves one search's bytes for comparison.
  */
 async function throughput(c, pages, label) {
   await warm(c.instances, pages);
@@ -81,15 +108,16 @@ async function throughput(c, pages, label) {
       const origin = await rawGet(c.instances[0].url + page.path, { "accept-encoding": BROWSER_ACCEPT_ENCODING });
       const through = await rawGet(front + page.path, { "accept-encoding": BROWSER_ACCEPT_ENCODING });
       if (!mine.body.equals(origin.body)) throw new Error(`${page.path}: nginx does not send the bytes the instance sends`);
-      if (Math.abs(through.body.length - mine.body.length) > mine.body.length / 100) throw new Error(`${page.path}: the front sends ${through.body.length} bytes, nginx ${mine.body.length}`);
+      if (!page.fresh && Math.abs(through.body.length - mine.body.length) > mine.body.length / 100) throw new Error(`${page.path}: the front sends ${through.body.length} bytes, nginx ${mine.body.length}`);
       if (through.headers["x-cache"] === "HIT") throw new Error(`${page.path}: Varnish answered from its cache; the run must reach the instances`);
+      const lua = () => (page.fresh ? newSearches() : "");
       const fromNginx = await runWrk(nginxBase + page.path, { seconds, connections });
-      const fromCluster = await runWrk(front + page.path, { seconds, connections });
+      const fromCluster = await runWrk(front + page.path, { seconds, connections, lua: lua() });
       // The instances without Varnish, for comparison: one wrk per instance at once, summed.
       const share = Math.max(1, Math.floor(connections / c.instances.length));
-      const direct = await Promise.all(c.instances.map((i) => runWrk(i.url + page.path, { seconds, connections: share, threads: c.instances.length > 1 ? 1 : 2 })));
+      const direct = await Promise.all(c.instances.map((i) => runWrk(i.url + page.path, { seconds, connections: share, threads: c.instances.length > 1 ? 1 : 2, lua: lua() })));
       const directRps = direct.reduce((sum, r) => sum + r.rps, 0);
-      rows.push({ page: page.name, instances: label, bytes: mine.body.length, nginxRps: fromNginx.rps, rps: fromCluster.rps, p99: fromCluster.p99, errors: fromCluster.errors, vsNginx: Number((fromCluster.rps / fromNginx.rps).toFixed(3)), directRps });
+      rows.push({ page: page.name, instances: label, bytes: mine.body.length, nginxRps: fromNginx.rps, rps: fromCluster.rps, p99: fromCluster.p99, errors: fromCluster.errors + direct.reduce((sum, r) => sum + r.errors, 0), vsNginx: Number((fromCluster.rps / fromNginx.rps).toFixed(3)), directRps });
     }
   } finally {
     await nginx.stop();
@@ -179,7 +207,7 @@ try {
   let c = await cluster(1, passEverythingVcl);
   const html = await (await fetch(`${c.instances[0].url}/`)).text();
   const article = /href="\/news\/([a-z0-9-]+)"/.exec(html)?.[1];
-  const pages = [{ name: "home", path: "/" }, { name: "article", path: `/news/${article}` }];
+  const pages = [{ name: "home", path: "/" }, { name: "article", path: `/news/${article}` }, { name: "new search", path: "/search?q=river+library+harbour+music", fresh: true }];
   const one = await throughput(c, pages, 1);
   await c.stop();
 
@@ -206,8 +234,8 @@ try {
 results.loadavg.end = os.loadavg();
 
 console.log(`\nCluster benchmark (${results.machine}; wrk ${connections} connections, ${seconds} s; ${size} live articles)`);
-console.log("page     instances  nginx req/s  cluster req/s  p99 ms  errors  vs nginx  instances without Varnish");
-for (const r of results.throughput) console.log(`${r.page.padEnd(9)}${String(r.instances).padStart(9)}  ${String(r.nginxRps).padStart(11)}  ${String(r.rps).padStart(13)}  ${String(r.p99).padStart(6)}  ${String(r.errors).padStart(6)}  ${r.vsNginx.toFixed(3).padStart(8)}  ${String(r.directRps).padStart(9)}`);
+console.log("page       instances  nginx req/s  cluster req/s  p99 ms  errors  vs nginx  instances without Varnish");
+for (const r of results.throughput) console.log(`${r.page.padEnd(11)}${String(r.instances).padStart(9)}  ${String(r.nginxRps).padStart(11)}  ${String(r.rps).padStart(13)}  ${String(r.p99).padStart(6)}  ${String(r.errors).padStart(6)}  ${r.vsNginx.toFixed(3).padStart(8)}  ${String(r.directRps).padStart(9)}`);
 console.log(`two instances / one: ${Object.entries(results.twoOverOne).map(([k, v]) => `${k} ${v}×`).join(", ")} (target ≥ 1.6×); without Varnish ${Object.entries(results.twoOverOneDirect).map(([k, v]) => `${k} ${v}×`).join(", ")}`);
 const pv = results.publishVisible;
 console.log(`publish → visible on every instance and the front: p50 ${pv.p50} ms, p95 ${pv.p95} ms, max ${pv.max} ms over ${pv.samples} publishes (${pv.perInstance.map((i) => `${i.instance} p95 ${i.p95}`).join(", ")}, front p95 ${pv.frontP95}; never visible: ${pv.neverVisible}) (target p95 ≤ 1000 ms)`);

@@ -36,14 +36,16 @@ export function ensureLoadTools() {
   }
 }
 
-let luaFile = null;
-function script() {
-  if (!luaFile) {
-    luaFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "masthead-wrk-")), "browser.lua");
-    fs.writeFileSync(luaFile, LUA);
-    process.once("exit", () => fs.rmSync(path.dirname(luaFile), { recursive: true, force: true }));
+const luaFiles = new Map();
+/** The script file: the browser's headers and the summary, plus `extra` Lua (e.g. a `request` function). */
+function script(extra = "") {
+  if (!luaFiles.has(extra)) {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "masthead-wrk-")), "browser.lua");
+    fs.writeFileSync(file, LUA + extra);
+    process.once("exit", () => fs.rmSync(path.dirname(file), { recursive: true, force: true }));
+    luaFiles.set(extra, file);
   }
-  return luaFile;
+  return luaFiles.get(extra);
 }
 
 /**
@@ -51,9 +53,9 @@ function script() {
  * resolves to req/s, p50/p99 in ms, bytes per response and the error count. wrk stops itself
  * after `seconds`; the child is killed if it overruns by 30 s.
  */
-export function runWrk(url, { seconds, connections, threads = Math.min(2, connections) }) {
+export function runWrk(url, { seconds, connections, threads = Math.min(2, connections), lua = "" }) {
   return new Promise((resolve, reject) => {
-    const child = spawn("wrk", ["-t", String(threads), "-c", String(connections), "-d", `${seconds}s`, "--timeout", "5s", "-s", script(), url], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("wrk", ["-t", String(threads), "-c", String(connections), "-d", `${seconds}s`, "--timeout", "5s", "-s", script(lua), url], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     child.stdout.on("data", (c) => (out += c));
     child.stderr.on("data", (c) => (out += c));
