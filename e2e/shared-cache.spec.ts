@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { ensureRedis, startRedis, type RunningRedis } from "../scripts/redis.mjs";
+import type { RunningRedis } from "../scripts/redis.mjs";
 import { copyTestData, startOwnServer, stopProcess, waitForOk } from "./support/own-server";
 
 /*
@@ -17,9 +17,14 @@ const PORTS = [E2E + 4, E2E + 5] as const;
 const REDIS_PORT = E2E + 6;
 const base = (port: number) => `http://127.0.0.1:${port}`;
 const page = async (port: number, url: string) => (await fetch(`${base(port)}${url}`)).text();
+// Imported when a test starts: Playwright's loader turns a static import of an .mjs file into
+// CommonJS and keeps that copy, which scripts/cluster.mjs (imported as ESM by e2e/cluster.spec.ts
+// in the same run) would then be given and could not load.
+const redisHarness = () => import("../scripts/redis.mjs");
 
 test("two instances, one shared cache: a publication on one is on both instances' pages within 1 s", async () => {
   test.setTimeout(180_000);
+  const { ensureRedis, startRedis } = await redisHarness();
   ensureRedis();
   let redis: RunningRedis = await startRedis({ port: REDIS_PORT });
   const dataDir = await copyTestData("masthead-shared-cache-");
@@ -82,6 +87,7 @@ test("two instances, one shared cache: a publication on one is on both instances
 
 test("two instances count a reader once whichever answers, and every view reaches the database when they stop", async () => {
   test.setTimeout(120_000);
+  const { ensureRedis, startRedis } = await redisHarness();
   ensureRedis();
   const redis = await startRedis({ port: REDIS_PORT });
   const dataDir = await copyTestData("masthead-shared-views-");
