@@ -10,6 +10,7 @@
 // the others, and another instance takes over the scheduler lease. Only when none is left does
 // this exit (non-zero). startCluster() is the same cluster for the browser test and the bench.
 import { spawn } from "node:child_process";
+import net from "node:net";
 import path from "node:path";
 import readline from "node:readline";
 import { pathToFileURL } from "node:url";
@@ -29,6 +30,15 @@ async function healthy(url, child, timeoutMs) {
     await sleep(200);
   }
   return false;
+}
+
+/** Whether nothing listens on 127.0.0.1:`port` now. */
+function portFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
 }
 
 /** Passes each line a child writes to `log`, prefixed with its name. */
@@ -92,9 +102,14 @@ function startInstance({ index, port, env, log, onExit }) {
  */
 export async function startCluster({ port, dataDir, instances = 2, instancePorts, redisPort, siteUrl, secret, env = {}, extraListen = [], purgers, vcl, log = console.log, onInstanceExit = () => {}, healthTimeoutMs = 90_000 }) {
   const ports = instancePorts ?? Array.from({ length: instances }, (_, i) => port + 1 + i);
+  const ownRedisPort = redisPort ?? port + ports.length + 1;
+  // A port taken by something else would be found "healthy" if that is another Masthead.
+  const taken = [];
+  for (const p of [port, ...ports, ownRedisPort]) if (!(await portFree(p))) taken.push(p);
+  if (taken.length) throw new Error(`port${taken.length > 1 ? "s" : ""} ${taken.join(", ")} ${taken.length > 1 ? "are" : "is"} in use (the cluster needs ${port}–${Math.max(...ports, ownRedisPort)}; set PORT)`);
   ensureRedis();
   ensureVarnish();
-  const redis = await startRedis({ port: redisPort ?? port + ports.length + 1, log: (line) => log(`[redis] ${line}`) });
+  const redis = await startRedis({ port: ownRedisPort, log: (line) => log(`[redis] ${line}`) });
   const purgeUrl = `http://127.0.0.1:${port}/`;
   const site = siteUrl ? { MASTHEAD_SITE_URL: siteUrl, NEXTAUTH_URL: siteUrl } : {};
   // One environment for all: the same secret (a session made by one is read by the others), the
@@ -115,12 +130,16 @@ export async function startCluster({ port, dataDir, instances = 2, instancePorts
   });
 
   let stopping = false;
+  let started = false;
   let varnish = null;
   const running = [];
   const onExit = (instance, result) => {
     if (stopping || instance.stopping) return;
+    const how = `${instance.name} (port ${instance.port}, pid ${instance.pid}) exited (${result.code ?? result.signal})`;
+    // While starting, the start itself fails and says so; afterwards the others carry on.
+    if (!started) return log(`✗ ${how} while starting.`);
     const left = running.filter((i) => i.alive()).length;
-    log(`✗ ${instance.name} (port ${instance.port}, pid ${instance.pid}) exited (${result.code ?? result.signal}); ${left ? `Varnish sends every request to the other${left > 1 ? "s" : ""} (${left} still serving)` : "no instance is left"}.`);
+    log(`✗ ${how}; ${left ? `Varnish sends every request to the other${left > 1 ? "s" : ""} (${left} still serving)` : "no instance is left"}.`);
     onInstanceExit(instance, result);
   };
   // Last resort if this process ends without stop(): the children have their own process groups.
@@ -149,6 +168,7 @@ export async function startCluster({ port, dataDir, instances = 2, instancePorts
     throw error;
   }
 
+  started = true;
   let stopped = null;
   return {
     port,
@@ -211,7 +231,7 @@ async function main() {
       redisPort,
       extraListen,
       onInstanceExit: () => {
-        if (!cluster.instances.some((i) => i.alive())) void shutdown(1, "Every instance has exited");
+        if (cluster && !cluster.instances.some((i) => i.alive())) void shutdown(1, "Every instance has exited");
       },
     });
   } catch (error) {
