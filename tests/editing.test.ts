@@ -55,6 +55,30 @@ describe("saving the working copy", () => {
     expect(row(id).body).not.toContain("Tab two");
   });
 
+  it("answers a save sent again after its answer was lost as the first save was answered, and stores nothing twice", () => {
+    // The instance stored the save and died before answering; the editor sends the same save,
+    // still based on the version it had.
+    const id = e.createDraft(people.maya!, "Lost answer");
+    const first = e.saveWorkingCopy(people.maya!, input(id, 1, "Words that were stored."));
+    const audits = () => (sqlite.prepare("select count(*) n from audit_log where article_id = ?").get(id) as { n: number }).n;
+    const [revisions, audited] = [revisionCount(id), audits()];
+    expect(e.saveWorkingCopy(people.maya!, input(id, 1, "Words that were stored."))).toEqual(first);
+    expect(row(id).version).toBe(2);
+    expect([revisionCount(id), audits()]).toEqual([revisions, audited]);
+    // Other words on the same old base are still a conflict, and so is the same save by someone else.
+    expect(() => e.saveWorkingCopy(people.maya!, input(id, 1, "Different words."))).toThrow(e.ConflictError);
+    sqlite.prepare("insert into article_drafters (article_id, user_id) values (?, ?)").run(id, people.tomas!.id);
+    expect(() => e.saveWorkingCopy(people.tomas!, input(id, 1, "Words that were stored."))).toThrow(e.ConflictError);
+  });
+
+  it("does not take a repeat for a save when a later save came between", () => {
+    const id = e.createDraft(people.maya!, "Two saves");
+    e.saveWorkingCopy(people.maya!, input(id, 1, "First."));
+    e.saveWorkingCopy(people.maya!, input(id, 2, "Second."));
+    expect(() => e.saveWorkingCopy(people.maya!, input(id, 1, "First."))).toThrow(e.ConflictError);
+    expect(JSON.parse(row(id).body).content[0].content[0].text).toBe("Second.");
+  });
+
   it("folds quick saves by the same person into one revision, but not across people, time or a conflict", () => {
     const id = e.createDraft(people.maya!, "Folding");
     const t0 = Date.now();

@@ -147,9 +147,13 @@ export function saveWorkingCopy(user: CurrentUser, input: SaveArticleInput, kind
   return immediate((db) => {
     const article = getReadableArticle(db, user, input.articleId);
     if (!canEdit(user, article)) throw new AppError("forbidden", "This article cannot be edited by you in its current state.");
-    if (article.version !== input.baseVersion) throw new ConflictError(conflictCopy(db, article));
-
     const topicIds = [...new Set(input.topicIds)];
+    if (article.version !== input.baseVersion) {
+      const repeated = repeatedSave(db, user, article, input, checked.doc, topicIds);
+      if (repeated) return repeated;
+      throw new ConflictError(conflictCopy(db, article));
+    }
+
     if (existingTopicIds(db, topicIds).length !== topicIds.length) throw new AppError("invalid", "One of the chosen topics does not exist.");
     if (existingMediaIds(db, checked.mediaIds).length !== checked.mediaIds.length) throw new AppError("invalid", "A photograph in the article is no longer in the media library.");
     checkLead(db, user, article, input.leadMediaId);
@@ -178,6 +182,31 @@ export function saveWorkingCopy(user: CurrentUser, input: SaveArticleInput, kind
     writeAudit(db, { actorId: user.id, action: `article.${revisionKind}`, articleId: article.id, fromState: article.status, toState: article.status, details: { version, revisionId }, at });
     return { version, revisionId, savedAt: at.toISOString(), slug };
   });
+}
+
+/**
+ * A save that already happened: it was stored, but its answer never reached the editor (the
+ * instance died, the connection broke), so the editor sends it again on the same base version.
+ * When the latest revision is this person's, made by that very save with nothing since, and holds
+ * exactly these words, the answer is the one the first save had: not a conflict over one's own
+ * words, and nothing stored twice.
+ */
+function repeatedSave(db: Db, user: CurrentUser, article: WorkingCopy, input: SaveArticleInput, doc: unknown, topicIds: number[]) {
+  if (article.version !== input.baseVersion + 1) return null;
+  const latest = getLatestRevision(db, article.id);
+  if (!latest || latest.authorId !== user.id || latest.version !== article.version || latest.savedAt.getTime() !== article.updatedAt.getTime()) return null;
+  const lead = leadPlacement(input);
+  const same =
+    latest.title === input.title &&
+    latest.standfirst === input.standfirst &&
+    JSON.stringify(latest.body) === JSON.stringify(doc) &&
+    latest.topicIds.length === topicIds.length &&
+    latest.topicIds.every((id) => topicIds.includes(id)) &&
+    latest.leadMediaId === lead.leadMediaId &&
+    latest.leadAlt === lead.leadAlt &&
+    latest.leadCaption === lead.leadCaption &&
+    latest.leadCredit === lead.leadCredit;
+  return same ? { version: article.version, revisionId: latest.id, savedAt: latest.savedAt.toISOString(), slug: article.slug } : null;
 }
 
 /** Makes an old revision the working copy again, as a new revision of its own. */
