@@ -157,6 +157,27 @@ interface Ack {
   marker: string;
 }
 
+test("sign-in throttling counts failures on every instance: five wrong passwords spread over both lock the account on both", async () => {
+  const email = "drafter2@example.edu";
+  const at = (port: number) => playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${port}` }).then((r) => (requests.push(r), r));
+  const [a, b] = [await at(INSTANCE_PORTS[0]!), await at(INSTANCE_PORTS[1]!)];
+  try {
+    for (let i = 0; i < 5; i++) {
+      const wrong = await signInByRequest(i % 2 ? b : a, email, `wrong-password-${i}`);
+      expect(wrong.error, `attempt ${i + 1}`).toBe("CredentialsSignin");
+    }
+    // The right password now, on either instance and through the front: refused as throttled.
+    for (const request of [a, b]) {
+      const refused = await signInByRequest(request, email);
+      expect(refused.error ?? "").toContain("Too many failed sign-in attempts");
+    }
+    const row = db!.prepare("select failures from login_throttle where key = ?").get(`account:${email}`) as { failures: number };
+    expect(row.failures).toBe(5);
+  } finally {
+    db!.prepare("delete from login_throttle where key = ?").run(`account:${email}`);
+  }
+});
+
 test("kill -9 one instance in a burst of saves: every acknowledged save is stored, readers see no failure, the lease moves", async () => {
   test.setTimeout(120_000);
   const drafter = await staffRequest("drafter@example.edu");
