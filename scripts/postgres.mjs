@@ -5,11 +5,11 @@
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { runService } from "./service.mjs";
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export { freePort } from "./service.mjs";
 
 /** The newest Debian PostgreSQL bin folder (/usr/lib/postgresql/<major>/bin) holding `program`, or null. */
 export function postgresBinDir(program = "initdb") {
@@ -47,18 +47,6 @@ export function ensurePostgres() {
     if (result.status !== 0) throw new Error(`apt-get ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
   }
   if (!postgresBinDir()) throw new Error("postgresql was installed but /usr/lib/postgresql/<version>/bin/initdb is missing.");
-}
-
-/** A TCP port on 127.0.0.1 that nothing listens on right now. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 // initdb and postgres refuse to run as root: as root, the cluster belongs to the `postgres` user
@@ -111,41 +99,17 @@ export async function startPostgres({ port, database = "masthead", user = "masth
   }
 
   const args = ["-D", data, "-p", String(port), "-k", dir, "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"];
-  // Own process group, as the other service harnesses: a Ctrl-C reaches it through stop() only.
-  const child = spawn(postgresBin("postgres"), args, { ...owner, cwd: "/", stdio: ["ignore", "pipe", "pipe"], detached: true });
-  let output = "";
-  const collect = (chunk) => {
-    const text = chunk.toString();
-    output = (output + text).slice(-8_000);
-    for (const line of text.split("\n")) if (line.trim()) log(line);
-  };
-  child.stdout.on("data", collect);
-  child.stderr.on("data", collect);
-  const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
-  let early = null;
-  exited.then((result) => (early = result));
-
-  let stopping = null;
-  const stop = () =>
-    (stopping ??= (async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGINT"); // "fast" shutdown: ends open sessions, then exits
-        if (!(await Promise.race([exited, sleep(15_000).then(() => null)]))) {
-          child.kill("SIGKILL");
-          await exited;
-        }
-      }
-      fs.rmSync(dir, { recursive: true, force: true });
-    })());
-
-  const deadline = Date.now() + 30_000;
-  while (!(await ready(port))) {
-    if (early || Date.now() > deadline) {
-      await stop();
-      throw new Error(`postgres ${early ? `exited (${early.code ?? early.signal})` : "did not answer within 30 s"}:\n${output.trim()}`);
-    }
-    await sleep(100);
-  }
+  // "Fast" shutdown on SIGINT: ends open sessions, then exits.
+  const { child, exited, stop, ready: answered } = runService({
+    command: postgresBin("postgres"),
+    args,
+    spawnOptions: { ...owner, cwd: "/" },
+    log,
+    stopSignal: "SIGINT",
+    graceMs: 15_000,
+    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+  });
+  await answered(() => ready(port), { what: "postgres" });
 
   const password = crypto.randomBytes(18).toString("hex");
   try {

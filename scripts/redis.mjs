@@ -2,14 +2,14 @@
 // scripts/varnish.mjs does for Varnish) and one redis-server as a child process on loopback.
 // Used by `npm run start:cluster`, the cache-handler tests and the cluster browser test.
 // Self-contained (node: modules only), so tests can import it as it is.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { runService } from "./service.mjs";
 
 const CANDIDATES = ["/usr/bin/redis-server", "/usr/local/bin/redis-server", "/usr/sbin/redis-server"];
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The redis-server binary, or null when Redis is not installed. */
 export function redisServerPath() {
@@ -60,39 +60,7 @@ export async function startRedis({ port, log = () => {} }) {
   // Bounded memory: only keys with a lifetime (cache entries) are evicted, never the record of
   // tag expiries, which has none and which is what keeps an instance from serving stale data.
   const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir, "--daemonize", "no", "--maxmemory", "256mb", "--maxmemory-policy", "volatile-lru"];
-  const child = spawn(server, args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
-  let output = "";
-  const collect = (chunk) => {
-    const text = chunk.toString();
-    output = (output + text).slice(-4_000);
-    for (const line of text.split("\n")) if (line.trim()) log(line);
-  };
-  child.stdout.on("data", collect);
-  child.stderr.on("data", collect);
-  const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
-  let early = null;
-  exited.then((result) => (early = result));
-
-  let stopping = null;
-  const stop = () =>
-    (stopping ??= (async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        if (!(await Promise.race([exited, sleep(5_000).then(() => null)]))) {
-          child.kill("SIGKILL");
-          await exited;
-        }
-      }
-      fs.rmSync(dir, { recursive: true, force: true });
-    })());
-
-  const deadline = Date.now() + 15_000;
-  while (!(await pong(port))) {
-    if (early || Date.now() > deadline) {
-      await stop();
-      throw new Error(`redis-server ${early ? `exited (${early.code ?? early.signal})` : "did not answer within 15 s"}:\n${output.trim()}`);
-    }
-    await sleep(50);
-  }
+  const { child, exited, stop, ready } = runService({ command: server, args, log, graceMs: 5_000, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) });
+  await ready(() => pong(port), { what: "redis-server", timeoutMs: 15_000, intervalMs: 50 });
   return { port, url: `redis://127.0.0.1:${port}`, stop, child, exited };
 }

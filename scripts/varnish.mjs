@@ -2,11 +2,12 @@
 // varnishd as a child process, in front of one instance or several. Used by `npm run
 // start:cached`, `npm run start:cluster` and the cache-tier and cluster browser tests.
 // Plain ESM with no dependencies; no varnishadm (the child is stopped with a signal).
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { isIP } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { runService } from "./service.mjs";
 
 // Self-contained (node: modules only), so that the browser tests can import it as it is.
 const root = path.resolve(import.meta.dirname, "..");
@@ -160,8 +161,6 @@ export function compileVcl(vclFile) {
   }
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** True once Varnish itself answers: a PURGE without xkey is refused by the VCL, not the origin. */
 async function answers(url) {
   try {
@@ -193,49 +192,14 @@ export async function startVarnish({ port, backendHost = "127.0.0.1", backendPor
   // -T none: no management port (nothing here talks to it); -n: this instance's own state, so
   // several can run side by side; http_gzip_support=off: store the origin's own encodings.
   args.push("-f", vclFile, "-n", path.join(dir, "n"), "-T", "none", "-s", `malloc,${memory}`, "-p", "http_gzip_support=off");
-  // Own process group: a Ctrl-C in a terminal must not stop Varnish before the app has drained.
-  const child = spawn(varnishd, args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
-  let output = "";
-  const collect = (chunk) => {
-    const text = chunk.toString();
-    output = (output + text).slice(-8_000);
-    for (const line of text.split("\n")) if (line.trim()) log(line);
-  };
-  child.stdout.on("data", collect);
-  child.stderr.on("data", collect);
-  const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
-
   const remove = () => {
     if (workDir) {
       fs.rmSync(vclFile, { force: true });
       fs.rmSync(path.join(dir, "n"), { recursive: true, force: true });
     } else fs.rmSync(dir, { recursive: true, force: true });
   };
-  let stopping = null;
-  const stop = () =>
-    (stopping ??= (async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        const done = await Promise.race([exited, sleep(10_000).then(() => null)]);
-        if (!done) {
-          child.kill("SIGKILL");
-          await exited;
-        }
-      }
-      remove();
-    })());
-
+  const { child, exited, stop, ready } = runService({ command: varnishd, args, log, cleanup: remove });
   const purgeUrl = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 30_000;
-  let early = null;
-  exited.then((result) => (early = result));
-  while (!(await answers(purgeUrl))) {
-    if (early || Date.now() > deadline) {
-      await stop();
-      const why = early ? `exited (${early.code ?? early.signal})` : "did not answer within 30 s";
-      throw new Error(`varnishd ${why}:\n${output.trim()}`);
-    }
-    await sleep(100);
-  }
+  await ready(() => answers(purgeUrl), { what: "varnishd" });
   return { port, purgeUrl, stop, child, exited };
 }

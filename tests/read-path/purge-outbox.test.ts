@@ -1,9 +1,9 @@
-import net, { type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startVarnish, type RunningVarnish } from "../../scripts/varnish.mjs";
 import type { CurrentUser } from "@/lib/permissions";
 import { insertStaff, insertTopic } from "../support/people";
 import { useFreshDatabase } from "../support/temp-db";
+import { freePort } from "../../scripts/service.mjs";
 
 /*
  * The purge outbox: a change of live content writes its tags in its own transaction, the
@@ -21,14 +21,6 @@ let topicId = 0;
 let varnish: RunningVarnish | null = null;
 let port = 0;
 
-/** A loopback port that is free now. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port: free } = server.address() as AddressInfo;
-  await new Promise<void>((r) => server.close(() => r()));
-  return free;
-}
 
 beforeAll(async () => {
   port = await freePort();

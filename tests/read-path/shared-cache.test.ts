@@ -1,11 +1,11 @@
 import fs from "node:fs";
-import net, { type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureRedis, startRedis, type RunningRedis } from "../../scripts/redis.mjs";
 import { createSharedCache, decodeEntry, encodeEntry, type SharedCache } from "../../scripts/shared-cache.mjs";
 import type CacheHandlerClass from "../../scripts/cache-handler.mjs";
+import { freePort } from "../../scripts/service.mjs";
 
 /*
  * The cache several instances share (scripts/shared-cache.mjs, scripts/cache-handler.mjs), on a
@@ -18,13 +18,6 @@ let CacheHandler: typeof CacheHandlerClass;
 let distDir: string;
 let port = 0;
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port: free } = server.address() as AddressInfo;
-  await new Promise<void>((r) => server.close(() => r()));
-  return free;
-}
 
 const fetchCtx = (tags: string[]) => ({ kind: "FETCH", tags, softTags: [] });
 const fetchValue = (body: string) => ({ kind: "FETCH", data: { headers: {}, body, url: "", status: 200 }, revalidate: 3600, tags: [] });

@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import http from "node:http";
-import net, { type AddressInfo } from "node:net";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileVcl, renderVcl, startVarnish, type RunningVarnish } from "../../scripts/varnish.mjs";
+import { freePort } from "../../scripts/service.mjs";
 
 /*
  * deploy/varnish/masthead.vcl in front of several instances: it compiles with one backend (as
@@ -14,14 +15,6 @@ import { compileVcl, renderVcl, startVarnish, type RunningVarnish } from "../../
  * sent twice. e2e/cluster.spec.ts checks the same with two real instances of the app.
  */
 
-/** A loopback port that is free now. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
-}
 
 interface Instance {
   name: string;
