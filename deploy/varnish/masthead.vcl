@@ -249,7 +249,8 @@ sub vcl_backend_error {
     # a GET or HEAD is tried on another instance, so a reader never sees one instance fail.
     # Never a POST or any other method: the instance may have done it before it died, and a
     # save or a publish must not be sent twice; the newsroom's client retries what was not
-    # acknowledged, with the version it was based on, so a repeat is refused as a conflict.
+    # acknowledged, with the version it was based on, and a repeat of a stored save gets the
+    # answer the first one had (lib/articles/editing.ts).
     if ((bereq.method == "GET" || bereq.method == "HEAD") && bereq.retries < {{MAX_RETRIES}}) {
         set bereq.http.X-Masthead-Failed = beresp.backend.name;
         return (retry);
