@@ -90,10 +90,14 @@ class SharedCacheHandler {
   resetRequestCache() {}
 }
 
-/** Next's own cache when no Redis is configured, else the shared one. */
+/**
+ * Next's own cache when no Redis is configured, else the shared one. `next build` always uses
+ * Next's own, even with MASTHEAD_REDIS_URL in its environment: what it prerenders belongs in the
+ * build folder, and its build id is not written yet to file entries under.
+ */
 export default class CacheHandler {
   constructor(ctx) {
-    this.impl = sharedCache() ? new SharedCacheHandler(ctx) : new FileSystemCache(ctx);
+    this.impl = process.env.NEXT_PHASE !== "phase-production-build" && sharedCache() ? new SharedCacheHandler(ctx) : new FileSystemCache(ctx);
   }
 
   get(...args) {

@@ -161,7 +161,18 @@ describe("when Redis is away", () => {
   }, 30_000);
 });
 
-describe("without MASTHEAD_REDIS_URL", () => {
+describe("without MASTHEAD_REDIS_URL, and during next build", () => {
+  it("is Next's own cache while building, even with Redis configured", async () => {
+    process.env.NEXT_PHASE = "phase-production-build";
+    try {
+      const FileSystemCache = (await import("next/dist/server/lib/incremental-cache/file-system-cache.js")).default;
+      expect(handler().impl).toBeInstanceOf((FileSystemCache as { default?: unknown }).default ?? FileSystemCache);
+    } finally {
+      delete process.env.NEXT_PHASE;
+    }
+    expect(handler().impl.constructor.name).toBe("SharedCacheHandler");
+  });
+
   it("is Next's own cache", async () => {
     const url = process.env.MASTHEAD_REDIS_URL;
     delete process.env.MASTHEAD_REDIS_URL;
