@@ -54,10 +54,15 @@ export function sourceHash() {
   return hash.digest("hex");
 }
 
-/** Runs `next build` unless the existing build was made from the same sources. */
+/**
+ * Runs `next build` unless the existing build was made from the same sources, and with the same
+ * NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Next writes that key into the build, and instances built
+ * separately (one per machine) accept each other's server actions only when it is the same.
+ */
 export function ensureBuild({ force = false } = {}) {
   const stamp = path.join(root, ".next", "masthead-source-hash");
-  const want = sourceHash();
+  const key = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
+  const want = key ? crypto.createHash("sha256").update(`${sourceHash()}\n${key}`).digest("hex") : sourceHash();
   const fresh =
     fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === want;
   if (fresh && !force) {
