@@ -54,6 +54,12 @@ export function sourceHash() {
   return hash.digest("hex");
 }
 
+/** What a build is made from: the sources' hash, and the server-actions key when one is set. */
+export function buildStamp(env = process.env, sources = sourceHash()) {
+  const key = env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
+  return key ? crypto.createHash("sha256").update(`${sources}\n${key}`).digest("hex") : sources;
+}
+
 /**
  * Runs `next build` unless the existing build was made from the same sources, and with the same
  * NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Next writes that key into the build, and instances built
@@ -61,8 +67,7 @@ export function sourceHash() {
  */
 export function ensureBuild({ force = false } = {}) {
   const stamp = path.join(root, ".next", "masthead-source-hash");
-  const key = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
-  const want = key ? crypto.createHash("sha256").update(`${sourceHash()}\n${key}`).digest("hex") : sourceHash();
+  const want = buildStamp();
   const fresh =
     fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === want;
   if (fresh && !force) {
