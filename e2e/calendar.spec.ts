@@ -254,3 +254,25 @@ test("moving a scheduled publication by keyboard asks first and is a new approva
   expect(current().scheduled_for).toBe(Date.parse(`${next}T10:00:00Z`));
   await Promise.all([drafterApi.dispose(), reviserApi.dispose(), drafter.context().close(), reviser.context().close()]);
 });
+
+test("dragging a due entry to another day moves the due date, as its buttons do", async ({ browser, playwright, baseURL }) => {
+  const title = `Harbour survey ${Date.now()}`;
+  // A Wednesday two to eight days ahead: the day after it is in the same week's view.
+  let dueMs = Date.now() + 2 * DAY;
+  while (new Date(dueMs).getUTCDay() !== 3) dueMs += DAY;
+  const [due, target] = [isoDay(dueMs), isoDay(dueMs + DAY)];
+  const reviserApi = await playwright.request.newContext({ baseURL, storageState: storageState("reviser") });
+  const research = withDb((db) => db.prepare("select id from topics where slug = 'research'").pluck().get()) as number;
+  const maya = withDb((db) => db.prepare("select id from users where email = 'drafter@example.edu'").pluck().get()) as number;
+  const created = await callAction(reviserApi, "createAssignmentAction", { workingTitle: title, brief: "", drafterId: String(maya), dueAt: `${due}T12:00`, topicId: String(research) }, { page: "/newsroom/calendar" });
+  expect(created.result?.ok, JSON.stringify(created.result)).toBe(true);
+
+  const reviser = await pageAs(browser, "reviser");
+  await reviser.goto(weekOf(due));
+  const dayItem = (day: string) => reviser.getByRole("listitem").filter({ has: reviser.getByRole("heading", { name: longDay(day) }) });
+  await expect(dayItem(due).getByRole("listitem").filter({ hasText: title })).toBeVisible();
+  await entryOf(reviser, title).dragTo(dayItem(target));
+  await expect(reviser.getByRole("status").filter({ hasText: `Now due ${longDay(target)}, 12:00.` })).toBeVisible();
+  await expect(dayItem(target).getByRole("listitem").filter({ hasText: title })).toBeVisible();
+  expect(assignment(title)!.due_at).toBe(Date.parse(`${target}T12:00:00Z`));
+});
