@@ -50,6 +50,8 @@ const envSchema = z
      * "http://127.0.0.1:6081/". Unset: no cache tier, no purges recorded.
      */
     MASTHEAD_PURGE_URL: z.url().optional(),
+    /** Several instances: the Redis they share caches through (scripts/shared-cache.mjs). */
+    MASTHEAD_REDIS_URL: z.string().regex(/^rediss?:\/\//, "a redis:// or rediss:// URL").optional(),
     /**
      * Proxies whose X-Forwarded-For is believed (comma-separated addresses or CIDR ranges, e.g.
      * "127.0.0.1,::1" for a cache tier on this machine). Empty: only the socket address counts.

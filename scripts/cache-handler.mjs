@@ -15,10 +15,17 @@ const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 const TAGS_HEADER = "x-next-cache-tags";
 
 const holder = globalThis;
-// When each key last missed here: an entry written next for that key was read from the database
-// after that moment, so that moment (not the write's) is what a later expiry is compared with.
-holder.__mastheadCacheMisses ??= new Map();
-const misses = holder.__mastheadCacheMisses;
+// For each key, when the first read since its last write began (on Redis's clock). A write that
+// follows holds data read after that moment at the earliest, so that moment, not the write's, is
+// what a later expiry is compared with: a rendering (after a miss, or Next's refresh of a stale
+// entry in the background) that read the database before a publish and wrote after it is not
+// taken for fresh. Kept for every read, hits included, since Next may refresh after a hit.
+holder.__mastheadCacheReads ??= new Map();
+const reads = holder.__mastheadCacheReads;
+const MAX_READS = 10_000;
+// A write with no read on record (evicted, or a second writer after the first): assume the
+// rendering began this long before it. Too early only costs one more rendering.
+const LONGEST_RENDER_MS = 60_000;
 
 function buildId(serverDistDir) {
   try {
@@ -52,29 +59,30 @@ class SharedCacheHandler {
   }
 
   async get(key, ctx) {
-    const missedAt = Date.now();
     let entry = null;
     try {
-      entry = await this.shared.read(`${this.prefix}:${key}`);
+      // One round trip: Redis's clock, then the entry (auto-pipelined, in this order).
+      const [readAt, stored] = await Promise.all([this.shared.time(), this.shared.read(`${this.prefix}:${key}`)]);
+      if (!reads.has(key)) {
+        reads.set(key, readAt);
+        if (reads.size > MAX_READS) reads.delete(reads.keys().next().value);
+      }
+      entry = stored;
       if (!entry && ctx?.kind !== "FETCH") entry = await this.build.get(key, ctx);
-      if (entry && (await this.shared.expiredSince(tagsOf(entry.value, ctx), entry.lastModified, missedAt))) entry = null;
+      if (entry && (await this.shared.expiredSince(tagsOf(entry.value, ctx), entry.lastModified))) entry = null;
     } catch {
       // Redis away: a miss (the page is rendered from the database), never a stale answer.
       entry = null;
-    }
-    // The earliest outstanding miss: the oldest read a coming write may hold.
-    if (!entry && !misses.has(key)) {
-      misses.set(key, missedAt);
-      if (misses.size > 10_000) misses.delete(misses.keys().next().value);
     }
     return entry;
   }
 
   async set(key, data, ctx) {
-    const lastModified = misses.get(key) ?? Date.now();
-    misses.delete(key);
+    const readAt = reads.get(key);
+    reads.delete(key);
     if (data === null) return;
     try {
+      const lastModified = readAt ?? (await this.shared.time()) - LONGEST_RENDER_MS;
       await this.shared.write(`${this.prefix}:${key}`, { lastModified, value: data, cacheControl: ctx?.cacheControl }, ttlOf(data, ctx));
     } catch {
       // Not kept: the next reader renders it again.

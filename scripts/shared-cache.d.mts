@@ -3,13 +3,15 @@ export interface SharedCache {
   prefix: string;
   connect(): Promise<void>;
   readonly ready: boolean;
+  readonly healthy: boolean;
   onExpired(listener: (tags: string[] | null) => void): () => void;
-  expire(tags: readonly string[], at?: number): Promise<boolean>;
-  expiredSince(tags: readonly string[], since: number, now?: number): Promise<boolean>;
+  expire(tags: readonly string[]): Promise<boolean>;
+  onWrittenLate(listener: (tags: string[]) => void): () => void;
+  time(): Promise<number>;
+  expiredSince(tags: readonly string[], since: number): Promise<boolean>;
   read(key: string): Promise<unknown>;
   write(key: string, entry: unknown, ttlSeconds?: number): Promise<void>;
   firstTime(name: string, ttlMs: number): Promise<boolean>;
-  secret(name: string, ttlSeconds: number): Promise<Buffer>;
   close(): Promise<void>;
 }
 

@@ -7,7 +7,6 @@
 // Redis before anyone is told (channel, cache tier), and an entry counts as expired when one of
 // its tags expired after the entry's read began. Plain ESM, loaded both by scripts/server.mjs
 // and, through next.config.ts, by Next itself: one module, one connection per process.
-import crypto from "node:crypto";
 import { createClient } from "redis";
 
 const COMMAND_TIMEOUT_MS = 1_000;
@@ -52,40 +51,49 @@ export function createSharedCache({ url, prefix = "masthead", log = (message) =>
   const subscriber = createClient(options);
   // Expiries that could not be written (Redis away): written again on reconnection, so entries
   // Redis kept through a network break are not served as fresh afterwards.
-  const unwritten = new Map();
+  const unwritten = new Set();
   const listeners = new Set();
-  const secrets = new Map();
+  const lateListeners = new Set();
   let connected = null;
+  let subscribed = false;
 
   client.on("error", (error) => log(`shared cache: ${error.message}`));
   subscriber.on("error", (error) => log(`shared cache (channel): ${error.message}`));
   client.on("ready", () => void writeUnwritten());
-  // After any break on the channel, expiries may have been missed: listeners drop everything.
-  let subscribedOnce = false;
+  // Whenever the channel (re)connects, expiries may have been missed while it was away (or before
+  // it first came up): listeners drop everything.
   subscriber.on("ready", () => {
-    if (subscribedOnce) for (const listener of listeners) listener(null);
-    subscribedOnce = true;
+    for (const listener of listeners) listener(null);
   });
+
+  // The record of expiries has no lifetime; a Redis that may evict any key (allkeys-*) could drop
+  // it while the entries it expires stay, and they would then be served as fresh.
+  async function warnOfEviction() {
+    try {
+      const policy = (await client.configGet("maxmemory-policy"))["maxmemory-policy"] ?? "";
+      if (policy.startsWith("allkeys")) log(`shared cache: Redis evicts any key (maxmemory-policy ${policy}); set it to volatile-lru or noeviction, or expiries may be lost and stale pages served`);
+    } catch {
+      // CONFIG is disabled on some managed Redis: nothing to check.
+    }
+  }
 
   async function writeUnwritten() {
     if (unwritten.size === 0) return;
-    const pending = [...unwritten.entries()];
-    unwritten.clear();
-    await writeExpiries(new Map(pending));
+    const tags = [...unwritten];
+    if (await writeExpiries(tags)) for (const listener of lateListeners) listener(tags);
   }
 
-  /** Records expiries (tag → ms) as the newest per tag, then tells every instance. */
-  async function writeExpiries(expiries) {
-    const tags = [...expiries.keys()];
+  /** Records each tag's expiry as now on Redis's clock, then tells every instance, in one MULTI. */
+  async function writeExpiries(tags) {
     try {
       const multi = client.multi();
-      // The newest expiry wins, whichever instance wrote it first (a Lua-free max: only raise).
-      for (const [tag, at] of expiries) multi.eval(RAISE, { keys: [tagsKey], arguments: [tag, String(at)] });
+      for (const tag of tags) multi.eval(RAISE, { keys: [tagsKey], arguments: [tag] });
       multi.publish(channel, JSON.stringify(tags));
       await multi.exec();
+      for (const tag of tags) unwritten.delete(tag);
       return true;
     } catch (error) {
-      for (const [tag, at] of expiries) unwritten.set(tag, Math.max(at, unwritten.get(tag) ?? 0));
+      for (const tag of tags) unwritten.add(tag);
       log(`shared cache: could not expire ${tags.join(", ")} (${error.message}); will retry on reconnection`);
       return false;
     }
@@ -99,6 +107,7 @@ export function createSharedCache({ url, prefix = "masthead", log = (message) =>
       connected ??= (async () => {
         try {
           await client.connect();
+          await warnOfEviction();
           await subscriber.connect();
           await subscriber.subscribe(channel, (message) => {
             let tags;
@@ -109,6 +118,7 @@ export function createSharedCache({ url, prefix = "masthead", log = (message) =>
             }
             if (Array.isArray(tags)) for (const listener of listeners) listener(tags.filter((t) => typeof t === "string"));
           });
+          subscribed = true;
         } catch (error) {
           log(`shared cache: could not connect to ${url} (${error.message}); retrying`);
         }
@@ -118,6 +128,10 @@ export function createSharedCache({ url, prefix = "masthead", log = (message) =>
     get ready() {
       return client.isReady;
     },
+    /** Both connections up and subscribed: only then can a copy kept in memory be trusted. */
+    get healthy() {
+      return client.isReady && subscriber.isReady && subscribed;
+    },
     /**
      * Hears each expiry from any instance: `tags`, or null after a break on the channel (then
      * anything may have changed).
@@ -126,23 +140,33 @@ export function createSharedCache({ url, prefix = "masthead", log = (message) =>
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    /** Expires `tags` at `at` (ms) on every instance; resolves false if Redis could not be told. */
-    expire(tags, at = Date.now()) {
+    /** Expires `tags` now on every instance; resolves false if Redis could not be told. */
+    expire(tags) {
       const unique = [...new Set(tags)];
       if (unique.length === 0) return Promise.resolve(true);
-      return writeExpiries(new Map(unique.map((tag) => [tag, at])));
+      return writeExpiries(unique);
     },
-    /** True when one of `tags` expired after `since` (ms) and by now. Throws if Redis is away. */
-    async expiredSince(tags, since, now = Date.now()) {
+    /**
+     * Hears tags whose expiry could only be written late (Redis was away when they expired): the
+     * cache tier may have refetched a page in between and should be purged again.
+     */
+    onWrittenLate(listener) {
+      lateListeners.add(listener);
+      return () => lateListeners.delete(listener);
+    },
+    /** Now on Redis's clock (ms): the clock expiries are recorded by. Throws if Redis is away. */
+    async time() {
+      const [seconds, micros] = await client.time();
+      return Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
+    },
+    /** True when one of `tags` expired after `since` (ms on Redis's clock). Throws if Redis is away. */
+    async expiredSince(tags, since) {
       const unique = [...new Set(tags)];
       if (unique.length === 0) return false;
       // A tag whose expiry this process has not managed to write is expired here too.
       if (unique.some((tag) => unwritten.has(tag))) return true;
       const times = await client.hmGet(tagsKey, unique);
-      return times.some((value) => {
-        const at = value === null ? NaN : Number(value);
-        return at > since && at <= now;
-      });
+      return times.some((value) => value !== null && Number(value) > since);
     },
     /** The stored entry for a Next cache key, or null. Throws if Redis is away. */
     async read(key) {
@@ -158,22 +182,6 @@ export function createSharedCache({ url, prefix = "masthead", log = (message) =>
       const reply = await client.set(`${prefix}:once:${name}`, "1", { condition: "NX", expiration: { type: "PX", value: Math.max(1, Math.round(ttlMs)) } });
       return reply === "OK";
     },
-    /**
-     * A random secret every instance shares under `name` for `ttlSeconds` (the first to ask makes
-     * it). Kept in memory once read. Throws if Redis is away.
-     */
-    async secret(name, ttlSeconds) {
-      const known = secrets.get(name);
-      if (known) return known;
-      const key = `${prefix}:secret:${name}`;
-      await client.set(key, crypto.randomBytes(32).toString("base64"), { condition: "NX", expiration: { type: "EX", value: ttlSeconds } });
-      const value = await client.get(key);
-      if (value === null) throw new Error(`the shared secret ${name} vanished`);
-      const secret = Buffer.from(value, "base64");
-      if (secrets.size > 8) secrets.clear();
-      secrets.set(name, secret);
-      return secret;
-    },
     async close() {
       listeners.clear();
       for (const connection of [subscriber, client]) {
@@ -187,10 +195,13 @@ export function createSharedCache({ url, prefix = "masthead", log = (message) =>
   };
 }
 
-// HSET tag at, unless a later expiry is already recorded.
-const RAISE = `local old = redis.call('HGET', KEYS[1], ARGV[1])
-if (not old) or tonumber(old) < tonumber(ARGV[2]) then redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) end
-return 1`;
+// Records the expiry at Redis's own clock (every instance compares with the same clock, whatever
+// its machine's says), unless a later one is already recorded; returns the time written.
+const RAISE = `local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local old = redis.call('HGET', KEYS[1], ARGV[1])
+if (not old) or tonumber(old) < now then redis.call('HSET', KEYS[1], ARGV[1], now) end
+return now`;
 
 const holder = globalThis;
 

@@ -8,7 +8,10 @@ import { env } from "@/lib/env";
  * the outbox table `cache_purges`. A change of live content writes its tags there in the same
  * transaction (recordPurge), so a purge is never lost: the server sends it right after the
  * commit (kickPurgeDelivery), and a loop retries anything not confirmed, with backoff, also
- * after a restart. Without MASTHEAD_PURGE_URL there is no cache tier: nothing is written.
+ * after a restart. With several instances (MASTHEAD_REDIS_URL) the same row first expires the
+ * tags in the shared cache, whichever instance delivers it: so an instance killed right after
+ * its commit still has every other one told, and told before the cache tier refetches from it.
+ * With neither a cache tier nor a shared cache, nothing is written.
  */
 
 const FIRST_RETRY_MS = 1_000;
@@ -22,9 +25,14 @@ export function cacheTierConfigured(): boolean {
   return Boolean(env().MASTHEAD_PURGE_URL);
 }
 
+/** Whether changes go through the outbox: to a cache tier, or to the other instances. */
+function outboxUsed(): boolean {
+  return cacheTierConfigured() || Boolean(env().MASTHEAD_REDIS_URL);
+}
+
 /** Writes tags to the outbox; call inside the transaction of the change. */
 export function recordPurge(db: Db, tags: readonly string[], at: Date): void {
-  if (cacheTierConfigured()) enqueuePurge(db, tags, at);
+  if (outboxUsed()) enqueuePurge(db, tags, at);
 }
 
 /** Backoff before attempt `attempts + 1`. */
@@ -43,14 +51,27 @@ async function send(url: string, tags: string[]): Promise<string | null> {
   }
 }
 
-const state = globalThis as unknown as { __mastheadPurgeRun?: Promise<number> | null; __mastheadPurgeAgain?: boolean; __mastheadPurgeLoop?: ReturnType<typeof setInterval> };
+const state = globalThis as unknown as {
+  __mastheadPurgeRun?: Promise<number> | null;
+  __mastheadPurgeAgain?: boolean;
+  __mastheadPurgeLoop?: ReturnType<typeof setInterval>;
+  /** scripts/server.mjs with MASTHEAD_REDIS_URL: expires tags on every instance; false if Redis could not be told. */
+  __mastheadSharedExpire?: (tags: string[]) => Promise<boolean>;
+};
+
+/** Tells the other instances (when there are), then the cache tier; null when both took it. */
+async function deliver(url: string | undefined, tags: string[]): Promise<string | null> {
+  const shared = state.__mastheadSharedExpire;
+  if (shared && !(await shared(tags))) return "the shared cache (Redis) did not answer";
+  return url ? send(url, tags) : null;
+}
 
 async function deliverOnce(now = new Date()): Promise<number> {
   const url = env().MASTHEAD_PURGE_URL;
-  if (!url) return 0;
+  if (!outboxUsed()) return 0;
   let delivered = 0;
   for (const purge of listDuePurges(getDb(), now)) {
-    const problem = await send(url, purge.tags);
+    const problem = await deliver(url, purge.tags);
     if (problem === null) {
       immediate((db) => deletePurge(db, purge.id));
       delivered++;
@@ -92,23 +113,12 @@ export function deliverPendingPurges(): Promise<number> {
 
 /** After a commit that recorded purges: send them now rather than on the next tick. */
 export function kickPurgeDelivery(): void {
-  if (cacheTierConfigured()) void deliverPendingPurges();
-}
-
-/**
- * Sends a purge of `tags` straight to the cache tier, outside the outbox: a second purge after
- * the outbox's, for several instances (lib/revalidate.ts). The outbox stays the durable one.
- */
-export async function purgeTagsNow(tags: readonly string[]): Promise<void> {
-  const url = env().MASTHEAD_PURGE_URL;
-  if (!url || tags.length === 0) return;
-  const problem = await send(url, [...tags]);
-  if (problem) console.error(`purging ${tags.join(" ")} again failed: ${problem}`);
+  if (outboxUsed()) void deliverPendingPurges();
 }
 
 /** Starts the retry loop (once per process); it also delivers what a previous run left. */
 export function startPurgeDelivery(): void {
-  if (!cacheTierConfigured() || state.__mastheadPurgeLoop) return;
+  if (!outboxUsed() || state.__mastheadPurgeLoop) return;
   state.__mastheadPurgeLoop = setInterval(() => void deliverPendingPurges(), LOOP_MS);
   state.__mastheadPurgeLoop.unref();
   void deliverPendingPurges();
