@@ -84,25 +84,46 @@ const pages = new PageCache();
 globalThis.__mastheadPagePurge = (tags) => pages.purge(tags);
 
 // Several instances (MASTHEAD_REDIS_URL): an expiry on any of them reaches this page cache over
-// the shared cache's channel; after a break on the channel everything is dropped, since expiries
-// may have been missed. lib/revalidate.ts calls __mastheadSharedExpire after each write: the
-// expiry is recorded in Redis first (so no instance renders from stale data afterwards), then
-// this instance's copies go again (a rendering that read the old data meanwhile is not kept).
+// the shared cache's channel, and this instance then purges the cache tier once more itself (it
+// may have refetched from an instance that had not heard yet: the last instance to hear sends
+// the last purge). After a break on the channel everything is dropped, since expiries may have
+// been missed; and while the shared cache is not healthy, no copy is kept or served from memory.
+// lib/revalidate.ts and the purge outbox call __mastheadSharedExpire: the expiry is recorded in
+// Redis first, then this instance's copies go again.
 const shared = sharedCache();
+/** A purge of `tags` straight to the cache tier (MASTHEAD_PURGE_URL), if there is one. */
+async function purgeCacheTier(tags) {
+  const url = process.env.MASTHEAD_PURGE_URL;
+  if (!url || tags.length === 0) return;
+  try {
+    const res = await fetch(url, { method: "PURGE", headers: { xkey: tags.join(" ") }, signal: AbortSignal.timeout(5_000) });
+    await res.arrayBuffer();
+  } catch (error) {
+    console.error(`purging ${tags.join(" ")} after an expiry from another instance failed`, error);
+  }
+}
 if (shared) {
-  shared.onExpired((tags) => (tags ? pages.purge(tags) : pages.purgeAll()));
+  shared.onExpired((tags) => {
+    if (!tags) return void pages.purgeAll();
+    pages.purge(tags);
+    void purgeCacheTier(tags);
+  });
+  // An expiry written late (Redis was away when it happened): the cache tier may hold what changed.
+  shared.onWrittenLate((tags) => void purgeCacheTier(tags));
   globalThis.__mastheadSharedExpire = async (tags) => {
     const told = await shared.expire(tags);
     pages.purge(tags);
     return told;
   };
   // View counting: "the same reader within 30 minutes counts once" whichever instance answers
-  // (lib/views/recorder.ts), under a daily secret the instances share and nothing else.
-  globalThis.__mastheadSharedViews = { firstTime: shared.firstTime, secret: shared.secret };
+  // (lib/views/recorder.ts keeps 30-minute keys there, HMACs under a day key it never stores).
+  globalThis.__mastheadSharedViews = { firstTime: shared.firstTime };
   // Bounded: an instance whose Redis is away still starts, rendering from the database.
   await Promise.race([shared.connect(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
   console.log(shared.ready ? `• Sharing caches through ${shared.url}` : `✗ The shared cache at ${shared.url} is not answering; pages are rendered from the database until it does`);
 }
+/** Whether whole pages may be kept and served from this process's memory now. */
+const pageCacheTrusted = () => !shared || shared.healthy;
 
 /** Sets the headers shared caches need on a public page: its policy and its surrogate keys. */
 function publicHeaders(headers, page) {
@@ -119,7 +140,7 @@ function publicHeaders(headers, page) {
  * pages never read the session, but a photo of a draft is shown to staff only: a rendering made
  * for a signed-in request is never kept (build files excepted).
  */
-function render(req, res, requested) {
+function render(req, res, requested, keep = true) {
   const page = requested && (requested.sameForEveryone || !requested.signedIn) ? requested : null;
   const token = pages.begin();
   const head = page && req.method === "HEAD";
@@ -143,7 +164,7 @@ function render(req, res, requested) {
               res.setHeader("Cache-Control", "private, no-store");
               return null;
             }
-            pages.store(page.key, entry, token);
+            if (keep) pages.store(page.key, entry, token);
             return () => {
               for (const name of res.getHeaderNames()) res.removeHeader(name);
               if (head) req.method = "HEAD";
@@ -170,6 +191,12 @@ function render(req, res, requested) {
 
 /** Answers from the page cache when it can: fresh, or stale while another request refreshes. */
 async function answerPublic(req, res, page) {
+  if (!pageCacheTrusted()) {
+    // Rendered fresh (Next's data cache misses too while Redis is away) and not kept.
+    pages.stats.misses++;
+    render(req, res, page, false);
+    return;
+  }
   let found = pages.lookup(page.key);
   if (!found && pages.inflight.has(page.key)) {
     // The same page is being rendered for someone else: wait for it rather than render twice.
