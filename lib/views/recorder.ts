@@ -1,5 +1,7 @@
 import "server-only";
+import crypto from "node:crypto";
 import { z } from "zod";
+import { env } from "@/lib/env";
 import { isLiveArticle, writeViewBatch } from "@/db/queries/views";
 import { clientAddress } from "@/lib/request/client-address";
 import { ViewBuffer } from "./buffer";
@@ -22,7 +24,6 @@ type Hooks = Set<() => void | Promise<void>>;
 /** What several instances share for counting (scripts/shared-cache.mjs, set by scripts/server.mjs). */
 interface SharedViews {
   firstTime(name: string, ttlMs: number): Promise<boolean>;
-  secret(name: string, ttlSeconds: number): Promise<Buffer>;
 }
 type BeaconHandler = (input: { body: string; socket: string | null; forwardedFor: string | string[] | null; userAgent: string | null }) => void;
 const holder = globalThis as unknown as {
@@ -74,21 +75,32 @@ export function recordView(input: { articleId: number; ip: string; userAgent: st
 
 /**
  * With several instances, a reader's repeat view may reach another instance: the 30-minute rule
- * is kept in Redis, keyed by an HMAC under a secret the instances share for the UTC day (so, as
- * on one instance, a key cannot be reversed or linked across days). Redis away: this instance's
- * own memory decides, at worst one extra view per reader and instance.
+ * is kept in Redis as keys that live 30 minutes, each an HMAC under a key every instance derives
+ * for the UTC day from the session secret they share. That day key is never stored anywhere, so
+ * what Redis holds cannot be checked against a guessed reader, nor linked across days. Redis
+ * away: this instance's own memory decides, at worst one extra view per reader and instance.
  */
 async function countOnceAcrossInstances(shared: SharedViews, reader: { ip: string; userAgent: string; articleId: number; now: number }): Promise<void> {
   const { deduper, buffer } = viewRecorder();
   const day = utcDay(reader.now);
   let first: boolean;
   try {
-    const secret = await shared.secret(`views:${day}`, 2 * 24 * 3600);
-    first = await shared.firstTime(`views:${day}:${readerKey(secret, reader)}`, DEDUP_WINDOW_MS);
+    first = await shared.firstTime(`views:${day}:${readerKey(dayKey(day), reader)}`, DEDUP_WINDOW_MS);
   } catch {
     first = deduper.shouldCount(reader);
   }
   if (first) buffer.add(reader.articleId, day);
+}
+
+const dayKeys = new Map<string, Buffer>();
+function dayKey(day: string): Buffer {
+  let key = dayKeys.get(day);
+  if (!key) {
+    key = Buffer.from(crypto.hkdfSync("sha256", env().NEXTAUTH_SECRET ?? "", day, "masthead view de-duplication", 32));
+    if (dayKeys.size > 2) dayKeys.clear();
+    dayKeys.set(day, key);
+  }
+  return key;
 }
 
 const beaconSchema = z.object({ articleId: z.number().int().positive() });
