@@ -65,6 +65,13 @@ describe("saving the working copy", () => {
     expect(e.saveWorkingCopy(people.maya!, input(id, 1, "Words that were stored."))).toEqual(first);
     expect(row(id).version).toBe(2);
     expect([revisionCount(id), audits()]).toEqual([revisions, audited]);
+    // The same words with the topics in another order (another primary topic) are another save.
+    const second = (sqlite.prepare("insert into topics (slug, name) values ('campus', 'Campus') returning id").get() as { id: number }).id;
+    const both = (order: number[]) => ({ ...input(id, 1, "Words that were stored."), topicIds: order });
+    sqlite.prepare("insert into article_topics (article_id, topic_id, position) values (?, ?, 1)").run(id, second);
+    sqlite.prepare("update revisions set topic_ids = ? where id = ?").run(JSON.stringify([topicId, second]), first.revisionId);
+    expect(e.saveWorkingCopy(people.maya!, both([topicId, second])).version).toBe(2);
+    expect(() => e.saveWorkingCopy(people.maya!, both([second, topicId]))).toThrow(e.ConflictError);
     // Other words on the same old base are still a conflict, and so is the same save by someone else.
     expect(() => e.saveWorkingCopy(people.maya!, input(id, 1, "Different words."))).toThrow(e.ConflictError);
     sqlite.prepare("insert into article_drafters (article_id, user_id) values (?, ?)").run(id, people.tomas!.id);

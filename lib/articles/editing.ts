@@ -200,8 +200,8 @@ function repeatedSave(db: Db, user: CurrentUser, article: WorkingCopy, input: Sa
     latest.title === input.title &&
     latest.standfirst === input.standfirst &&
     JSON.stringify(latest.body) === JSON.stringify(doc) &&
-    latest.topicIds.length === topicIds.length &&
-    latest.topicIds.every((id) => topicIds.includes(id)) &&
+    // In order: the first topic is the article's primary one.
+    latest.topicIds.join(",") === topicIds.join(",") &&
     latest.leadMediaId === lead.leadMediaId &&
     latest.leadAlt === lead.leadAlt &&
     latest.leadCaption === lead.leadCaption &&
