@@ -18,9 +18,11 @@ import { copyTestData } from "./support/own-server";
  * the database, readers behind Varnish see no failed request, the scheduler lease moves.
  */
 const E2E = Number(process.env.E2E_PORT || 3100);
-const FRONT_PORT = E2E + 14;
-const INSTANCE_PORTS = [E2E + 15, E2E + 16];
-const REDIS_PORT = E2E + 17;
+// Ports of their own (no other spec uses +20 to +23): a cluster left behind by a killed run
+// cannot answer another spec's health check.
+const FRONT_PORT = E2E + 20;
+const INSTANCE_PORTS = [E2E + 21, E2E + 22];
+const REDIS_PORT = E2E + 23;
 const front = `http://127.0.0.1:${FRONT_PORT}`;
 const VISIBLE_WITHIN_MS = 1_000;
 const LEASE_WITHIN_MS = 30_000;
@@ -198,14 +200,23 @@ test("kill -9 one instance in a burst of saves: every acknowledged save is store
       const p = i % 5 === 4 ? `/search?q=${["river", "library", "grant", "harbour", "music"][i % 5]}${i}` : readerPaths[i % readerPaths.length]!;
       const status = await fetch(front + p, { signal: AbortSignal.timeout(10_000) }).then(async (r) => (await r.arrayBuffer(), r.status), (e: Error) => e.message);
       if (status === 200) reads.ok++;
-      else reads.failed.push(`${p}: ${status}`);
+      else {
+        reads.failed.push(`${p}: ${status}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
     }
   };
   const readers = [0, 1, 2].map(reader);
+  // However this test ends, the readers stop.
+  const stopReading = async () => {
+    reading = false;
+    await Promise.all(readers);
+  };
+  try {
 
   // 40 saves through the front, ten per article in turn, each based on the version the last
-  // acknowledged; one that is not acknowledged is sent again as the editor does (with the same
-  // base version: if it was stored after all, the answer is a conflict carrying the new version).
+  // acknowledged; one that is not acknowledged is sent again as the editor does, with the same
+  // base version (if it was stored after all, the answer is the one the first save had).
   const acks: Ack[] = [];
   const unanswered: string[] = [];
   const save = async (article: { id: number; version: number }, n: number) => {
@@ -245,8 +256,7 @@ test("kill -9 one instance in a burst of saves: every acknowledged save is store
   // The lease lapses unrenewed and the survivor takes it; readers are served all along.
   await expect.poll(holder, { timeout: LEASE_WITHIN_MS, intervals: [250] }).toBe(leaseName(survivor));
   const leaseMovedMs = Date.now() - killedAt;
-  reading = false;
-  await Promise.all(readers);
+  await stopReading();
 
   expect(acks).toHaveLength(40);
   const version = (id: number) => (db!.prepare("select version from articles where id = ?").get(id) as { version: number }).version;
@@ -271,4 +281,7 @@ test("kill -9 one instance in a burst of saves: every acknowledged save is store
     type: "failover",
     description: `${reads.ok} reader requests, ${reads.failed.length} failed; ${unanswered.length} saves not acknowledged and sent again (${unanswered.join(", ") || "none"}); lease moved ${leaseMovedMs} ms after SIGKILL`,
   });
+  } finally {
+    await stopReading();
+  }
 });

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -29,7 +30,7 @@ test("two instances, one shared cache: a publication on one is on both instances
   let redis: RunningRedis = await startRedis({ port: REDIS_PORT });
   const dataDir = await copyTestData("masthead-shared-cache-");
   const db = new Database(path.join(dataDir, "masthead.db"));
-  const env = { MASTHEAD_REDIS_URL: redis.url };
+  const env = { MASTHEAD_REDIS_URL: redis.url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex") };
   const servers: ChildProcess[] = PORTS.map((port) => startOwnServer({ port, dataDir, env }));
   try {
     await Promise.all(PORTS.map((port) => waitForOk(`${base(port)}/api/health`)));
@@ -69,6 +70,10 @@ test("two instances, one shared cache: a publication on one is on both instances
         expect((await fetch(`${base(port)}/news/${piece.slug}`)).status).toBe(200);
       }
       test.info().annotations.push({ type: "visible on both", description: `${Date.now() - publishedAt} ms after the commit` });
+      // And it stays so: no instance brings back a copy from before.
+      for (let until = Date.now() + 2_000; Date.now() < until; ) {
+        for (const port of PORTS) expect((await fetch(`${base(port)}/news/${piece.slug}`)).status, `article on ${port} stays live`).toBe(200);
+      }
       if (piece === pieces[0]) {
         // Redis goes away and comes back empty; the instances reconnect and drop their copies.
         await redis.stop();
@@ -76,6 +81,18 @@ test("two instances, one shared cache: a publication on one is on both instances
         redis = await startRedis({ port: REDIS_PORT });
         await new Promise((r) => setTimeout(r, 3_000));
       }
+    }
+    // Taken down by the scheduler on one instance (its expiry comes): gone from both within a
+    // second, article and home page, and it stays gone.
+    const down = pieces[1]!;
+    db.prepare("update articles set expires_at = ? where id = ?").run(Date.now() + 1_000, down.id);
+    await expect.poll(() => status(down.id), { timeout: 30_000, intervals: [50] }).not.toBe("published");
+    for (const port of PORTS) {
+      await expect.poll(async () => (await fetch(`${base(port)}/news/${down.slug}`)).status, { message: `article on ${port} gone`, timeout: 1_000, intervals: [25] }).toBe(404);
+      expect((await page(port, "/")).includes(shown(down.title)), `home page of ${port} without it`).toBe(false);
+    }
+    for (let until = Date.now() + 2_000; Date.now() < until; ) {
+      for (const port of PORTS) expect((await fetch(`${base(port)}/news/${down.slug}`)).status, `article on ${port} stays gone`).toBe(404);
     }
   } finally {
     await Promise.all(servers.map((s) => stopProcess(s)));
@@ -95,7 +112,9 @@ test("two instances count a reader once whichever answers, and every view reache
   const article = (db.prepare("select article_id id from publications order by article_id limit 1").get() as { id: number }).id;
   const total = () => (db.prepare("select coalesce(sum(views), 0) n from article_views_daily where article_id = ?").get(article) as { n: number }).n;
   const before = total();
-  const servers: ChildProcess[] = PORTS.map((port) => startOwnServer({ port, dataDir, env: { MASTHEAD_REDIS_URL: redis.url } }));
+  // One session secret for both, as in any cluster: the day key views are counted under derives from it.
+  const secret = crypto.randomBytes(32).toString("hex");
+  const servers: ChildProcess[] = PORTS.map((port) => startOwnServer({ port, dataDir, env: { MASTHEAD_REDIS_URL: redis.url, NEXTAUTH_SECRET: secret } }));
   try {
     await Promise.all(PORTS.map((port) => waitForOk(`${base(port)}/api/health`)));
     const beacon = (port: number, reader: string) =>
