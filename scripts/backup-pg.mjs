@@ -28,8 +28,11 @@ export function connectionOf(databaseUrl) {
   } catch {
     throw new BackupError("DATABASE_URL is not a valid URL (postgres://user:password@host:port/database).");
   }
-  const password = decodeURIComponent(url.password);
+  // The password may also come as a query option (?password=…): it goes into PGPASSWORD as
+  // well, never onto a command line.
+  const password = url.searchParams.get("password") ?? decodeURIComponent(url.password);
   url.password = "";
+  url.searchParams.delete("password");
   return { dbname: url.toString(), redacted: url.toString(), env: { ...process.env, PGPASSWORD: password, PGCONNECT_TIMEOUT: "10" } };
 }
 
