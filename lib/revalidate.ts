@@ -9,6 +9,8 @@ import { kickPurgeDelivery } from "@/lib/cache-tier/purge";
 export function expireTags(tags: readonly string[]): void {
   const unique = [...new Set(tags)];
   for (const tag of unique) revalidateTag(tag, { expire: 0 });
+  // Next applies those when the action ends; expire them in its cache now (scripts/cache-handler.mjs).
+  holder.__mastheadExpireNow?.(unique);
   // Then the whole-page copies scripts/server.mjs keeps: after Next's data, so a page rendered
   // from here on reads fresh data, and one rendered before is not kept.
   holder.__mastheadPagePurge?.(unique);
@@ -20,6 +22,7 @@ export function expireTags(tags: readonly string[]): void {
 }
 
 const holder = globalThis as unknown as {
+  __mastheadExpireNow?: (tags: string[]) => void;
   __mastheadPagePurge?: (tags: string[]) => number;
   __mastheadSharedExpire?: (tags: string[]) => Promise<boolean>;
 };

@@ -98,6 +98,15 @@ class SharedCacheHandler {
   resetRequestCache() {}
 }
 
+// One instance: Next applies a server action's revalidateTag only when the action finishes, while
+// lib/revalidate.ts drops the page copies and starts the cache tier's purge at once; a page
+// rendered in between (the cache tier refetching) would read the old data and be kept. This
+// expires the tags in Next's own cache at once too (FileSystemCache's revalidateTag only writes
+// its tag manifest, shared by every handler of the process). With Redis the shared cache does it.
+holder.__mastheadExpireNow = (tags) => {
+  if (!sharedCache()) void FileSystemCache.prototype.revalidateTag.call(null, [...tags], { expire: 0 });
+};
+
 /**
  * Next's own cache when no Redis is configured, else the shared one. `next build` always uses
  * Next's own, even with MASTHEAD_REDIS_URL in its environment: what it prerenders belongs in the

@@ -204,6 +204,23 @@ describe("without MASTHEAD_REDIS_URL, and during next build", () => {
     expect(handler().impl.constructor.name).toBe("SharedCacheHandler");
   });
 
+  it("expires tags in Next's own cache at once when asked (lib/revalidate.ts does, before the cache tier's purge)", async () => {
+    const url = process.env.MASTHEAD_REDIS_URL;
+    delete process.env.MASTHEAD_REDIS_URL;
+    try {
+      const own = new CacheHandler({ serverDistDir: path.join(distDir, "server"), revalidatedTags: [], _requestHeaders: {}, maxMemoryCacheSize: 1024 * 1024 });
+      const ctx = { ...fetchCtx(["now-tag"]), fetchCache: true };
+      await own.set("now-key", fetchValue("before"), ctx);
+      expect(await own.get("now-key", ctx)).not.toBeNull();
+      await new Promise((r) => setTimeout(r, 5));
+      (globalThis as { __mastheadExpireNow?: (tags: string[]) => void }).__mastheadExpireNow!(["now-tag"]);
+      await new Promise((r) => setTimeout(r, 2));
+      expect(await own.get("now-key", ctx)).toBeNull();
+    } finally {
+      process.env.MASTHEAD_REDIS_URL = url;
+    }
+  });
+
   it("is Next's own cache", async () => {
     const url = process.env.MASTHEAD_REDIS_URL;
     delete process.env.MASTHEAD_REDIS_URL;
