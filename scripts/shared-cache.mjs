@@ -159,14 +159,16 @@ export function createSharedCache({ url, prefix = "masthead", log = (message) =>
       const [seconds, micros] = await client.time();
       return Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
     },
-    /** True when one of `tags` expired after `since` (ms on Redis's clock). Throws if Redis is away. */
+    /** True when one of `tags` expired at or after `since` (ms on Redis's clock). Throws if Redis is away. */
     async expiredSince(tags, since) {
       const unique = [...new Set(tags)];
       if (unique.length === 0) return false;
       // A tag whose expiry this process has not managed to write is expired here too.
       if (unique.some((tag) => unwritten.has(tag))) return true;
       const times = await client.hmGet(tagsKey, unique);
-      return times.some((value) => value !== null && Number(value) > since);
+      // In the same millisecond counts as after: which came first cannot be told, and taking the
+      // entry for expired costs only a rendering.
+      return times.some((value) => value !== null && Number(value) >= since);
     },
     /** The stored entry for a Next cache key, or null. Throws if Redis is away. */
     async read(key) {
