@@ -7,7 +7,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runService } from "./service.mjs";
+import { aptInstall, runService } from "./service.mjs";
 
 export { freePort } from "./service.mjs";
 
@@ -38,14 +38,7 @@ export function postgresBin(name) {
 /** Makes sure PostgreSQL is installed: apt-get when missing and root, else says what to run. */
 export function ensurePostgres() {
   if (postgresBinDir()) return;
-  if (process.getuid?.() !== 0) {
-    throw new Error("PostgreSQL is needed (initdb, postgres, pg_dump, pg_restore).\n  Install it with:  sudo apt-get update && sudo apt-get install -y postgresql");
-  }
-  console.log("• Installing PostgreSQL (apt-get install postgresql)…");
-  for (const args of [["update", "-qq"], ["install", "-y", "-qq", "postgresql"]]) {
-    const result = spawnSync("apt-get", ["-o", "DPkg::Lock::Timeout=600", ...args], { stdio: "inherit" });
-    if (result.status !== 0) throw new Error(`apt-get ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
-  }
+  aptInstall(["postgresql"], "PostgreSQL (initdb, postgres, pg_dump, pg_restore)");
   if (!postgresBinDir()) throw new Error("postgresql was installed but /usr/lib/postgresql/<version>/bin/initdb is missing.");
 }
 

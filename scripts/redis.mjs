@@ -7,7 +7,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { runService } from "./service.mjs";
+import { aptInstall, runService } from "./service.mjs";
 
 const CANDIDATES = ["/usr/bin/redis-server", "/usr/local/bin/redis-server", "/usr/sbin/redis-server"];
 
@@ -22,14 +22,7 @@ export function redisServerPath() {
 /** Makes sure redis-server is installed: apt-get when missing and root, else says what to run. */
 export function ensureRedis() {
   if (redisServerPath()) return;
-  if (process.getuid?.() !== 0) {
-    throw new Error("Redis is needed (redis-server).\n  Install it with:  sudo apt-get update && sudo apt-get install -y redis-server");
-  }
-  console.log("• Installing Redis (apt-get install redis-server)…");
-  for (const args of [["update", "-qq"], ["install", "-y", "-qq", "redis-server"]]) {
-    const result = spawnSync("apt-get", ["-o", "DPkg::Lock::Timeout=600", ...args], { stdio: "inherit" });
-    if (result.status !== 0) throw new Error(`apt-get ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
-  }
+  aptInstall(["redis-server"], "Redis (redis-server)");
   if (!redisServerPath()) throw new Error("redis-server was installed but is not on the PATH.");
 }
 

@@ -17,3 +17,4 @@ export function runService(options: {
   cleanup?: () => void;
 }): RunningService;
 export function freePort(): Promise<number>;
+export function aptInstall(packages: string[], what: string): void;

@@ -2,7 +2,7 @@
 // harnesses (scripts/varnish.mjs, redis.mjs, postgres.mjs) share. Each runs in its own process
 // group, so a Ctrl-C in a terminal reaches it only through stop(), after the app has drained.
 // Self-contained (node: modules only), so the browser tests can import the harnesses as they are.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import net from "node:net";
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -66,4 +66,20 @@ export function freePort() {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Installs Debian `packages` with apt-get when we are root, as the tests install Chromium; else
+ * throws saying what to run. `what` names the service in both messages.
+ */
+export function aptInstall(packages, what) {
+  const list = packages.join(" ");
+  if (process.getuid?.() !== 0) {
+    throw new Error(`${what} is needed.\n  Install it with:  sudo apt-get update && sudo apt-get install -y ${list}`);
+  }
+  console.log(`• Installing ${what} (apt-get install ${list})…`);
+  for (const args of [["update", "-qq"], ["install", "-y", "-qq", ...packages]]) {
+    const result = spawnSync("apt-get", ["-o", "DPkg::Lock::Timeout=600", ...args], { stdio: "inherit" });
+    if (result.status !== 0) throw new Error(`apt-get ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
+  }
 }

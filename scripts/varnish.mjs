@@ -7,16 +7,10 @@ import fs from "node:fs";
 import { isIP } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { runService } from "./service.mjs";
+import { aptInstall, runService } from "./service.mjs";
 
 // Self-contained (node: modules only), so that the browser tests can import it as it is.
 const root = path.resolve(import.meta.dirname, "..");
-
-/** Runs a command, inheriting output; throws if it fails. */
-function run(cmd, args) {
-  const result = spawnSync(cmd, args, { stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`${[cmd, ...args].join(" ")} failed (exit ${result.status ?? result.signal})`);
-}
 
 export const VCL_TEMPLATE = path.join(root, "deploy", "varnish", "masthead.vcl");
 const VARNISHD_CANDIDATES = ["/usr/sbin/varnishd", "/usr/local/sbin/varnishd", "/usr/bin/varnishd"];
@@ -50,15 +44,7 @@ function varnishUsable() {
  */
 export function ensureVarnish() {
   if (varnishUsable()) return;
-  if (process.getuid?.() !== 0) {
-    throw new Error(
-      "Varnish 7 with the xkey vmod is needed (varnishd and varnish-modules).\n" +
-        `  Install it with:  sudo apt-get update && sudo apt-get install -y ${PACKAGES.join(" ")}`,
-    );
-  }
-  console.log(`• Installing Varnish (apt-get install ${PACKAGES.join(" ")})…`);
-  run("apt-get", ["-o", "DPkg::Lock::Timeout=600", "update", "-qq"]);
-  run("apt-get", ["-o", "DPkg::Lock::Timeout=600", "install", "-y", "-qq", ...PACKAGES]);
+  aptInstall(PACKAGES, "Varnish 7 with the xkey vmod (varnishd and varnish-modules)");
   if (!varnishUsable()) throw new Error("Varnish was installed but cannot load the xkey vmod (varnish-modules).");
 }
 
