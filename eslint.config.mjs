@@ -38,6 +38,19 @@ const config = [
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },
   {
+    // The data layer is asynchronous (db/client.ts): a promise that nobody awaits is a write
+    // that may fail unseen, or a refusal that a try/catch around it never catches.
+    files: ["db/**/*.ts", "lib/**/*.ts", "app/**/*.ts", "app/**/*.tsx", "scripts/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "instrumentation.ts", "proxy.ts"],
+    ignores: ["**/*.d.ts"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/await-thenable": "error",
+      "@typescript-eslint/return-await": ["error", "error-handling-correctness-only"],
+    },
+  },
+  {
     files: ["app/**", "components/**"],
     rules: { "no-restricted-imports": ["error", { patterns: NO_DB_IN_UI }] },
   },

@@ -1,21 +1,48 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import { drizzle } from "drizzle-orm/sqlite-proxy";
 import { databasePath, dbEnv } from "./config";
 import * as schema from "./schema";
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/*
+ * The database, asynchronous. Every query returns a promise, so the layers above db/ are written
+ * for a database that answers over a connection (PostgreSQL behind DATABASE_URL is the next
+ * engine), while the embedded SQLite file answers at once.
+ *
+ * SQLite has one connection per process, and a transaction now spans awaits. So that no other
+ * request's statement runs inside a transaction that is open on that connection (it would be
+ * rolled back with it, or read what is not committed), the connection has a writer's turn: a
+ * statement outside the open transaction waits until it ends, and `immediate` waits for its turn
+ * before BEGIN IMMEDIATE. Which code is inside a transaction is carried by AsyncLocalStorage.
+ */
+
+/** What `.run()` answers: the rows changed and the last inserted row id, as better-sqlite3 gives them. */
+export type RunResult = Database.RunResult;
+
+export type Db = BaseSQLiteDatabase<"async", RunResult, typeof schema>;
+
+interface Turn {
+  /** False once the transaction ended: work it started late (timers) waits like anyone else. */
+  open: boolean;
+  depth: number;
+}
 
 interface Connection {
   file: string;
   sqlite: Database.Database;
   db: Db;
+  statements: Map<string, Database.Statement>;
+  /** Settles when the open transaction ends; null when none is open. */
+  busy: Promise<void> | null;
 }
 
 // One connection per process (kept on globalThis so dev-mode reloads do not leak handles).
-const holder = globalThis as unknown as { __masthead_db?: Connection };
+const holder = globalThis as unknown as { __masthead_db?: Connection; __masthead_turn?: AsyncLocalStorage<Turn> };
+const turn = (holder.__masthead_turn ??= new AsyncLocalStorage<Turn>());
 
 /** Opens a SQLite file with the pragmas every connection of this app must have. */
 export function openSqlite(file: string): Database.Database {
@@ -28,13 +55,55 @@ export function openSqlite(file: string): Database.Database {
   return sqlite;
 }
 
+function inTurn(): boolean {
+  return turn.getStore()?.open === true;
+}
+
+/** Waits until no transaction is open, unless the caller is the one inside it. */
+async function waitForTurn(conn: Connection): Promise<void> {
+  while (conn.busy && !inTurn()) await conn.busy;
+}
+
+function statement(conn: Connection, text: string): Database.Statement {
+  let stmt = conn.statements.get(text);
+  if (!stmt) {
+    stmt = conn.sqlite.prepare(text);
+    if (conn.statements.size > 500) conn.statements.clear();
+    conn.statements.set(text, stmt);
+  }
+  return stmt;
+}
+
+function execute(conn: Connection, text: string, params: unknown[], method: "run" | "all" | "values" | "get") {
+  const stmt = statement(conn, text);
+  if (method === "run") {
+    const { changes, lastInsertRowid } = stmt.run(...params);
+    return { rows: [], changes, lastInsertRowid };
+  }
+  if (!stmt.reader) {
+    stmt.run(...params);
+    return { rows: method === "get" ? undefined : [] };
+  }
+  stmt.raw(true);
+  return { rows: method === "get" ? stmt.get(...params) : stmt.all(...params) };
+}
+
 function connection(): Connection {
   const file = databasePath();
   const existing = holder.__masthead_db;
   if (existing && existing.file === file) return existing;
   existing?.sqlite.close();
   const sqlite = openSqlite(file);
-  const conn: Connection = { file, sqlite, db: drizzle(sqlite, { schema }) };
+  const conn: Connection = { file, sqlite, db: undefined as unknown as Db, statements: new Map(), busy: null };
+  conn.db = drizzle(
+    async (text, params, method) => {
+      if (conn.busy && !inTurn()) await waitForTurn(conn);
+      // No await between the check above and the statement: it cannot land in a transaction
+      // that another request opens meanwhile.
+      return execute(conn, text, params, method) as { rows: unknown[] };
+    },
+    { schema },
+  ) as unknown as Db;
   holder.__masthead_db = conn;
   return conn;
 }
@@ -44,18 +113,61 @@ export function getDb(): Db {
   return connection().db;
 }
 
-/** The raw better-sqlite3 handle, for pragmas, FTS and prepared statements drizzle cannot express. */
+/**
+ * The raw better-sqlite3 handle, for tests, scripts and pragmas. App code uses `withSqlite`,
+ * which waits for its turn like every other statement.
+ */
 export function getSqlite(): Database.Database {
   return connection().sqlite;
 }
 
+/** Runs `fn` on the raw handle (FTS and prepared statements drizzle cannot express) in its turn. */
+export async function withSqlite<T>(fn: (sqlite: Database.Database) => T): Promise<T> {
+  const conn = connection();
+  await waitForTurn(conn);
+  return fn(conn.sqlite);
+}
+
 /**
  * Runs `fn` in an IMMEDIATE transaction: the write lock is taken before the first read, so a
- * read-then-write cannot interleave with another writer.
+ * read-then-write cannot interleave with another writer. A call inside an open transaction runs
+ * in a savepoint of it (its failure undoes only its own writes).
  */
-export function immediate<T>(fn: (db: Db) => T): T {
+export async function immediate<T>(fn: (db: Db) => Promise<T> | T): Promise<T> {
   const conn = connection();
-  return conn.sqlite.transaction(() => fn(conn.db)).immediate();
+  const current = turn.getStore();
+  if (current?.open) {
+    const name = `sp${++current.depth}`;
+    conn.sqlite.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = await fn(conn.db);
+      conn.sqlite.exec(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      conn.sqlite.exec(`ROLLBACK TO ${name}`);
+      conn.sqlite.exec(`RELEASE ${name}`);
+      throw error;
+    } finally {
+      current.depth--;
+    }
+  }
+  while (conn.busy) await conn.busy;
+  let release!: () => void;
+  conn.busy = new Promise<void>((resolve) => (release = resolve));
+  const mine: Turn = { open: true, depth: 0 };
+  try {
+    conn.sqlite.exec("BEGIN IMMEDIATE");
+    const result = await turn.run(mine, () => fn(conn.db));
+    conn.sqlite.exec("COMMIT");
+    return result;
+  } catch (error) {
+    if (conn.sqlite.inTransaction) conn.sqlite.exec("ROLLBACK");
+    throw error;
+  } finally {
+    mine.open = false;
+    conn.busy = null;
+    release();
+  }
 }
 
 /** Closes the connection (tests and graceful shutdown). */

@@ -70,7 +70,7 @@ function listPages(article: Article): string[] {
 async function startFront(): Promise<RunningVarnish> {
   varnishDir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-varnish-e2e-"));
   fs.chmodSync(varnishDir, 0o755);
-  return vcl.startVarnish({ port: FRONT_PORT, backendPort: ORIGIN_PORT, workDir: varnishDir, extraListen: elsewhere ? [`${elsewhere}:${ELSEWHERE_PORT}`] : [] });
+  return await vcl.startVarnish({ port: FRONT_PORT, backendPort: ORIGIN_PORT, workDir: varnishDir, extraListen: elsewhere ? [`${elsewhere}:${ELSEWHERE_PORT}`] : [] });
 }
 
 async function stopFront() {

@@ -122,7 +122,7 @@ test("two instances count a reader once whichever answers, and every view reache
     // One reader, ten views in a row, alternating between the instances: one view.
     for (let i = 0; i < 10; i++) expect((await beacon(PORTS[i % 2]!, "reader-0")).status).toBe(204);
     // Forty other readers, each once, spread over both.
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => beacon(PORTS[i % 2]!, `reader-${i + 1}`)));
+    const answers = await Promise.all(Array.from({ length: 40 }, async (_, i) => await beacon(PORTS[i % 2]!, `reader-${i + 1}`)));
     expect(answers.every((r) => r.status === 204)).toBe(true);
   } finally {
     // A graceful stop (SIGTERM): each instance writes what it still holds in memory.

@@ -1,10 +1,10 @@
 import "server-only";
-import { getSqlite } from "@/db/client";
+import { withSqlite } from "@/db/client";
 
 /** True when the database can be read. */
-export function checkHealth(): boolean {
+export async function checkHealth(): Promise<boolean> {
   try {
-    return getSqlite().prepare("select 1 as ok").get() !== undefined;
+    return await withSqlite((sqlite) => sqlite.prepare("select 1 as ok").get() !== undefined);
   } catch {
     return false;
   }

@@ -25,7 +25,7 @@ async function main() {
   migrateDatabase();
   console.log(`Database ready in ${dataDir()}`);
   if (args.has("--no-seed")) return;
-  if (!isDatabaseEmpty()) {
+  if (!await isDatabaseEmpty()) {
     console.log("Existing content kept; nothing seeded.");
     return;
   }

@@ -33,11 +33,10 @@ function answerBeacon(req, res) {
     if (body.length <= 1024) body += chunk;
   });
   req.on("end", () => {
-    try {
-      handleBeacon({ body, socket: req.socket.remoteAddress ?? null, forwardedFor: req.headers["x-forwarded-for"] ?? null, userAgent: req.headers["user-agent"] ?? null });
-    } catch (error) {
-      console.error("view beacon failed", error);
-    }
+    // Answered at once; the count is written in the background (a shutdown waits for it).
+    Promise.resolve()
+      .then(() => handleBeacon({ body, socket: req.socket.remoteAddress ?? null, forwardedFor: req.headers["x-forwarded-for"] ?? null, userAgent: req.headers["user-agent"] ?? null }))
+      .catch((error) => console.error("view beacon failed", error));
     res.writeHead(204, { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Content-Security-Policy": contentSecurityPolicy() });
     res.end();
   });

@@ -11,7 +11,7 @@ import { addStaffSchema } from "@/lib/validation/staff";
 
 const USAGE = "Usage: npm run staff -- add --email <email> --name <name> --role <drafter|reviser|admin>";
 
-function main(): number {
+async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } },
@@ -28,7 +28,7 @@ function main(): number {
   }
   migrateDatabase();
   try {
-    const { link } = addStaffMember(null, parsed.data);
+    const { link } = await addStaffMember(null, parsed.data);
     console.log(`Added ${parsed.data.name} <${parsed.data.email}> as ${parsed.data.role}.`);
     console.log(`One-time link to set the password (valid 7 days):\n${link}`);
     return 0;
@@ -43,4 +43,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+void main().then((code) => (process.exitCode = code));

@@ -26,10 +26,10 @@ beforeAll(async () => {
   const topic = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
   const { createDraft, saveWorkingCopy } = await import("@/lib/articles/editing");
   const maya = { id: ids.maya!, name: "maya", email: "maya@example.edu", role: "drafter" as const };
-  articleId = createDraft(maya, "Story");
-  saveWorkingCopy(maya, { articleId, baseVersion: 1, title: "Story", standfirst: "", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Text." }] }] }, topicIds: [topic], leadMediaId: null });
+  articleId = await createDraft(maya, "Story");
+  await saveWorkingCopy(maya, { articleId, baseVersion: 1, title: "Story", standfirst: "", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Text." }] }] }, topicIds: [topic], leadMediaId: null });
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 function signIn(who: "nobody" | "gone" | "stale" | "maya" | "tomas" | "helen") {
   if (who === "nobody") claims.current = null;

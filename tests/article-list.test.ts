@@ -39,64 +39,64 @@ beforeAll(async () => {
   sqlite.prepare("insert into audit_log (actor_id, action, article_id) values (?, 'article.request_changes', ?)").run(p.helen!.id, ids.budget);
   for (let i = 0; i < 25; i++) add(`bulk-${i}`, `Bulk item ${String(i).padStart(2, "0")}`, "", "draft", "tomas", 100 + i);
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
-const titles = (who: CurrentUser, raw: Record<string, string | string[]>) => l.getArticleList(who, l.parseArticleListParams(raw)).rows.map((r) => r.title);
+const titles = async (who: CurrentUser, raw: Record<string, string | string[]>) => (await l.getArticleList(who, l.parseArticleListParams(raw))).rows.map((r) => r.title);
 
 describe("what each role sees", () => {
-  it("drafters see only their own articles (no person filter), revisers everything; deleted articles nobody", () => {
-    expect(titles(p.maya!, {})).toEqual(["Coral reefs recover", "Ferry timetable changes"]);
-    const list = l.getArticleList(p.maya!, l.parseArticleListParams({}));
+  it("drafters see only their own articles (no person filter), revisers everything; deleted articles nobody", async () => {
+    expect(await titles(p.maya!, {})).toEqual(["Coral reefs recover", "Ferry timetable changes"]);
+    const list = await l.getArticleList(p.maya!, l.parseArticleListParams({}));
     expect(list.people).toEqual([]);
-    expect(l.getArticleList(p.helen!, l.parseArticleListParams({})).total).toBe(29);
-    expect(titles(p.helen!, { q: "coral" })).toEqual(["Coral reefs recover"]);
+    expect((await l.getArticleList(p.helen!, l.parseArticleListParams({}))).total).toBe(29);
+    expect(await titles(p.helen!, { q: "coral" })).toEqual(["Coral reefs recover"]);
     // A drafter asking for someone else's pieces by person still gets only their own scope.
-    expect(titles(p.tomas!, { q: "ferry", person: String(p.maya!.id) })).toEqual([]);
+    expect(await titles(p.tomas!, { q: "ferry", person: String(p.maya!.id) })).toEqual([]);
   });
 });
 
 describe("search and filters", () => {
-  it("searches title and standfirst, every word, with % and _ taken literally", () => {
-    expect(titles(p.helen!, { q: "senate" })).toEqual(["Budget approved"]);
-    expect(titles(p.helen!, { q: "FERRY 100%" })).toEqual(["Ferry timetable changes"]);
-    expect(titles(p.helen!, { q: "%" })).toEqual(["Ferry timetable changes"]);
-    expect(titles(p.helen!, { q: "_" })).toEqual([]);
+  it("searches title and standfirst, every word, with % and _ taken literally", async () => {
+    expect(await titles(p.helen!, { q: "senate" })).toEqual(["Budget approved"]);
+    expect(await titles(p.helen!, { q: "FERRY 100%" })).toEqual(["Ferry timetable changes"]);
+    expect(await titles(p.helen!, { q: "%" })).toEqual(["Ferry timetable changes"]);
+    expect(await titles(p.helen!, { q: "_" })).toEqual([]);
   });
 
-  it("filters by status, topic and person (drafter, or reviser who approved or sent it back)", () => {
-    expect(titles(p.helen!, { status: "in_review" })).toEqual(["Budget approved"]);
-    expect(titles(p.helen!, { topic: "research" })).toEqual(["Coral reefs recover"]);
-    expect(titles(p.helen!, { topic: "campus" })).toEqual([]);
-    expect(titles(p.helen!, { person: String(p.helen!.id) }).sort()).toEqual(["Budget approved", "Coral reefs recover"]);
-    expect(titles(p.helen!, { person: String(p.maya!.id) })).toEqual(["Coral reefs recover", "Ferry timetable changes"]);
-    expect(titles(p.helen!, { person: String(p.maya!.id), status: "draft" })).toEqual(["Ferry timetable changes"]);
+  it("filters by status, topic and person (drafter, or reviser who approved or sent it back)", async () => {
+    expect(await titles(p.helen!, { status: "in_review" })).toEqual(["Budget approved"]);
+    expect(await titles(p.helen!, { topic: "research" })).toEqual(["Coral reefs recover"]);
+    expect(await titles(p.helen!, { topic: "campus" })).toEqual([]);
+    expect((await titles(p.helen!, { person: String(p.helen!.id) })).sort()).toEqual(["Budget approved", "Coral reefs recover"]);
+    expect(await titles(p.helen!, { person: String(p.maya!.id) })).toEqual(["Coral reefs recover", "Ferry timetable changes"]);
+    expect(await titles(p.helen!, { person: String(p.maya!.id), status: "draft" })).toEqual(["Ferry timetable changes"]);
   });
 });
 
 describe("sort and pages", () => {
-  it("sorts by title, status, publish date and last change, both ways", () => {
-    const top = (raw: Record<string, string>) => titles(p.helen!, raw).slice(0, 3);
-    expect(top({ sort: "title", dir: "asc" })).toEqual(["Budget approved", "Bulk item 00", "Bulk item 01"]);
-    expect(top({ sort: "title", dir: "desc" })).toEqual(["zebra crossings", "Ferry timetable changes", "Coral reefs recover"]);
-    expect(top({ sort: "status", dir: "desc" })).toEqual(["zebra crossings", "Coral reefs recover", "Budget approved"]);
-    expect(top({ sort: "published", dir: "desc" })[0]).toBe("Coral reefs recover");
-    expect(top({ sort: "published", dir: "asc" })[0]).toBe("Coral reefs recover");
-    expect(top({})).toEqual(["Coral reefs recover", "Ferry timetable changes", "Budget approved"]);
-    expect(top({ sort: "updated", dir: "asc" })).toEqual(["Bulk item 00", "Bulk item 01", "Bulk item 02"]);
+  it("sorts by title, status, publish date and last change, both ways", async () => {
+    const top = async (raw: Record<string, string>) => (await titles(p.helen!, raw)).slice(0, 3);
+    expect(await top({ sort: "title", dir: "asc" })).toEqual(["Budget approved", "Bulk item 00", "Bulk item 01"]);
+    expect(await top({ sort: "title", dir: "desc" })).toEqual(["zebra crossings", "Ferry timetable changes", "Coral reefs recover"]);
+    expect(await top({ sort: "status", dir: "desc" })).toEqual(["zebra crossings", "Coral reefs recover", "Budget approved"]);
+    expect((await top({ sort: "published", dir: "desc" }))[0]).toBe("Coral reefs recover");
+    expect((await top({ sort: "published", dir: "asc" }))[0]).toBe("Coral reefs recover");
+    expect(await top({})).toEqual(["Coral reefs recover", "Ferry timetable changes", "Budget approved"]);
+    expect(await top({ sort: "updated", dir: "asc" })).toEqual(["Bulk item 00", "Bulk item 01", "Bulk item 02"]);
   });
 
-  it("pages by 20; a page past the end shows the last page", () => {
-    const one = l.getArticleList(p.helen!, l.parseArticleListParams({}));
+  it("pages by 20; a page past the end shows the last page", async () => {
+    const one = await l.getArticleList(p.helen!, l.parseArticleListParams({}));
     expect([one.rows.length, one.pages]).toEqual([20, 2]);
-    const two = l.getArticleList(p.helen!, l.parseArticleListParams({ page: "2" }));
+    const two = await l.getArticleList(p.helen!, l.parseArticleListParams({ page: "2" }));
     expect(two.rows.length).toBe(9);
     expect(two.rows.map((r) => r.id)).not.toContain(one.rows[0]!.id);
-    expect(l.getArticleList(p.helen!, l.parseArticleListParams({ page: "99" })).params.page).toBe(2);
+    expect((await l.getArticleList(p.helen!, l.parseArticleListParams({ page: "99" }))).params.page).toBe(2);
   });
 });
 
 describe("the URL", () => {
-  it("ignores invalid values instead of failing", () => {
+  it("ignores invalid values instead of failing", async () => {
     expect(l.parseArticleListParams({ status: "deleted", sort: "id; drop table", dir: "sideways", page: "-3", person: "x", topic: "../etc" })).toEqual({
       q: "",
       status: null,
@@ -108,7 +108,7 @@ describe("the URL", () => {
     });
     expect(l.parseArticleListParams({ q: ["a", "b"], page: "1e9" })).toMatchObject({ q: "a", page: 1 });
     // A topic or person that does not exist is dropped too.
-    const list = l.getArticleList(p.helen!, l.parseArticleListParams({ topic: "no-such-topic", person: "99999" }));
+    const list = await l.getArticleList(p.helen!, l.parseArticleListParams({ topic: "no-such-topic", person: "99999" }));
     expect([list.params.topic, list.params.person, list.total]).toEqual([null, null, 29]);
   });
 

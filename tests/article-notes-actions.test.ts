@@ -25,12 +25,12 @@ beforeAll(async () => {
   const t = await import("@/lib/articles/transitions");
   people = insertStaff(sqlite, [["maya", "drafter"], ["helen", "reviser"]] as const);
   const topicId = insertTopic(sqlite, "research", "Research");
-  articleId = e.createDraft(people.maya!, "Tide gauges");
-  e.saveWorkingCopy(people.maya!, { articleId, baseVersion: 1, title: "Tide gauges", standfirst: "", body: body("Sea level."), topicIds: [topicId], leadMediaId: null });
-  t.applyTransition(people.maya!, { articleId, action: "submit", baseVersion: 2 });
-  t.applyTransition(people.helen!, { articleId, action: "approve", baseVersion: 2 });
+  articleId = await e.createDraft(people.maya!, "Tide gauges");
+  await e.saveWorkingCopy(people.maya!, { articleId, baseVersion: 1, title: "Tide gauges", standfirst: "", body: body("Sea level."), topicIds: [topicId], leadMediaId: null });
+  await t.applyTransition(people.maya!, { articleId, action: "submit", baseVersion: 2 });
+  await t.applyTransition(people.helen!, { articleId, action: "approve", baseVersion: 2 });
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 const signInAs = (key: string | null) => {
   claims.current = key ? { uid: people[key]!.id, sv: (sqlite.prepare("select session_version sv from users where id = ?").get(people[key]!.id) as { sv: number }).sv } : null;

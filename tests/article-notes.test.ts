@@ -41,138 +41,138 @@ afterAll(async () => {
 });
 
 const state = (id: number) => sqlite.prepare("select status, version, slug from articles where id = ?").get(id) as { status: string; version: number; slug: string };
-const act = (who: CurrentUser, articleId: number, action: import("@/lib/workflow").WorkflowAction) => t.applyTransition(who, { articleId, action, baseVersion: state(articleId).version });
+const act = async (who: CurrentUser, articleId: number, action: import("@/lib/workflow").WorkflowAction) => await t.applyTransition(who, { articleId, action, baseVersion: state(articleId).version });
 const notes = (id: number) => sqlite.prepare("select kind, text, published_at, withdrawn_at, withdrawn_reason from article_notes where article_id = ? order by id").all(id) as { kind: string; text: string; published_at: number | null; withdrawn_at: number | null; withdrawn_reason: string | null }[];
 const audit = (id: number) => sqlite.prepare("select action, actor_id, details from audit_log where article_id = ? and action like '%note%' order by id").all(id) as { action: string; actor_id: number; details: string }[];
-const publicNotes = (id: number) => pub.getPublishedArticle(state(id).slug)?.notes ?? null;
-const feedNotes = (id: number) => feeds.listFeedEntries(50).find((f) => f.articleId === id)?.notes ?? null;
+const publicNotes = async (id: number) => (await pub.getPublishedArticle(state(id).slug))?.notes ?? null;
+const feedNotes = async (id: number) => (await feeds.listFeedEntries(50)).find((f) => f.articleId === id)?.notes ?? null;
 
-function liveArticle(title = `Sediment cores ${++counter}`): number {
-  const id = e.createDraft(p.maya!, title);
-  e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title, standfirst: "Two centuries of industry.", body: body("The river remembers."), topicIds: [topicId], leadMediaId: null });
-  act(p.maya!, id, "submit");
-  act(p.helen!, id, "approve");
+async function liveArticle(title = `Sediment cores ${++counter}`): Promise<number> {
+  const id = await e.createDraft(p.maya!, title);
+  await e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title, standfirst: "Two centuries of industry.", body: body("The river remembers."), topicIds: [topicId], leadMediaId: null });
+  await act(p.maya!, id, "submit");
+  await act(p.helen!, id, "approve");
   return id;
 }
 
 describe("who may add a correction", () => {
-  it("refuses a drafter, even on their own live article, writes nothing and records the refusal", () => {
-    const id = liveArticle();
-    expect(() => n.addNote(p.maya!, { articleId: id, kind: "correction", text: "The river is 40 km long, not 400." })).toThrow(/Only revisers and admins/);
+  it("refuses a drafter, even on their own live article, writes nothing and records the refusal", async () => {
+    const id = await liveArticle();
+    await expect(async () => await n.addNote(p.maya!, { articleId: id, kind: "correction", text: "The river is 40 km long, not 400." })).rejects.toThrow(/Only revisers and admins/);
     expect(notes(id)).toEqual([]);
     expect(audit(id)).toEqual([expect.objectContaining({ action: "article.add_note.refused", actor_id: p.maya!.id })]);
-    expect(() => n.withdrawNote(p.maya!, { articleId: id, noteId: 1, reason: "because I say so" })).toThrow(/Only revisers and admins/);
+    await expect(async () => await n.withdrawNote(p.maya!, { articleId: id, noteId: 1, reason: "because I say so" })).rejects.toThrow(/Only revisers and admins/);
   });
 
-  it("refuses an article that is not live", () => {
-    const id = e.createDraft(p.maya!, "Never published");
-    expect(() => n.addNote(p.helen!, { articleId: id, kind: "correction", text: "Something." })).toThrow(/Only a live article/);
-    const live = liveArticle();
-    act(p.helen!, live, "unpublish");
-    expect(() => n.addNote(p.sam!, { articleId: live, kind: "clarification", text: "Something." })).toThrow(/Only a live article/);
+  it("refuses an article that is not live", async () => {
+    const id = await e.createDraft(p.maya!, "Never published");
+    await expect(async () => await n.addNote(p.helen!, { articleId: id, kind: "correction", text: "Something." })).rejects.toThrow(/Only a live article/);
+    const live = await liveArticle();
+    await act(p.helen!, live, "unpublish");
+    await expect(async () => await n.addNote(p.sam!, { articleId: live, kind: "clarification", text: "Something." })).rejects.toThrow(/Only a live article/);
     expect(notes(id)).toEqual([]);
     expect(notes(live)).toEqual([]);
   });
 });
 
 describe("going live", () => {
-  it("goes live at once when nothing else is pending: public page, feed, updated date, purge outbox, audit", () => {
-    const id = liveArticle();
+  it("goes live at once when nothing else is pending: public page, feed, updated date, purge outbox, audit", async () => {
+    const id = await liveArticle();
     const before = sqlite.prepare("select updated_at from publications where article_id = ?").get(id) as { updated_at: number };
     const purgesBefore = (sqlite.prepare("select count(*) c from cache_purges").get() as { c: number }).c;
     const at = new Date(before.updated_at + 60_000);
-    const result = n.addNote(p.helen!, { articleId: id, kind: "correction", text: "  The river is\n40 km long,   not 400. ", expectLiveAtOnce: true }, at);
+    const result = await n.addNote(p.helen!, { articleId: id, kind: "correction", text: "  The river is\n40 km long,   not 400. ", expectLiveAtOnce: true }, at);
     expect(result.live).toBe(true);
     expect(result.tags).toEqual(expect.arrayContaining(["articles", `article-slug:${state(id).slug}`, "topic:research"]));
-    expect(publicNotes(id)).toEqual([{ kind: "correction", text: "The river is 40 km long, not 400.", notedAt: at.toISOString(), publishedAt: at.toISOString() }]);
-    expect(feedNotes(id)).toHaveLength(1);
+    expect(await publicNotes(id)).toEqual([{ kind: "correction", text: "The river is 40 km long, not 400.", notedAt: at.toISOString(), publishedAt: at.toISOString() }]);
+    expect(await feedNotes(id)).toHaveLength(1);
     expect(sqlite.prepare("select updated_at from publications where article_id = ?").get(id)).toEqual({ updated_at: at.getTime() });
     expect((sqlite.prepare("select count(*) c from cache_purges").get() as { c: number }).c).toBe(purgesBefore + 1);
     expect((sqlite.prepare("select tags from cache_purges order by id desc limit 1").get() as { tags: string }).tags.split(" ")).toContain(`article-slug:${state(id).slug}`);
     expect(audit(id).map((a) => a.action)).toEqual(["note.add", "note.publish"]);
   });
 
-  it("waits for the next approval while a new version is worked on, and never shows before it", () => {
-    const id = liveArticle();
-    act(p.helen!, id, "edit_again");
+  it("waits for the next approval while a new version is worked on, and never shows before it", async () => {
+    const id = await liveArticle();
+    await act(p.helen!, id, "edit_again");
     expect(state(id).status).toBe("in_review");
-    const result = n.addNote(p.helen!, { articleId: id, kind: "clarification", text: "The study was funded by the city." });
+    const result = await n.addNote(p.helen!, { articleId: id, kind: "clarification", text: "The study was funded by the city." });
     expect(result).toMatchObject({ live: false, tags: [] });
     expect(notes(id)[0]?.published_at).toBeNull();
-    expect(publicNotes(id)).toEqual([]);
-    expect(feedNotes(id)).toEqual([]);
-    expect(n.getNotesPanel(p.helen!, id)).toMatchObject({ liveAtOnce: false, notes: [expect.objectContaining({ publishedAt: null })] });
+    expect(await publicNotes(id)).toEqual([]);
+    expect(await feedNotes(id)).toEqual([]);
+    expect(await n.getNotesPanel(p.helen!, id)).toMatchObject({ liveAtOnce: false, notes: [expect.objectContaining({ publishedAt: null })] });
     // The newsroom's preview shows the page as it will be after the approval: with the note.
-    expect(preview.getPreview(p.helen!, id).article.notes).toEqual([expect.objectContaining({ text: "The study was funded by the city." })]);
-    act(p.sam!, id, "approve");
-    expect(publicNotes(id)).toEqual([expect.objectContaining({ kind: "clarification", text: "The study was funded by the city." })]);
+    expect((await preview.getPreview(p.helen!, id)).article.notes).toEqual([expect.objectContaining({ text: "The study was funded by the city." })]);
+    await act(p.sam!, id, "approve");
+    expect(await publicNotes(id)).toEqual([expect.objectContaining({ kind: "clarification", text: "The study was funded by the city." })]);
     expect(audit(id).map((a) => [a.action, JSON.parse(a.details).withApproval])).toEqual([
       ["note.add", undefined],
       ["note.publish", true],
     ]);
   });
 
-  it("refuses when the article changed between opening the form and adding (what the person was told no longer holds)", () => {
-    const id = liveArticle();
-    act(p.helen!, id, "edit_again");
-    expect(() => n.addNote(p.helen!, { articleId: id, kind: "correction", text: "Fixed the date.", expectLiveAtOnce: true })).toThrow(/wait for the next approval/);
+  it("refuses when the article changed between opening the form and adding (what the person was told no longer holds)", async () => {
+    const id = await liveArticle();
+    await act(p.helen!, id, "edit_again");
+    await expect(async () => await n.addNote(p.helen!, { articleId: id, kind: "correction", text: "Fixed the date.", expectLiveAtOnce: true })).rejects.toThrow(/wait for the next approval/);
     expect(notes(id)).toEqual([]);
   });
 
-  it("a note of an unpublished article leaves the public read path with it", () => {
-    const id = liveArticle();
-    n.addNote(p.helen!, { articleId: id, kind: "correction", text: "Fixed the name." });
-    expect(feedNotes(id)).toHaveLength(1);
-    act(p.helen!, id, "unpublish");
-    expect(feeds.listFeedEntries(50).some((f) => f.articleId === id)).toBe(false);
-    expect(nq.listPublicNotes(getDb(), [id]).get(id)).toBeUndefined();
+  it("a note of an unpublished article leaves the public read path with it", async () => {
+    const id = await liveArticle();
+    await n.addNote(p.helen!, { articleId: id, kind: "correction", text: "Fixed the name." });
+    expect(await feedNotes(id)).toHaveLength(1);
+    await act(p.helen!, id, "unpublish");
+    expect((await feeds.listFeedEntries(50)).some((f) => f.articleId === id)).toBe(false);
+    expect((await nq.listPublicNotes(getDb(), [id])).get(id)).toBeUndefined();
     expect(notes(id)).toHaveLength(1);
   });
 });
 
 describe("validation", () => {
-  it("refuses empty, too long, future and before-publication times with field messages, writing nothing", () => {
-    const id = liveArticle();
+  it("refuses empty, too long, future and before-publication times with field messages, writing nothing", async () => {
+    const id = await liveArticle();
     const published = (sqlite.prepare("select published_at from publications where article_id = ?").get(id) as { published_at: number }).published_at;
-    const fields = (input: Partial<import("@/lib/articles/notes").AddNoteInput>) => {
+    const fields = async (input: Partial<import("@/lib/articles/notes").AddNoteInput>) => {
       try {
-        n.addNote(p.helen!, { articleId: id, kind: "correction", text: "A fine correction.", ...input }, new Date(published + 3_600_000));
+        await n.addNote(p.helen!, { articleId: id, kind: "correction", text: "A fine correction.", ...input }, new Date(published + 3_600_000));
       } catch (error) {
         return Object.keys((error as import("@/lib/errors").AppError).fieldErrors ?? {});
       }
       return "accepted";
     };
-    expect(fields({ text: "  \n\t " })).toEqual(["text"]);
-    expect(fields({ text: "x".repeat(1001) })).toEqual(["text"]);
-    expect(fields({ notedAt: new Date(published + 2 * 3_600_000) })).toEqual(["notedAt"]);
-    expect(fields({ notedAt: new Date(published - 86_400_000) })).toEqual(["notedAt"]);
+    expect(await fields({ text: "  \n\t " })).toEqual(["text"]);
+    expect(await fields({ text: "x".repeat(1001) })).toEqual(["text"]);
+    expect(await fields({ notedAt: new Date(published + 2 * 3_600_000) })).toEqual(["notedAt"]);
+    expect(await fields({ notedAt: new Date(published - 86_400_000) })).toEqual(["notedAt"]);
     expect(notes(id)).toEqual([]);
-    expect(fields({ notedAt: new Date(published + 1_800_000) })).toBe("accepted");
+    expect(await fields({ notedAt: new Date(published + 1_800_000) })).toBe("accepted");
   });
 });
 
 describe("never silently removable", () => {
-  it("withdrawing needs a reason, keeps the row, is audited, and leaves the public page", () => {
-    const id = liveArticle();
-    const { noteId } = n.addNote(p.helen!, { articleId: id, kind: "correction", text: "Wrong figure fixed." });
-    expect(() => n.withdrawNote(p.helen!, { articleId: id, noteId, reason: "  " })).toThrow(/Say why/);
+  it("withdrawing needs a reason, keeps the row, is audited, and leaves the public page", async () => {
+    const id = await liveArticle();
+    const { noteId } = await n.addNote(p.helen!, { articleId: id, kind: "correction", text: "Wrong figure fixed." });
+    await expect(async () => await n.withdrawNote(p.helen!, { articleId: id, noteId, reason: "  " })).rejects.toThrow(/Say why/);
     expect(notes(id)[0]?.withdrawn_at).toBeNull();
-    const { tags } = n.withdrawNote(p.sam!, { articleId: id, noteId, reason: "Added to the wrong article." });
+    const { tags } = await n.withdrawNote(p.sam!, { articleId: id, noteId, reason: "Added to the wrong article." });
     expect(tags).toContain(`article-slug:${state(id).slug}`);
     expect(notes(id)).toEqual([expect.objectContaining({ text: "Wrong figure fixed.", withdrawn_reason: "Added to the wrong article." })]);
-    expect(publicNotes(id)).toEqual([]);
+    expect(await publicNotes(id)).toEqual([]);
     const last = audit(id).at(-1)!;
     expect([last.action, last.actor_id, JSON.parse(last.details).reason]).toEqual(["note.withdraw", p.sam!.id, "Added to the wrong article."]);
-    expect(() => n.withdrawNote(p.helen!, { articleId: id, noteId, reason: "Once more, to be sure." })).toThrow(/already withdrawn/);
+    await expect(async () => await n.withdrawNote(p.helen!, { articleId: id, noteId, reason: "Once more, to be sure." })).rejects.toThrow(/already withdrawn/);
   });
 
-  it("the database itself refuses editing the words, deleting a live note, un-publishing or un-withdrawing it", () => {
-    const id = liveArticle();
-    const { noteId } = n.addNote(p.helen!, { articleId: id, kind: "correction", text: "Original words." });
+  it("the database itself refuses editing the words, deleting a live note, un-publishing or un-withdrawing it", async () => {
+    const id = await liveArticle();
+    const { noteId } = await n.addNote(p.helen!, { articleId: id, kind: "correction", text: "Original words." });
     expect(() => sqlite.prepare("update article_notes set text = 'Other words' where id = ?").run(noteId)).toThrow(/never edited/);
     expect(() => sqlite.prepare("delete from article_notes where id = ?").run(noteId)).toThrow(/never deleted/);
     expect(() => sqlite.prepare("update article_notes set published_at = null where id = ?").run(noteId)).toThrow(/stays published/);
-    n.withdrawNote(p.helen!, { articleId: id, noteId, reason: "Testing the record." });
+    await n.withdrawNote(p.helen!, { articleId: id, noteId, reason: "Testing the record." });
     expect(() => sqlite.prepare("update article_notes set withdrawn_at = null, withdrawn_by = null, withdrawn_reason = null where id = ?").run(noteId)).toThrow(/final/);
     expect(notes(id)).toEqual([expect.objectContaining({ text: "Original words." })]);
   });

@@ -32,7 +32,7 @@ beforeAll(async () => {
   Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["omar", "drafter"], ["helen", "reviser"], ["sam", "admin"]] as const));
   topicId = insertTopic(sqlite, "research", "Research");
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 const input = (extra: Partial<import("@/lib/validation/assignment").CreateAssignmentInput> = {}) => ({ workingTitle: "Sediment cores", brief: "Talk to the lab.\nAbout 600 words.", drafterId: p.maya!.id, dueAt: "2026-12-03T17:00", topicId, ...extra });
 const counts = () => sqlite.prepare("select (select count(*) from articles) articles, (select count(*) from assignments) assignments, (select count(*) from notifications) notifications, (select count(*) from audit_log) audit").get();
@@ -44,8 +44,8 @@ function form(values: Record<string, string | number>) {
 }
 
 describe("creating an assignment", () => {
-  it("makes the drafter's draft with the working title and topic, notifies them and audits it", () => {
-    const { assignmentId, articleId } = a.createAssignment(p.helen!, input(), NOW);
+  it("makes the drafter's draft with the working title and topic, notifies them and audits it", async () => {
+    const { assignmentId, articleId } = await a.createAssignment(p.helen!, input(), NOW);
     expect(sqlite.prepare("select title, status, created_by from articles where id = ?").get(articleId)).toEqual({ title: "Sediment cores", status: "draft", created_by: p.maya!.id });
     expect(sqlite.prepare("select user_id from article_drafters where article_id = ?").all(articleId)).toEqual([{ user_id: p.maya!.id }]);
     expect(sqlite.prepare("select topic_id from article_topics where article_id = ?").all(articleId)).toEqual([{ topic_id: topicId }]);
@@ -60,19 +60,19 @@ describe("creating an assignment", () => {
       { actor_id: p.helen!.id, action: "assignment.create", subject_user_id: p.maya!.id },
     ]);
     // The drafter can open it and sees the assignment; another drafter cannot.
-    expect(a.getArticleAssignment(p.maya!, articleId)?.brief).toContain("Talk to the lab.");
-    expect(a.getArticleAssignment(p.omar!, articleId)).toBeNull();
+    expect((await a.getArticleAssignment(p.maya!, articleId))?.brief).toContain("Talk to the lab.");
+    expect(await a.getArticleAssignment(p.omar!, articleId)).toBeNull();
   });
 
   it("refuses a drafter in the domain and in the server action, writing nothing", async () => {
     const before = counts();
-    expect(() => a.createAssignment(p.maya!, input({ workingTitle: "Mine" }), NOW)).toThrow(/Only revisers and admins/);
+    await expect(async () => await a.createAssignment(p.maya!, input({ workingTitle: "Mine" }), NOW)).rejects.toThrow(/Only revisers and admins/);
     const { createAssignmentAction } = await import("@/lib/actions/assignments");
     signInAs(p.maya!);
     const result = await createAssignmentAction(null, form(input({ workingTitle: "Forged" })));
     expect(result).toMatchObject({ ok: false, code: "forbidden" });
     expect(counts()).toEqual(before);
-    expect(a.getAssignmentFormOptions(p.maya!)).toBeNull();
+    expect(await a.getAssignmentFormOptions(p.maya!)).toBeNull();
   });
 
   it("an admin may assign through the action; bad input is named and changes nothing", async () => {
@@ -82,10 +82,10 @@ describe("creating an assignment", () => {
     const bad = await createAssignmentAction(null, form({ workingTitle: " ", brief: "", drafterId: "x", dueAt: "tomorrow", topicId: "" }));
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["drafterId", "dueAt", "topicId", "workingTitle"]);
-    expect(a.createAssignment.bind(null, p.sam!, input({ dueAt: "2026-11-30T09:00" }), NOW)).toThrow(/already passed/);
-    expect(a.createAssignment.bind(null, p.sam!, input({ topicId: 9999 }), NOW)).toThrow(/topic no longer exists/);
+    await expect(a.createAssignment(p.sam!, input({ dueAt: "2026-11-30T09:00" }), NOW)).rejects.toThrow(/already passed/);
+    await expect(a.createAssignment(p.sam!, input({ topicId: 9999 }), NOW)).rejects.toThrow(/topic no longer exists/);
     sqlite.prepare("update users set active = 0 where id = ?").run(p.omar!.id);
-    expect(a.createAssignment.bind(null, p.sam!, input({ drafterId: p.omar!.id }), NOW)).toThrow(/Choose someone on the staff/);
+    await expect(a.createAssignment(p.sam!, input({ drafterId: p.omar!.id }), NOW)).rejects.toThrow(/Choose someone on the staff/);
     sqlite.prepare("update users set active = 1 where id = ?").run(p.omar!.id);
     expect(counts()).toEqual(before);
     const ok = await createAssignmentAction(null, form(input({ workingTitle: "Campus budget", drafterId: p.omar!.id, dueAt: "2099-01-05T09:30" })));
@@ -95,24 +95,24 @@ describe("creating an assignment", () => {
 });
 
 describe("changing an assignment", () => {
-  it("moves the due date by day, keeping the time, and refuses drafters", () => {
-    const { assignmentId, articleId } = a.createAssignment(p.helen!, input({ workingTitle: "Move me" }), NOW);
-    expect(a.moveAssignment(p.helen!, { assignmentId, day: "2026-12-09" }, NOW).toISOString()).toBe("2026-12-09T22:00:00.000Z");
-    expect(() => a.moveAssignment(p.maya!, { assignmentId, day: "2026-12-08" }, NOW)).toThrow(/Only revisers/);
-    expect(() => a.moveAssignment(p.helen!, { assignmentId, day: "2026-11-30" }, NOW)).toThrow(/already passed/);
+  it("moves the due date by day, keeping the time, and refuses drafters", async () => {
+    const { assignmentId, articleId } = await a.createAssignment(p.helen!, input({ workingTitle: "Move me" }), NOW);
+    expect((await a.moveAssignment(p.helen!, { assignmentId, day: "2026-12-09" }, NOW)).toISOString()).toBe("2026-12-09T22:00:00.000Z");
+    await expect(async () => await a.moveAssignment(p.maya!, { assignmentId, day: "2026-12-08" }, NOW)).rejects.toThrow(/Only revisers/);
+    await expect(async () => await a.moveAssignment(p.helen!, { assignmentId, day: "2026-11-30" }, NOW)).rejects.toThrow(/already passed/);
     expect(sqlite.prepare("select due_at from assignments where id = ?").pluck().get(assignmentId)).toBe(Date.parse("2026-12-09T22:00:00Z"));
     expect(sqlite.prepare("select message from notifications where article_id = ? order by id desc limit 1").pluck().get(articleId)).toBe("New due date for Move me: Wednesday 9 December, 17:00");
     expect(sqlite.prepare("select action from audit_log where article_id = ? order by id desc limit 1").pluck().get(articleId)).toBe("assignment.move");
   });
 
-  it("edits brief, due time and drafter; the new drafter owns the draft and is told", () => {
-    const { assignmentId, articleId } = a.createAssignment(p.helen!, input({ workingTitle: "Hand over" }), NOW);
-    a.editAssignment(p.helen!, { assignmentId, brief: "New angle.", drafterId: p.omar!.id, dueAt: "2026-12-04T12:00" }, NOW);
+  it("edits brief, due time and drafter; the new drafter owns the draft and is told", async () => {
+    const { assignmentId, articleId } = await a.createAssignment(p.helen!, input({ workingTitle: "Hand over" }), NOW);
+    await a.editAssignment(p.helen!, { assignmentId, brief: "New angle.", drafterId: p.omar!.id, dueAt: "2026-12-04T12:00" }, NOW);
     expect(sqlite.prepare("select user_id from article_drafters where article_id = ?").all(articleId)).toEqual([{ user_id: p.omar!.id }]);
-    expect(a.getArticleAssignment(p.omar!, articleId)).toMatchObject({ brief: "New angle.", drafterId: p.omar!.id, dueAt: new Date("2026-12-04T17:00:00Z") });
-    expect(a.getArticleAssignment(p.maya!, articleId)).toBeNull();
+    expect(await a.getArticleAssignment(p.omar!, articleId)).toMatchObject({ brief: "New angle.", drafterId: p.omar!.id, dueAt: new Date("2026-12-04T17:00:00Z") });
+    expect(await a.getArticleAssignment(p.maya!, articleId)).toBeNull();
     expect(sqlite.prepare("select user_id, message from notifications where article_id = ? order by id desc limit 1").get(articleId)).toEqual({ user_id: p.omar!.id, message: "New assignment: Hand over, due Friday 4 December, 12:00" });
-    expect(() => a.editAssignment(p.maya!, { assignmentId, brief: "", drafterId: p.maya!.id, dueAt: "2026-12-04T12:00" }, NOW)).toThrow(/Only revisers/);
+    await expect(async () => await a.editAssignment(p.maya!, { assignmentId, brief: "", drafterId: p.maya!.id, dueAt: "2026-12-04T12:00" }, NOW)).rejects.toThrow(/Only revisers/);
   });
 });
 
@@ -120,60 +120,60 @@ describe("overdue and the calendar", () => {
   it("is overdue after its due time until the draft is sent for review; drafters see only theirs", async () => {
     const e = await import("@/lib/articles/editing");
     const t = await import("@/lib/articles/transitions");
-    const { assignmentId, articleId } = a.createAssignment(p.helen!, input({ workingTitle: "Late piece", dueAt: "2026-12-02T09:00" }), NOW);
-    const other = a.createAssignment(p.helen!, input({ workingTitle: "Omar's late piece", drafterId: p.omar!.id, dueAt: "2026-12-02T09:00" }), NOW);
+    const { assignmentId, articleId } = await a.createAssignment(p.helen!, input({ workingTitle: "Late piece", dueAt: "2026-12-02T09:00" }), NOW);
+    const other = await a.createAssignment(p.helen!, input({ workingTitle: "Omar's late piece", drafterId: p.omar!.id, dueAt: "2026-12-02T09:00" }), NOW);
     const later = new Date("2026-12-02T15:00:00Z");
     const titles = (rows: { workingTitle: string }[]) => rows.map((r) => r.workingTitle);
-    expect(titles(dash.getAssignmentsDashboard(p.helen!, NOW).overdue)).not.toContain("Late piece");
-    expect(titles(dash.getAssignmentsDashboard(p.helen!, later).overdue)).toEqual(expect.arrayContaining(["Late piece", "Omar's late piece"]));
-    expect(titles(dash.getAssignmentsDashboard(p.maya!, later).overdue)).toContain("Late piece");
-    expect(titles(dash.getAssignmentsDashboard(p.maya!, later).overdue)).not.toContain("Omar's late piece");
-    expect(titles(dash.getAssignmentsDashboard(p.maya!, later).yours)).toContain("Late piece");
+    expect(titles((await dash.getAssignmentsDashboard(p.helen!, NOW)).overdue)).not.toContain("Late piece");
+    expect(titles((await dash.getAssignmentsDashboard(p.helen!, later)).overdue)).toEqual(expect.arrayContaining(["Late piece", "Omar's late piece"]));
+    expect(titles((await dash.getAssignmentsDashboard(p.maya!, later)).overdue)).toContain("Late piece");
+    expect(titles((await dash.getAssignmentsDashboard(p.maya!, later)).overdue)).not.toContain("Omar's late piece");
+    expect(titles((await dash.getAssignmentsDashboard(p.maya!, later)).yours)).toContain("Late piece");
     // Sent for review: done, no longer overdue.
-    e.saveWorkingCopy(p.maya!, { articleId, baseVersion: 1, title: "Late piece", standfirst: "", body: body("Written."), topicIds: [topicId], leadMediaId: null });
-    t.applyTransition(p.maya!, { articleId, action: "submit", baseVersion: 2 });
-    expect(titles(dash.getAssignmentsDashboard(p.helen!, later).overdue)).not.toContain("Late piece");
-    expect(dash.getAssignmentsDashboard(p.helen!, later).overdue.map((r) => r.id)).toContain(other.assignmentId);
+    await e.saveWorkingCopy(p.maya!, { articleId, baseVersion: 1, title: "Late piece", standfirst: "", body: body("Written."), topicIds: [topicId], leadMediaId: null });
+    await t.applyTransition(p.maya!, { articleId, action: "submit", baseVersion: 2 });
+    expect(titles((await dash.getAssignmentsDashboard(p.helen!, later)).overdue)).not.toContain("Late piece");
+    expect((await dash.getAssignmentsDashboard(p.helen!, later)).overdue.map((r) => r.id)).toContain(other.assignmentId);
     expect(assignmentId).toBeGreaterThan(0);
   });
 
-  it("puts due, scheduled and published entries on their day in the zone, edges included", () => {
+  it("puts due, scheduled and published entries on their day in the zone, edges included", async () => {
     // Due at 23:30 on Sunday 6 December in New York (04:30 UTC on the 7th): the week of 30 November.
-    const edge = a.createAssignment(p.helen!, input({ workingTitle: "Sunday night", dueAt: "2026-12-06T23:30" }), NOW);
-    const first = a.createAssignment(p.helen!, input({ workingTitle: "Monday morning", dueAt: "2026-12-07T00:00" }), NOW);
+    const edge = await a.createAssignment(p.helen!, input({ workingTitle: "Sunday night", dueAt: "2026-12-06T23:30" }), NOW);
+    const first = await a.createAssignment(p.helen!, input({ workingTitle: "Monday morning", dueAt: "2026-12-07T00:00" }), NOW);
     sqlite.prepare("update articles set status = 'scheduled', scheduled_for = ? where id = ?").run(Date.parse("2026-12-01T05:00:00Z"), first.articleId); // midnight Tue 1st
     const day = (c: import("@/lib/newsroom/calendar").Calendar, d: string) => c.weeks.flat().find((x) => x.day === d)?.entries.map((e) => `${e.label}: ${e.title}`) ?? [];
-    const week = cal.getCalendar(p.helen!, "week", "2026-12-03", NOW);
+    const week = await cal.getCalendar(p.helen!, "week", "2026-12-03", NOW);
     expect(week.weeks.flat().map((d) => d.day)).toEqual(["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05", "2026-12-06"]);
     expect(day(week, "2026-12-06")).toEqual(["Due: Sunday night"]);
     expect(day(week, "2026-12-01")).toEqual(["Scheduled: Monday morning"]);
     expect(week.weeks.flat().flatMap((d) => d.entries).some((e) => e.title === "Monday morning" && e.kind === "due")).toBe(false);
-    const nextWeek = cal.getCalendar(p.helen!, "week", "2026-12-07", NOW);
+    const nextWeek = await cal.getCalendar(p.helen!, "week", "2026-12-07", NOW);
     expect(day(nextWeek, "2026-12-07")).toEqual(["Due: Monday morning"]);
     // Published: by the day it first went live.
     sqlite.prepare("insert into publications (article_id, slug, title, body, published_at, updated_at) values (?, 'sunday-night', 'Sunday night', '{}', ?, ?)").run(edge.articleId, Date.parse("2026-12-04T14:00:00Z"), Date.parse("2026-12-10T14:00:00Z"));
-    const month = cal.getCalendar(p.helen!, "month", "2026-12-15", NOW);
+    const month = await cal.getCalendar(p.helen!, "month", "2026-12-15", NOW);
     expect(month.weeks).toHaveLength(5);
     expect(day(month, "2026-12-04")).toEqual(["Published: Sunday night", "Due: Hand over"]); // 09:00 before 12:00
     expect(day(month, "2026-12-10")).toEqual([]);
     // A drafter's calendar holds their own articles only.
-    const omars = cal.getCalendar(p.omar!, "month", "2026-12-15", NOW).weeks.flat().flatMap((d) => d.entries.map((e) => e.title));
+    const omars = (await cal.getCalendar(p.omar!, "month", "2026-12-15", NOW)).weeks.flat().flatMap((d) => d.entries.map((e) => e.title));
     expect(omars).toContain("Omar's late piece");
     expect(omars).not.toContain("Sunday night");
     expect(omars).not.toContain("Monday morning");
   });
 
-  it("puts a piece's expiry on its day, and a drafter sees only their own", () => {
-    const mine = a.createAssignment(p.helen!, input({ workingTitle: "Open day notice", dueAt: "2026-12-20T09:00" }), NOW);
+  it("puts a piece's expiry on its day, and a drafter sees only their own", async () => {
+    const mine = await a.createAssignment(p.helen!, input({ workingTitle: "Open day notice", dueAt: "2026-12-20T09:00" }), NOW);
     // 23:30 on Friday 18 December in New York is 04:30 UTC on the 19th.
     sqlite.prepare("update articles set status = 'published', expires_at = ? where id = ?").run(Date.parse("2026-12-19T04:30:00Z"), mine.articleId);
-    const entries = (who: CurrentUser) => cal.getCalendar(who, "month", "2026-12-15", NOW).weeks.flat().flatMap((d) => d.entries.filter((e) => e.kind === "expiring").map((e) => `${d.day} ${e.label}: ${e.title}`));
-    expect(entries(p.helen!)).toEqual(["2026-12-18 Expires: Open day notice"]);
-    expect(entries(p.maya!)).toEqual(["2026-12-18 Expires: Open day notice"]);
-    expect(entries(p.omar!)).toEqual([]);
+    const entries = async (who: CurrentUser) => (await cal.getCalendar(who, "month", "2026-12-15", NOW)).weeks.flat().flatMap((d) => d.entries.filter((e) => e.kind === "expiring").map((e) => `${d.day} ${e.label}: ${e.title}`));
+    expect(await entries(p.helen!)).toEqual(["2026-12-18 Expires: Open day notice"]);
+    expect(await entries(p.maya!)).toEqual(["2026-12-18 Expires: Open day notice"]);
+    expect(await entries(p.omar!)).toEqual([]);
     // Once it has expired (the scheduler clears expires_at), it leaves the calendar's expiries.
     sqlite.prepare("update articles set status = 'unpublished', expires_at = null, expired_at = ? where id = ?").run(Date.parse("2026-12-19T04:30:00Z"), mine.articleId);
-    expect(entries(p.helen!)).toEqual([]);
+    expect(await entries(p.helen!)).toEqual([]);
   });
 
   it("reads the view and date from the URL with fallbacks", () => {
@@ -188,21 +188,21 @@ describe("moving a scheduled publication on the calendar", () => {
     const e = await import("@/lib/articles/editing");
     const t = await import("@/lib/articles/transitions");
     const m = await import("@/lib/newsroom/calendar-moves");
-    const id = e.createDraft(p.maya!, "Observatory opens");
-    e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title: "Observatory opens", standfirst: "", body: body("Stars."), topicIds: [topicId], leadMediaId: null });
+    const id = await e.createDraft(p.maya!, "Observatory opens");
+    await e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title: "Observatory opens", standfirst: "", body: body("Stars."), topicIds: [topicId], leadMediaId: null });
     const version = () => sqlite.prepare("select version from articles where id = ?").pluck().get(id) as number;
-    t.applyTransition(p.maya!, { articleId: id, action: "submit", baseVersion: version() });
-    t.applyTransition(p.helen!, { articleId: id, action: "schedule", baseVersion: version(), scheduledFor: new Date("2099-03-27T14:00:00Z") }); // 10:00 New York (EDT)
+    await t.applyTransition(p.maya!, { articleId: id, action: "submit", baseVersion: version() });
+    await t.applyTransition(p.helen!, { articleId: id, action: "schedule", baseVersion: version(), scheduledFor: new Date("2099-03-27T14:00:00Z") }); // 10:00 New York (EDT)
     // 1 March 2099 is before the DST change: 10:00 there is 15:00 UTC.
-    expect(() => m.moveScheduledToDay(p.maya!, { articleId: id, baseVersion: version(), day: "2099-03-01" })).toThrow(/Only a reviser who did not draft/);
-    const moved = m.moveScheduledToDay(p.sam!, { articleId: id, baseVersion: version(), day: "2099-03-01" });
+    await expect(async () => await m.moveScheduledToDay(p.maya!, { articleId: id, baseVersion: version(), day: "2099-03-01" })).rejects.toThrow(/Only a reviser who did not draft/);
+    const moved = await m.moveScheduledToDay(p.sam!, { articleId: id, baseVersion: version(), day: "2099-03-01" });
     expect(moved.scheduledFor.toISOString()).toBe("2099-03-01T15:00:00.000Z");
     expect(sqlite.prepare("select status, scheduled_for from articles where id = ?").get(id)).toEqual({ status: "scheduled", scheduled_for: Date.parse("2099-03-01T15:00:00Z") });
     expect(sqlite.prepare("select actor_id, action from audit_log where article_id = ? order by id desc limit 1").get(id)).toEqual({ actor_id: p.sam!.id, action: "article.reschedule" });
-    expect(() => m.moveScheduledToDay(p.sam!, { articleId: id, baseVersion: version() - 1, day: "2099-03-02" })).toThrow(/changed since/);
-    const entry = (who: CurrentUser) => cal.getCalendar(who, "month", "2099-03-01", NOW).weeks.flat().flatMap((d) => d.entries).find((x) => x.articleId === id);
-    expect(entry(p.helen!)).toMatchObject({ kind: "scheduled", move: { kind: "scheduled", articleId: id, version: version() } });
-    expect(entry(p.maya!)).toMatchObject({ kind: "scheduled" });
-    expect(entry(p.maya!)?.move).toBeUndefined();
+    await expect(async () => await m.moveScheduledToDay(p.sam!, { articleId: id, baseVersion: version() - 1, day: "2099-03-02" })).rejects.toThrow(/changed since/);
+    const entry = async (who: CurrentUser) => (await cal.getCalendar(who, "month", "2099-03-01", NOW)).weeks.flat().flatMap((d) => d.entries).find((x) => x.articleId === id);
+    expect(await entry(p.helen!)).toMatchObject({ kind: "scheduled", move: { kind: "scheduled", articleId: id, version: version() } });
+    expect(await entry(p.maya!)).toMatchObject({ kind: "scheduled" });
+    expect((await entry(p.maya!))?.move).toBeUndefined();
   });
 });

@@ -27,35 +27,35 @@ beforeAll(async () => {
   photo.run("k-lab-2", "A microscope", "In the lab", p.helen!.id);
   for (let i = 0; i < 30; i++) photo.run(`k-bulk-${i}`, "", "", p.sam!.id);
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 describe("the audit log", () => {
-  it("filters by person, action, refused attempts and article title or id, 50 rows a page", () => {
-    const actions = (filter: Parameters<typeof r.getAuditLog>[1]) => r.getAuditLog(p.sam!, filter).rows.map((x) => x.action);
-    expect(actions({ personId: p.helen!.id })).toEqual(["article.approve"]);
-    expect(actions({ action: "refused" })).toEqual(["article.approve.refused"]);
-    expect(actions({ action: "article.submit" })).toEqual(["article.submit"]);
-    expect(actions({ articleQuery: "coral" })).toEqual(["article.approve", "article.submit"]);
-    const all = r.getAuditLog(p.sam!, {});
+  it("filters by person, action, refused attempts and article title or id, 50 rows a page", async () => {
+    const actions = async (filter: Parameters<typeof r.getAuditLog>[1]) => (await r.getAuditLog(p.sam!, filter)).rows.map((x) => x.action);
+    expect(await actions({ personId: p.helen!.id })).toEqual(["article.approve"]);
+    expect(await actions({ action: "refused" })).toEqual(["article.approve.refused"]);
+    expect(await actions({ action: "article.submit" })).toEqual(["article.submit"]);
+    expect(await actions({ articleQuery: "coral" })).toEqual(["article.approve", "article.submit"]);
+    const all = await r.getAuditLog(p.sam!, {});
     expect([all.total, all.rows.length, all.pages]).toEqual([58, 50, 2]);
-    expect(r.getAuditLog(p.sam!, { page: 2 }).rows).toHaveLength(8);
-    expect(r.getAuditLog(p.sam!, { page: 9 }).page).toBe(2);
+    expect((await r.getAuditLog(p.sam!, { page: 2 })).rows).toHaveLength(8);
+    expect((await r.getAuditLog(p.sam!, { page: 9 })).page).toBe(2);
     expect(all.actions).toContain("article.approve.refused");
-    expect(() => r.getAuditLog(p.helen!, {})).toThrow(/do not have access/);
+    await expect(async () => await r.getAuditLog(p.helen!, {})).rejects.toThrow(/do not have access/);
   });
 });
 
 describe("the media library page", () => {
-  it("finds photos by caption, alt text, file name and uploader; 24 a page", () => {
-    const keys = (q: string) => r.getLibraryPage(p.maya!, q, 1).photos.map((x) => x.fileKey);
-    expect(keys("harbour")).toEqual(["k-harbour-1"]);
-    expect(keys("microscope")).toEqual(["k-lab-2"]);
-    expect(keys("k-lab")).toEqual(["k-lab-2"]);
-    expect(keys("helen")).toEqual(["k-lab-2"]);
-    expect(keys("%")).toEqual([]);
-    const first = r.getLibraryPage(p.maya!, "", 1);
+  it("finds photos by caption, alt text, file name and uploader; 24 a page", async () => {
+    const keys = async (q: string) => (await r.getLibraryPage(p.maya!, q, 1)).photos.map((x) => x.fileKey);
+    expect(await keys("harbour")).toEqual(["k-harbour-1"]);
+    expect(await keys("microscope")).toEqual(["k-lab-2"]);
+    expect(await keys("k-lab")).toEqual(["k-lab-2"]);
+    expect(await keys("helen")).toEqual(["k-lab-2"]);
+    expect(await keys("%")).toEqual([]);
+    const first = await r.getLibraryPage(p.maya!, "", 1);
     expect([first.total, first.photos.length, first.pages]).toEqual([32, 24, 2]);
-    expect(r.getLibraryPage(p.maya!, "", 2).photos).toHaveLength(8);
-    expect(r.getLibraryPage(p.maya!, "", 1).photos[0]!.uploader).toBe("sam");
+    expect((await r.getLibraryPage(p.maya!, "", 2)).photos).toHaveLength(8);
+    expect((await r.getLibraryPage(p.maya!, "", 1)).photos[0]!.uploader).toBe("sam");
   });
 });

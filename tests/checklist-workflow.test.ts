@@ -28,101 +28,101 @@ beforeAll(async () => {
   topicId = insertTopic(sqlite, "research", "Research");
   photoId = (sqlite.prepare("insert into media (file_key, mime_type, width, height, bytes, alt, caption, credit) values ('checkphoto01', 'image/jpeg', 1600, 1000, 1000, 'Library alt', '', '') returning id").get() as { id: number }).id;
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 const version = (id: number) => (sqlite.prepare("select version from articles where id = ?").get(id) as { version: number }).version;
 const status = (id: number) => (sqlite.prepare("select status from articles where id = ?").get(id) as { status: string }).status;
 const slugOf = (id: number) => (sqlite.prepare("select slug from articles where id = ?").get(id) as { slug: string }).slug;
-const act = (who: CurrentUser, id: number, action: import("@/lib/workflow").WorkflowAction, extra: Record<string, unknown> = {}) =>
-  t.applyTransition(who, { articleId: id, action, baseVersion: version(id), ...extra });
-const save = (who: CurrentUser, id: number, body: unknown, over: Record<string, unknown> = {}) =>
-  e.saveWorkingCopy(who, { articleId: id, baseVersion: version(id), title: sqlite.prepare("select title from articles where id = ?").pluck().get(id) as string, standfirst: "", body, topicIds: [topicId], leadMediaId: null, ...over });
+const act = async (who: CurrentUser, id: number, action: import("@/lib/workflow").WorkflowAction, extra: Record<string, unknown> = {}) =>
+  await t.applyTransition(who, { articleId: id, action, baseVersion: version(id), ...extra });
+const save = async (who: CurrentUser, id: number, body: unknown, over: Record<string, unknown> = {}) =>
+  await e.saveWorkingCopy(who, { articleId: id, baseVersion: version(id), title: sqlite.prepare("select title from articles where id = ?").pluck().get(id) as string, standfirst: "", body, topicIds: [topicId], leadMediaId: null, ...over });
 const withPhoto = (alt: string) => ({ type: "doc", content: [paragraphDoc("The ice is moving.").content[0], { type: "image", attrs: { mediaId: photoId, alt, caption: "", credit: null } }] });
 const linking = (href: string, words = "the earlier piece") => ({
   type: "doc",
   content: [{ type: "paragraph", content: [{ type: "text", text: "See " }, { type: "text", text: words, marks: [{ type: "link", attrs: { href } }] }, { type: "text", text: "." }] }],
 });
-function draft(title: string, body: unknown) {
-  const id = e.createDraft(p.maya!, title);
-  save(p.maya!, id, body);
+async function draft(title: string, body: unknown) {
+  const id = await e.createDraft(p.maya!, title);
+  await save(p.maya!, id, body);
   return id;
 }
 
 describe("blockers stop the workflow, with the reason", () => {
-  it("refuses to submit a photo whose alt text is a file name; fixing it lets it through", () => {
-    const id = draft("Glacier survey", withPhoto("IMG_0042.jpg"));
-    expect(() => act(p.maya!, id, "submit")).toThrow("Not ready for review: Photo 1: the alt text “IMG_0042.jpg” looks like a file name; say what the photo shows.");
+  it("refuses to submit a photo whose alt text is a file name; fixing it lets it through", async () => {
+    const id = await draft("Glacier survey", withPhoto("IMG_0042.jpg"));
+    await expect(async () => await act(p.maya!, id, "submit")).rejects.toThrow("Not ready for review: Photo 1: the alt text “IMG_0042.jpg” looks like a file name; say what the photo shows.");
     expect(status(id)).toBe("draft");
     const refused = sqlite.prepare("select action, details from audit_log where article_id = ? and action like '%refused' order by id desc").get(id) as { action: string; details: string };
     expect(refused.action).toBe("article.submit.refused");
     expect(JSON.parse(refused.details).message).toMatch(/IMG_0042/);
-    save(p.maya!, id, withPhoto("Two researchers on the glacier"));
-    expect(act(p.maya!, id, "submit").to).toBe("in_review");
+    await save(p.maya!, id, withPhoto("Two researchers on the glacier"));
+    expect((await act(p.maya!, id, "submit")).to).toBe("in_review");
   });
 
-  it("refuses links into the newsroom, by path or with the site's host", () => {
-    const id = draft("Newsroom link", linking("/newsroom/articles/1", "the draft"));
-    expect(() => act(p.maya!, id, "submit")).toThrow("Not ready for review: The link “the draft” goes to /newsroom/articles/1, which readers cannot open.");
-    save(p.maya!, id, linking("http://localhost:3000/login"));
-    expect(() => act(p.maya!, id, "submit")).toThrow(/goes to \/login, which readers cannot open/);
-    save(p.maya!, id, linking("https://elsewhere.example.org/newsroom"));
-    expect(act(p.maya!, id, "submit").to).toBe("in_review");
+  it("refuses links into the newsroom, by path or with the site's host", async () => {
+    const id = await draft("Newsroom link", linking("/newsroom/articles/1", "the draft"));
+    await expect(async () => await act(p.maya!, id, "submit")).rejects.toThrow("Not ready for review: The link “the draft” goes to /newsroom/articles/1, which readers cannot open.");
+    await save(p.maya!, id, linking("http://localhost:3000/login"));
+    await expect(async () => await act(p.maya!, id, "submit")).rejects.toThrow(/goes to \/login, which readers cannot open/);
+    await save(p.maya!, id, linking("https://elsewhere.example.org/newsroom"));
+    expect((await act(p.maya!, id, "submit")).to).toBe("in_review");
   });
 
-  it("refuses a link to an article that is not live, until it is; a former slug of a live one is fine", () => {
-    const target = draft("Earlier piece", paragraphDoc("Earlier."));
-    const id = draft("Follow-up", linking(`/news/${slugOf(target)}`));
-    expect(() => act(p.maya!, id, "submit")).toThrow(`Not ready for review: The link “the earlier piece” goes to /news/${slugOf(target)}, which is not published.`);
-    act(p.maya!, target, "submit");
-    act(p.helen!, target, "approve");
-    expect(act(p.maya!, id, "submit").to).toBe("in_review");
+  it("refuses a link to an article that is not live, until it is; a former slug of a live one is fine", async () => {
+    const target = await draft("Earlier piece", paragraphDoc("Earlier."));
+    const id = await draft("Follow-up", linking(`/news/${slugOf(target)}`));
+    await expect(async () => await act(p.maya!, id, "submit")).rejects.toThrow(`Not ready for review: The link “the earlier piece” goes to /news/${slugOf(target)}, which is not published.`);
+    await act(p.maya!, target, "submit");
+    await act(p.helen!, target, "approve");
+    expect((await act(p.maya!, id, "submit")).to).toBe("in_review");
     // A renamed live article keeps its old address as a redirect: links to it still work.
     const old = slugOf(target);
-    act(p.helen!, target, "edit_again");
+    await act(p.helen!, target, "edit_again");
     sqlite.prepare("insert into slug_redirects (slug, article_id) values (?, ?)").run(`${old}-before`, target);
-    act(p.helen!, id, "request_changes", { comment: "Link the old address." });
-    save(p.maya!, id, linking(`/news/${old}-before`));
-    expect(act(p.maya!, id, "submit").to).toBe("in_review");
+    await act(p.helen!, id, "request_changes", { comment: "Link the old address." });
+    await save(p.maya!, id, linking(`/news/${old}-before`));
+    expect((await act(p.maya!, id, "submit")).to).toBe("in_review");
   });
 
-  it("refuses a link to a topic page that does not exist; the real topic's page is fine", () => {
-    const id = draft("Topic link check", linking("/topics/reserch", "the research section"));
-    expect(() => act(p.maya!, id, "submit")).toThrow("Not ready for review: The link “the research section” goes to /topics/reserch, which is not one of the site's topics.");
+  it("refuses a link to a topic page that does not exist; the real topic's page is fine", async () => {
+    const id = await draft("Topic link check", linking("/topics/reserch", "the research section"));
+    await expect(async () => await act(p.maya!, id, "submit")).rejects.toThrow("Not ready for review: The link “the research section” goes to /topics/reserch, which is not one of the site's topics.");
     expect(status(id)).toBe("draft");
-    save(p.maya!, id, linking("/topics/research", "the research section"));
-    expect(act(p.maya!, id, "submit").to).toBe("in_review");
+    await save(p.maya!, id, linking("/topics/research", "the research section"));
+    expect((await act(p.maya!, id, "submit")).to).toBe("in_review");
   });
 
-  it("refuses approval and scheduling when a blocker appeared after submission (a reviser's edit, a piece taken down)", () => {
-    const target = draft("Piece to unpublish", paragraphDoc("Soon gone."));
-    act(p.maya!, target, "submit");
-    act(p.helen!, target, "approve");
-    const id = draft("Depends on it", linking(`/news/${slugOf(target)}`));
-    act(p.maya!, id, "submit");
-    act(p.helen!, target, "unpublish");
-    expect(() => act(p.helen!, id, "approve")).toThrow(`Not ready to publish: The link “the earlier piece” goes to /news/${slugOf(target)}, which is not published.`);
-    expect(() => act(p.helen!, id, "schedule", { scheduledFor: new Date(Date.now() + 3_600_000) })).toThrow(/^Not ready to publish:/);
+  it("refuses approval and scheduling when a blocker appeared after submission (a reviser's edit, a piece taken down)", async () => {
+    const target = await draft("Piece to unpublish", paragraphDoc("Soon gone."));
+    await act(p.maya!, target, "submit");
+    await act(p.helen!, target, "approve");
+    const id = await draft("Depends on it", linking(`/news/${slugOf(target)}`));
+    await act(p.maya!, id, "submit");
+    await act(p.helen!, target, "unpublish");
+    await expect(async () => await act(p.helen!, id, "approve")).rejects.toThrow(`Not ready to publish: The link “the earlier piece” goes to /news/${slugOf(target)}, which is not published.`);
+    await expect(async () => await act(p.helen!, id, "schedule", { scheduledFor: new Date(Date.now() + 3_600_000) })).rejects.toThrow(/^Not ready to publish:/);
     expect(status(id)).toBe("in_review");
     // The reviser fixes it in review, and then it goes live.
-    save(p.helen!, id, linking("/newsroom", "the dashboard"));
-    expect(() => act(p.helen!, id, "approve")).toThrow(/which readers cannot open/);
-    save(p.helen!, id, paragraphDoc("No link now."));
-    expect(act(p.helen!, id, "approve").to).toBe("published");
+    await save(p.helen!, id, linking("/newsroom", "the dashboard"));
+    await expect(async () => await act(p.helen!, id, "approve")).rejects.toThrow(/which readers cannot open/);
+    await save(p.helen!, id, paragraphDoc("No link now."));
+    expect((await act(p.helen!, id, "approve")).to).toBe("published");
   });
 
-  it("lets warnings through: vague link text, a short title, no standfirst, headings out of order, no lead image", () => {
+  it("lets warnings through: vague link text, a short title, no standfirst, headings out of order, no lead image", async () => {
     const body = { type: "doc", content: [{ type: "heading", attrs: { level: 3 }, content: [{ type: "text", text: "Later" }] }, ...linking("https://example.org", "click here").content] };
-    const id = draft("Short", body);
-    expect(act(p.maya!, id, "submit").to).toBe("in_review");
-    expect(act(p.helen!, id, "approve").to).toBe("published");
+    const id = await draft("Short", body);
+    expect((await act(p.maya!, id, "submit")).to).toBe("in_review");
+    expect((await act(p.helen!, id, "approve")).to).toBe("published");
   });
 
-  it("refuses a resubmission that lost its topic, naming it", () => {
-    const id = draft("Topic kept", paragraphDoc("Text."));
-    act(p.maya!, id, "submit");
-    act(p.helen!, id, "request_changes", { comment: "Shorter." });
-    save(p.maya!, id, paragraphDoc("Text."), { topicIds: [] });
-    expect(() => act(p.maya!, id, "submit")).toThrow("Not ready for review: Choose at least one topic.");
+  it("refuses a resubmission that lost its topic, naming it", async () => {
+    const id = await draft("Topic kept", paragraphDoc("Text."));
+    await act(p.maya!, id, "submit");
+    await act(p.helen!, id, "request_changes", { comment: "Shorter." });
+    await save(p.maya!, id, paragraphDoc("Text."), { topicIds: [] });
+    await expect(async () => await act(p.maya!, id, "submit")).rejects.toThrow("Not ready for review: Choose at least one topic.");
     expect(status(id)).toBe("changes_requested");
   });
 });

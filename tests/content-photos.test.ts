@@ -30,10 +30,10 @@ beforeAll(async () => {
   maya = { id, name: "Maya", email: "maya@example.edu", role: "drafter" };
   topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
-const save = (articleId: number, baseVersion: number, body: unknown, leadMediaId: number | null) =>
-  e.saveWorkingCopy(maya, { articleId, baseVersion, title: "Photos", standfirst: "", body, topicIds: [topicId], leadMediaId });
+const save = async (articleId: number, baseVersion: number, body: unknown, leadMediaId: number | null) =>
+  await e.saveWorkingCopy(maya, { articleId, baseVersion, title: "Photos", standfirst: "", body, topicIds: [topicId], leadMediaId });
 
 describe("the credit of a placed photo", () => {
   it("is plain text of at most 200 characters, or null for the library's", () => {
@@ -44,35 +44,35 @@ describe("the credit of a placed photo", () => {
     expect(problems(image({ mediaId: 1, credit: 5 })).join(" ")).toContain("credit must be text");
   });
 
-  it("typed for a photo with no library credit, becomes the library's", () => {
+  it("typed for a photo with no library credit, becomes the library's", async () => {
     const photo = insertPhoto("credit000001");
-    const id = e.createDraft(maya, "Credits");
-    save(id, 1, image({ mediaId: photo, alt: "Rowers at dawn", caption: "On the river", credit: "Photo: Sam Lee" }), null);
+    const id = await e.createDraft(maya, "Credits");
+    await save(id, 1, image({ mediaId: photo, alt: "Rowers at dawn", caption: "On the river", credit: "Photo: Sam Lee" }), null);
     expect(photoRow(photo)).toMatchObject({ alt: "Rowers at dawn", caption: "On the river", credit: "Photo: Sam Lee" });
   });
 });
 
 describe("the lead image", () => {
-  it("may be any photo of the library, not only one of the body's", () => {
+  it("may be any photo of the library, not only one of the body's", async () => {
     const inBody = insertPhoto("lead00000001");
     const elsewhere = insertPhoto("lead00000002");
-    const id = e.createDraft(maya, "Lead from the library");
-    save(id, 1, image({ mediaId: inBody, alt: "A", caption: "" }), elsewhere);
+    const id = await e.createDraft(maya, "Lead from the library");
+    await save(id, 1, image({ mediaId: inBody, alt: "A", caption: "" }), elsewhere);
     expect((sqlite.prepare("select lead_media_id as lead from articles where id = ?").get(id) as { lead: number }).lead).toBe(elsewhere);
   });
 
-  it("must exist: an unknown photo is refused with a message and nothing changes", () => {
-    const id = e.createDraft(maya, "Missing lead");
-    expect(() => save(id, 1, { type: "doc", content: [{ type: "paragraph" }] }, 999_999)).toThrow(/lead image is no longer in the media library/);
+  it("must exist: an unknown photo is refused with a message and nothing changes", async () => {
+    const id = await e.createDraft(maya, "Missing lead");
+    await expect(async () => await save(id, 1, { type: "doc", content: [{ type: "paragraph" }] }, 999_999)).rejects.toThrow(/lead image is no longer in the media library/);
     expect((sqlite.prepare("select version, lead_media_id as lead from articles where id = ?").get(id) as { version: number; lead: number | null })).toEqual({ version: 1, lead: null });
   });
 });
 
 describe("the focal point", () => {
-  it("is stored per photo, 50 % / 50 % until set", () => {
+  it("is stored per photo, 50 % / 50 % until set", async () => {
     const photo = insertPhoto("focal0000001");
     expect(photoRow(photo)).toMatchObject({ focalX: 50, focalY: 50 });
-    m.setFocalPoint(maya, m.focalPointSchema.parse({ mediaId: String(photo), focalX: "20", focalY: "85" }));
+    await m.setFocalPoint(maya, m.focalPointSchema.parse({ mediaId: String(photo), focalX: "20", focalY: "85" }));
     expect(photoRow(photo)).toMatchObject({ focalX: 20, focalY: 85 });
     const audit = sqlite.prepare("select details from audit_log where action = 'media.focal_point' order by id desc limit 1").get() as { details: string };
     expect(JSON.parse(audit.details)).toEqual({ mediaId: photo, focalX: 20, focalY: 85 });
@@ -87,7 +87,7 @@ describe("the focal point", () => {
     expect(m.focalPointSchema.safeParse({ mediaId: 1, ...values }).success).toBe(false);
   });
 
-  it("refuses a photo that is not in the library", () => {
-    expect(() => m.setFocalPoint(maya, { mediaId: 999_999, focalX: 10, focalY: 10 })).toThrow(/no longer in the media library/);
+  it("refuses a photo that is not in the library", async () => {
+    await expect(async () => await m.setFocalPoint(maya, { mediaId: 999_999, focalX: 10, focalY: 10 })).rejects.toThrow(/no longer in the media library/);
   });
 });

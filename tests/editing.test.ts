@@ -21,7 +21,7 @@ beforeAll(async () => {
   }
   topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 function input(articleId: number, baseVersion: number, text: string, title = "A title") {
   return { articleId, baseVersion, title, standfirst: "", body: body(text), topicIds: [topicId], leadMediaId: null };
@@ -30,20 +30,20 @@ const revisionCount = (id: number) => (sqlite.prepare("select count(*) n from re
 const row = (id: number) => sqlite.prepare("select title, body, version, slug from articles where id = ?").get(id) as { title: string; body: string; version: number; slug: string };
 
 describe("saving the working copy", () => {
-  it("saves, bumps the version and follows the title with the slug while unpublished", () => {
-    const id = e.createDraft(people.maya!, "");
-    const saved = e.saveWorkingCopy(people.maya!, input(id, 1, "First words.", "Ferry timetable changes"));
+  it("saves, bumps the version and follows the title with the slug while unpublished", async () => {
+    const id = await e.createDraft(people.maya!, "");
+    const saved = await e.saveWorkingCopy(people.maya!, input(id, 1, "First words.", "Ferry timetable changes"));
     expect(saved.version).toBe(2);
     expect(row(id)).toMatchObject({ title: "Ferry timetable changes", version: 2, slug: "ferry-timetable-changes" });
     expect(JSON.parse(row(id).body).content[0].content[0].text).toBe("First words.");
   });
 
-  it("refuses a save based on an old version and hands back the newer copy; nothing is overwritten", () => {
-    const id = e.createDraft(people.maya!, "Race");
-    e.saveWorkingCopy(people.maya!, input(id, 1, "Tab one wrote this."));
+  it("refuses a save based on an old version and hands back the newer copy; nothing is overwritten", async () => {
+    const id = await e.createDraft(people.maya!, "Race");
+    await e.saveWorkingCopy(people.maya!, input(id, 1, "Tab one wrote this."));
     let caught: unknown;
     try {
-      e.saveWorkingCopy(people.maya!, input(id, 1, "Tab two wrote this."));
+      await e.saveWorkingCopy(people.maya!, input(id, 1, "Tab two wrote this."));
     } catch (error) {
       caught = error;
     }
@@ -55,14 +55,14 @@ describe("saving the working copy", () => {
     expect(row(id).body).not.toContain("Tab two");
   });
 
-  it("answers a save sent again after its answer was lost as the first save was answered, and stores nothing twice", () => {
+  it("answers a save sent again after its answer was lost as the first save was answered, and stores nothing twice", async () => {
     // The instance stored the save and died before answering; the editor sends the same save,
     // still based on the version it had.
-    const id = e.createDraft(people.maya!, "Lost answer");
-    const first = e.saveWorkingCopy(people.maya!, input(id, 1, "Words that were stored."));
+    const id = await e.createDraft(people.maya!, "Lost answer");
+    const first = await e.saveWorkingCopy(people.maya!, input(id, 1, "Words that were stored."));
     const audits = () => (sqlite.prepare("select count(*) n from audit_log where article_id = ?").get(id) as { n: number }).n;
     const [revisions, audited] = [revisionCount(id), audits()];
-    expect(e.saveWorkingCopy(people.maya!, input(id, 1, "Words that were stored."))).toEqual(first);
+    expect(await e.saveWorkingCopy(people.maya!, input(id, 1, "Words that were stored."))).toEqual(first);
     expect(row(id).version).toBe(2);
     expect([revisionCount(id), audits()]).toEqual([revisions, audited]);
     // The same words with the topics in another order (another primary topic) are another save.
@@ -70,65 +70,65 @@ describe("saving the working copy", () => {
     const both = (order: number[]) => ({ ...input(id, 1, "Words that were stored."), topicIds: order });
     sqlite.prepare("insert into article_topics (article_id, topic_id, position) values (?, ?, 1)").run(id, second);
     sqlite.prepare("update revisions set topic_ids = ? where id = ?").run(JSON.stringify([topicId, second]), first.revisionId);
-    expect(e.saveWorkingCopy(people.maya!, both([topicId, second])).version).toBe(2);
-    expect(() => e.saveWorkingCopy(people.maya!, both([second, topicId]))).toThrow(e.ConflictError);
+    expect((await e.saveWorkingCopy(people.maya!, both([topicId, second]))).version).toBe(2);
+    await expect(async () => await e.saveWorkingCopy(people.maya!, both([second, topicId]))).rejects.toThrow(e.ConflictError);
     // Other words on the same old base are still a conflict, and so is the same save by someone else.
-    expect(() => e.saveWorkingCopy(people.maya!, input(id, 1, "Different words."))).toThrow(e.ConflictError);
+    await expect(async () => await e.saveWorkingCopy(people.maya!, input(id, 1, "Different words."))).rejects.toThrow(e.ConflictError);
     sqlite.prepare("insert into article_drafters (article_id, user_id) values (?, ?)").run(id, people.tomas!.id);
-    expect(() => e.saveWorkingCopy(people.tomas!, input(id, 1, "Words that were stored."))).toThrow(e.ConflictError);
+    await expect(async () => await e.saveWorkingCopy(people.tomas!, input(id, 1, "Words that were stored."))).rejects.toThrow(e.ConflictError);
   });
 
-  it("does not take a repeat for a save when a later save came between", () => {
-    const id = e.createDraft(people.maya!, "Two saves");
-    e.saveWorkingCopy(people.maya!, input(id, 1, "First."));
-    e.saveWorkingCopy(people.maya!, input(id, 2, "Second."));
-    expect(() => e.saveWorkingCopy(people.maya!, input(id, 1, "First."))).toThrow(e.ConflictError);
+  it("does not take a repeat for a save when a later save came between", async () => {
+    const id = await e.createDraft(people.maya!, "Two saves");
+    await e.saveWorkingCopy(people.maya!, input(id, 1, "First."));
+    await e.saveWorkingCopy(people.maya!, input(id, 2, "Second."));
+    await expect(async () => await e.saveWorkingCopy(people.maya!, input(id, 1, "First."))).rejects.toThrow(e.ConflictError);
     expect(JSON.parse(row(id).body).content[0].content[0].text).toBe("Second.");
   });
 
-  it("folds quick saves by the same person into one revision, but not across people, time or a conflict", () => {
-    const id = e.createDraft(people.maya!, "Folding");
+  it("folds quick saves by the same person into one revision, but not across people, time or a conflict", async () => {
+    const id = await e.createDraft(people.maya!, "Folding");
     const t0 = Date.now();
-    e.saveWorkingCopy(people.maya!, input(id, 1, "a"), "save", new Date(t0 + 1000));
-    e.saveWorkingCopy(people.maya!, input(id, 2, "ab"), "save", new Date(t0 + 2000));
+    await e.saveWorkingCopy(people.maya!, input(id, 1, "a"), "save", new Date(t0 + 1000));
+    await e.saveWorkingCopy(people.maya!, input(id, 2, "ab"), "save", new Date(t0 + 2000));
     expect(revisionCount(id)).toBe(1);
-    e.saveWorkingCopy(people.maya!, { ...input(id, 3, "abc"), noFold: true }, "save", new Date(t0 + 3000));
+    await e.saveWorkingCopy(people.maya!, { ...input(id, 3, "abc"), noFold: true }, "save", new Date(t0 + 3000));
     expect(revisionCount(id)).toBe(2);
-    e.saveWorkingCopy(people.maya!, input(id, 4, "abcd"), "save", new Date(t0 + e.FOLD_WINDOW_MS + 5000));
+    await e.saveWorkingCopy(people.maya!, input(id, 4, "abcd"), "save", new Date(t0 + e.FOLD_WINDOW_MS + 5000));
     expect(revisionCount(id)).toBe(3);
     const latest = sqlite.prepare("select version, body from revisions where article_id = ? order by id desc limit 1").get(id) as { version: number; body: string };
     expect(latest.version).toBe(5);
     expect(latest.body).toContain("abcd");
   });
 
-  it("refuses an invalid body naming the problem, and stores nothing", () => {
-    const id = e.createDraft(people.maya!, "Invalid");
+  it("refuses an invalid body naming the problem, and stores nothing", async () => {
+    const id = await e.createDraft(people.maya!, "Invalid");
     const before = JSON.stringify([row(id), revisionCount(id)]);
     const bad = { ...input(id, 1, "x"), body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] } };
-    expect(() => e.saveWorkingCopy(people.maya!, bad)).toThrow(/href must be/);
-    expect(() => e.saveWorkingCopy(people.maya!, { ...input(id, 1, "x"), topicIds: [9999] })).toThrow(/topics does not exist/);
-    expect(() => e.saveWorkingCopy(people.maya!, { ...input(id, 1, "x"), leadMediaId: 9999 })).toThrow(/no longer in the media library/);
+    await expect(async () => await e.saveWorkingCopy(people.maya!, bad)).rejects.toThrow(/href must be/);
+    await expect(async () => await e.saveWorkingCopy(people.maya!, { ...input(id, 1, "x"), topicIds: [9999] })).rejects.toThrow(/topics does not exist/);
+    await expect(async () => await e.saveWorkingCopy(people.maya!, { ...input(id, 1, "x"), leadMediaId: 9999 })).rejects.toThrow(/no longer in the media library/);
     expect(JSON.stringify([row(id), revisionCount(id)])).toBe(before);
   });
 
-  it("lets only the drafter edit a draft; others get not-found or forbidden", () => {
-    const id = e.createDraft(people.maya!, "Mine");
-    expect(() => e.saveWorkingCopy(people.tomas!, input(id, 1, "x"))).toThrow(/does not exist or is not yours/);
-    expect(() => e.saveWorkingCopy(people.helen!, input(id, 1, "x"))).toThrow(/cannot be edited by you/);
+  it("lets only the drafter edit a draft; others get not-found or forbidden", async () => {
+    const id = await e.createDraft(people.maya!, "Mine");
+    await expect(async () => await e.saveWorkingCopy(people.tomas!, input(id, 1, "x"))).rejects.toThrow(/does not exist or is not yours/);
+    await expect(async () => await e.saveWorkingCopy(people.helen!, input(id, 1, "x"))).rejects.toThrow(/cannot be edited by you/);
     sqlite.prepare("update articles set status = 'in_review' where id = ?").run(id);
-    expect(() => e.saveWorkingCopy(people.maya!, input(id, 1, "x"))).toThrow(/cannot be edited by you/);
-    const saved = e.saveWorkingCopy(people.helen!, input(id, 1, "Corrected by the reviser."));
+    await expect(async () => await e.saveWorkingCopy(people.maya!, input(id, 1, "x"))).rejects.toThrow(/cannot be edited by you/);
+    const saved = await e.saveWorkingCopy(people.helen!, input(id, 1, "Corrected by the reviser."));
     expect(saved.version).toBe(2);
     const kinds = sqlite.prepare("select kind, author_id from revisions where article_id = ? order by id").all(id) as { kind: string; author_id: number }[];
     expect(kinds.at(-1)).toEqual({ kind: "review_edit", author_id: people.helen!.id });
   });
 
-  it("restores an old revision as a new one, keeping the history", () => {
-    const id = e.createDraft(people.maya!, "Restore me");
+  it("restores an old revision as a new one, keeping the history", async () => {
+    const id = await e.createDraft(people.maya!, "Restore me");
     const first = sqlite.prepare("select id from revisions where article_id = ?").get(id) as { id: number };
-    e.saveWorkingCopy(people.maya!, input(id, 1, "Second thoughts."), "save", new Date(Date.now() + e.FOLD_WINDOW_MS + 1000));
+    await e.saveWorkingCopy(people.maya!, input(id, 1, "Second thoughts."), "save", new Date(Date.now() + e.FOLD_WINDOW_MS + 1000));
     expect(revisionCount(id)).toBe(2);
-    e.restoreRevision(people.maya!, { articleId: id, revisionId: first.id, baseVersion: 2 });
+    await e.restoreRevision(people.maya!, { articleId: id, revisionId: first.id, baseVersion: 2 });
     expect(revisionCount(id)).toBe(3);
     expect(row(id)).toMatchObject({ title: "Restore me", version: 3 });
     expect(row(id).body).not.toContain("Second thoughts");

@@ -48,18 +48,18 @@ const row = (id: number) =>
 const live = (id: number) => sqlite.prepare("select title from publications where article_id = ?").get(id) as { title: string } | undefined;
 const audits = (id: number, like = "article.%") => sqlite.prepare("select action, actor_id, from_state, to_state, details from audit_log where article_id = ? and action like ? order by id").all(id, like) as { action: string; actor_id: number | null; from_state: string; to_state: string; details: string }[];
 const outboxTags = () => (sqlite.prepare("select tags from cache_purges").all() as { tags: string }[]).flatMap((r) => r.tags.split(" "));
-const act = (who: CurrentUser, articleId: number, action: import("@/lib/workflow").WorkflowAction, extra: Record<string, unknown> = {}) =>
-  t.applyTransition(who, { articleId, action, baseVersion: row(articleId).version, ...extra });
+const act = async (who: CurrentUser, articleId: number, action: import("@/lib/workflow").WorkflowAction, extra: Record<string, unknown> = {}) =>
+  await t.applyTransition(who, { articleId, action, baseVersion: row(articleId).version, ...extra });
 
-function inReview(title: string) {
-  const id = e.createDraft(p.maya!, title);
-  e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title, standfirst: "A standfirst.", body: body(`${title} body text.`), topicIds: [topicId], leadMediaId: null });
-  act(p.maya!, id, "submit");
+async function inReview(title: string) {
+  const id = await e.createDraft(p.maya!, title);
+  await e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title, standfirst: "A standfirst.", body: body(`${title} body text.`), topicIds: [topicId], leadMediaId: null });
+  await act(p.maya!, id, "submit");
   return id;
 }
-function published(title: string, expiresAt?: Date) {
-  const id = inReview(title);
-  act(p.helen!, id, "approve", expiresAt ? { expiresAt } : {});
+async function published(title: string, expiresAt?: Date) {
+  const id = await inReview(title);
+  await act(p.helen!, id, "approve", expiresAt ? { expiresAt } : {});
   return id;
 }
 
@@ -86,50 +86,50 @@ describe("who may set an expiry, and which times are acceptable (pure rules)", (
 });
 
 describe("setting an expiry when approving and scheduling", () => {
-  it("approve with an expiry puts it live with the expiry, and audits both", () => {
+  it("approve with an expiry puts it live with the expiry, and audits both", async () => {
     const at = new Date(Date.now() + 2 * HOUR);
-    const id = published("Approved with expiry", at);
+    const id = await published("Approved with expiry", at);
     expect(row(id)).toMatchObject({ status: "published", expires_at: at.getTime() });
     expect(audits(id).map((a) => a.action).slice(-2)).toEqual(["article.approve", "article.expiry_set"]);
     expect(JSON.parse(audits(id, "article.expiry_set")[0]!.details)).toMatchObject({ expiresAt: at.toISOString(), previously: null });
   });
 
-  it("an expiry in the past is refused, with a message, and nothing changes", () => {
-    const id = inReview("Past expiry");
-    expect(() => act(p.helen!, id, "approve", { expiresAt: new Date(Date.now() - 60_000) })).toThrow("Choose an expiry time in the future.");
+  it("an expiry in the past is refused, with a message, and nothing changes", async () => {
+    const id = await inReview("Past expiry");
+    await expect(async () => await act(p.helen!, id, "approve", { expiresAt: new Date(Date.now() - 60_000) })).rejects.toThrow("Choose an expiry time in the future.");
     expect(row(id)).toMatchObject({ status: "in_review", expires_at: null });
     expect(live(id)).toBeUndefined();
     expect(audits(id).at(-1)?.action).toBe("article.approve.refused");
   });
 
-  it("an expiry before the scheduled time is refused; after it, it is kept with the schedule", () => {
-    const id = inReview("Scheduled with expiry");
+  it("an expiry before the scheduled time is refused; after it, it is kept with the schedule", async () => {
+    const id = await inReview("Scheduled with expiry");
     const scheduledFor = new Date(Date.now() + 3 * HOUR);
-    expect(() => act(p.helen!, id, "schedule", { scheduledFor, expiresAt: new Date(Date.now() + 2 * HOUR) })).toThrow(/after the publication time/);
+    await expect(async () => await act(p.helen!, id, "schedule", { scheduledFor, expiresAt: new Date(Date.now() + 2 * HOUR) })).rejects.toThrow(/after the publication time/);
     expect(row(id)).toMatchObject({ status: "in_review", scheduled_for: null, expires_at: null });
     const expiresAt = new Date(Date.now() + 5 * HOUR);
-    act(p.helen!, id, "schedule", { scheduledFor, expiresAt });
+    await act(p.helen!, id, "schedule", { scheduledFor, expiresAt });
     expect(row(id)).toMatchObject({ status: "scheduled", scheduled_for: scheduledFor.getTime(), expires_at: expiresAt.getTime() });
     // A new time past the expiry is refused while the expiry stays as it is.
-    expect(() => act(p.helen!, id, "reschedule", { scheduledFor: new Date(Date.now() + 6 * HOUR) })).toThrow(/set to expire before then/);
+    await expect(async () => await act(p.helen!, id, "reschedule", { scheduledFor: new Date(Date.now() + 6 * HOUR) })).rejects.toThrow(/set to expire before then/);
     expect(row(id)).toMatchObject({ scheduled_for: scheduledFor.getTime(), expires_at: expiresAt.getTime() });
     // Given with the new time, a later expiry is accepted.
-    act(p.helen!, id, "reschedule", { scheduledFor: new Date(Date.now() + 6 * HOUR), expiresAt: new Date(Date.now() + 8 * HOUR) });
+    await act(p.helen!, id, "reschedule", { scheduledFor: new Date(Date.now() + 6 * HOUR), expiresAt: new Date(Date.now() + 8 * HOUR) });
     expect(audits(id, "article.expiry_%").map((a) => a.action)).toEqual(["article.expiry_set", "article.expiry_changed"]);
   });
 });
 
 describe("Set expiry / Remove expiry on a live or scheduled piece", () => {
-  it("a reviser sets, changes and removes it, each audited; a drafter is refused, and the refusal recorded", () => {
-    const id = published("Changeable expiry");
+  it("a reviser sets, changes and removes it, each audited; a drafter is refused, and the refusal recorded", async () => {
+    const id = await published("Changeable expiry");
     const first = new Date(Date.now() + HOUR);
-    expect(() => x.setArticleExpiry(p.maya!, { articleId: id, expiresAt: first })).toThrow(/Only revisers and admins/);
+    await expect(async () => await x.setArticleExpiry(p.maya!, { articleId: id, expiresAt: first })).rejects.toThrow(/Only revisers and admins/);
     expect(row(id).expires_at).toBeNull();
     expect(audits(id).at(-1)).toMatchObject({ action: "article.set_expiry.refused", actor_id: p.maya!.id });
-    x.setArticleExpiry(p.helen!, { articleId: id, expiresAt: first });
-    x.setArticleExpiry(p.sam!, { articleId: id, expiresAt: new Date(first.getTime() + HOUR) });
+    await x.setArticleExpiry(p.helen!, { articleId: id, expiresAt: first });
+    await x.setArticleExpiry(p.sam!, { articleId: id, expiresAt: new Date(first.getTime() + HOUR) });
     expect(row(id).expires_at).toBe(first.getTime() + HOUR);
-    x.setArticleExpiry(p.helen!, { articleId: id, expiresAt: null });
+    await x.setArticleExpiry(p.helen!, { articleId: id, expiresAt: null });
     expect(row(id).expires_at).toBeNull();
     expect(audits(id, "article.expiry_%").map((a) => [a.action, a.actor_id])).toEqual([
       ["article.expiry_set", p.helen!.id],
@@ -139,41 +139,41 @@ describe("Set expiry / Remove expiry on a live or scheduled piece", () => {
     expect(live(id)).toBeDefined();
   });
 
-  it("refuses a past time, a time before the schedule, and a piece that is not public", () => {
-    const id = published("Refusals");
-    expect(() => x.setArticleExpiry(p.helen!, { articleId: id, expiresAt: new Date(Date.now() - 1_000) })).toThrow("Choose an expiry time in the future.");
-    const scheduled = inReview("Not yet live");
-    expect(() => x.setArticleExpiry(p.helen!, { articleId: scheduled, expiresAt: new Date(Date.now() + HOUR) })).toThrow(/Only a live or scheduled article/);
-    act(p.helen!, scheduled, "schedule", { scheduledFor: new Date(Date.now() + 3 * HOUR) });
-    expect(() => x.setArticleExpiry(p.helen!, { articleId: scheduled, expiresAt: new Date(Date.now() + 2 * HOUR) })).toThrow(/after the publication time/);
+  it("refuses a past time, a time before the schedule, and a piece that is not public", async () => {
+    const id = await published("Refusals");
+    await expect(async () => await x.setArticleExpiry(p.helen!, { articleId: id, expiresAt: new Date(Date.now() - 1_000) })).rejects.toThrow("Choose an expiry time in the future.");
+    const scheduled = await inReview("Not yet live");
+    await expect(async () => await x.setArticleExpiry(p.helen!, { articleId: scheduled, expiresAt: new Date(Date.now() + HOUR) })).rejects.toThrow(/Only a live or scheduled article/);
+    await act(p.helen!, scheduled, "schedule", { scheduledFor: new Date(Date.now() + 3 * HOUR) });
+    await expect(async () => await x.setArticleExpiry(p.helen!, { articleId: scheduled, expiresAt: new Date(Date.now() + 2 * HOUR) })).rejects.toThrow(/after the publication time/);
     expect([row(id).expires_at, row(scheduled).expires_at]).toEqual([null, null]);
   });
 });
 
 describe("the scheduler carries out expiries", () => {
-  it("takes an expired piece off every public read, exactly once, as an unpublish does", () => {
+  it("takes an expired piece off every public read, exactly once, as an unpublish does", async () => {
     const expiresAt = new Date(Date.now() + HOUR);
-    const id = published("Glacier survey expires", expiresAt);
+    const id = await published("Glacier survey expires", expiresAt);
     const { slug } = row(id);
     sqlite.prepare("insert into slug_redirects (slug, article_id) values (?, ?)").run(`old-${slug}`, id);
-    expect(x.expireDueArticles(new Date(expiresAt.getTime() - 1_000)).expired).not.toContain(id);
-    expect(q.getPublishedArticle(slug)).not.toBeNull();
-    expect(search.countSearch('"Glacier survey expires"')).toBe(1);
+    expect((await x.expireDueArticles(new Date(expiresAt.getTime() - 1_000))).expired).not.toContain(id);
+    expect(await q.getPublishedArticle(slug)).not.toBeNull();
+    expect(await search.countSearch('"Glacier survey expires"')).toBe(1);
     sqlite.prepare("delete from cache_purges").run();
 
-    const { expired, tags } = x.expireDueArticles(new Date(expiresAt.getTime() + 1_000));
+    const { expired, tags } = await x.expireDueArticles(new Date(expiresAt.getTime() + 1_000));
     expect(expired).toEqual([id]);
     expect(tags).toEqual(expect.arrayContaining(["articles", `article-slug:${slug}`, `article-slug:old-${slug}`, "topic:research"]));
     expect(outboxTags()).toEqual(expect.arrayContaining(["articles", `article-slug:${slug}`, "topic:research"]));
     expect(row(id)).toMatchObject({ status: "unpublished", expires_at: null, expired_at: expiresAt.getTime() + 1_000 });
     expect(live(id)).toBeUndefined();
-    expect(q.getPublishedArticle(slug)).toBeNull();
-    expect(q.listPublishedCards(50).map((c) => c.slug)).not.toContain(slug);
-    expect(q.listTopicCards(topicId, 50).map((c) => c.slug)).not.toContain(slug);
-    expect(feeds.listFeedEntries(50).map((f) => f.slug)).not.toContain(slug);
-    expect(feeds.listSitemapArticles().map((s) => s.slug)).not.toContain(slug);
-    expect(feeds.listRecentPublications(new Date(0)).map((s) => s.slug)).not.toContain(slug);
-    expect(search.countSearch('"Glacier survey expires"')).toBe(0);
+    expect(await q.getPublishedArticle(slug)).toBeNull();
+    expect((await q.listPublishedCards(50)).map((c) => c.slug)).not.toContain(slug);
+    expect((await q.listTopicCards(topicId, 50)).map((c) => c.slug)).not.toContain(slug);
+    expect((await feeds.listFeedEntries(50)).map((f) => f.slug)).not.toContain(slug);
+    expect((await feeds.listSitemapArticles()).map((s) => s.slug)).not.toContain(slug);
+    expect((await feeds.listRecentPublications(new Date(0))).map((s) => s.slug)).not.toContain(slug);
+    expect(await search.countSearch('"Glacier survey expires"')).toBe(0);
     // Former URLs keep pointing at the article (they answer 404 now, as after an unpublish).
     expect(sqlite.prepare("select count(*) n from slug_redirects where article_id = ?").get(id)).toEqual({ n: 1 });
     const expiry = audits(id, "article.expire");
@@ -183,94 +183,94 @@ describe("the scheduler carries out expiries", () => {
     expect(sqlite.prepare("select message from notifications where article_id = ? and kind = 'expired'").get(id)).toEqual({ message: "“Glacier survey expires” expired and left the public site." });
 
     // A second run finds nothing to do.
-    expect(x.expireDueArticles(new Date(expiresAt.getTime() + 2 * HOUR)).expired).not.toContain(id);
+    expect((await x.expireDueArticles(new Date(expiresAt.getTime() + 2 * HOUR))).expired).not.toContain(id);
     expect(audits(id, "article.expire")).toHaveLength(1);
 
     // Like an unpublished piece it can be edited and published again, and is no longer "expired".
-    act(p.helen!, id, "edit_again");
-    act(p.helen!, id, "approve");
+    await act(p.helen!, id, "edit_again");
+    await act(p.helen!, id, "approve");
     expect(row(id)).toMatchObject({ status: "published", expired_at: null, expires_at: null });
   });
 
-  it("catches up on start with an expiry missed while the server was down, recording how late", () => {
+  it("catches up on start with an expiry missed while the server was down, recording how late", async () => {
     const expiresAt = new Date(Date.now() + HOUR);
-    const id = published("Missed expiry", expiresAt);
-    const { expired } = x.expireDueArticles(new Date(expiresAt.getTime() + 3 * HOUR));
+    const id = await published("Missed expiry", expiresAt);
+    const { expired } = await x.expireDueArticles(new Date(expiresAt.getTime() + 3 * HOUR));
     expect(expired).toContain(id);
     expect(JSON.parse(audits(id, "article.expire")[0]!.details).lateByMs).toBe(3 * HOUR);
     expect(live(id)).toBeUndefined();
   });
 
-  it("a scheduled piece whose time and expiry both passed during downtime ends up off the site", () => {
-    const id = inReview("Both missed");
+  it("a scheduled piece whose time and expiry both passed during downtime ends up off the site", async () => {
+    const id = await inReview("Both missed");
     const scheduledFor = new Date(Date.now() + HOUR);
-    act(p.helen!, id, "schedule", { scheduledFor, expiresAt: new Date(Date.now() + 2 * HOUR) });
+    await act(p.helen!, id, "schedule", { scheduledFor, expiresAt: new Date(Date.now() + 2 * HOUR) });
     const later = new Date(Date.now() + 5 * HOUR);
-    expect(t.publishDueArticles(later).published).toContain(id);
-    expect(x.expireDueArticles(later).expired).toContain(id);
+    expect((await t.publishDueArticles(later)).published).toContain(id);
+    expect((await x.expireDueArticles(later)).expired).toContain(id);
     expect(row(id).status).toBe("unpublished");
     expect(live(id)).toBeUndefined();
   });
 
-  it("a live piece being edited again loses only its live version; the working copy stays in review", () => {
+  it("a live piece being edited again loses only its live version; the working copy stays in review", async () => {
     const expiresAt = new Date(Date.now() + HOUR);
-    const id = published("Edited while live", expiresAt);
-    act(p.helen!, id, "edit_again");
+    const id = await published("Edited while live", expiresAt);
+    await act(p.helen!, id, "edit_again");
     expect(row(id).status).toBe("in_review");
-    x.expireDueArticles(new Date(expiresAt.getTime() + 1_000));
+    await x.expireDueArticles(new Date(expiresAt.getTime() + 1_000));
     expect(row(id)).toMatchObject({ status: "in_review", expires_at: null });
     expect(live(id)).toBeUndefined();
   });
 
-  it("an expiry removed in time, or a piece unpublished by hand, is not carried out", () => {
+  it("an expiry removed in time, or a piece unpublished by hand, is not carried out", async () => {
     const expiresAt = new Date(Date.now() + HOUR);
-    const removed = published("Expiry removed", expiresAt);
-    x.setArticleExpiry(p.helen!, { articleId: removed, expiresAt: null });
-    const unpublished = published("Unpublished by hand", expiresAt);
-    act(p.helen!, unpublished, "unpublish");
+    const removed = await published("Expiry removed", expiresAt);
+    await x.setArticleExpiry(p.helen!, { articleId: removed, expiresAt: null });
+    const unpublished = await published("Unpublished by hand", expiresAt);
+    await act(p.helen!, unpublished, "unpublish");
     expect(row(unpublished).expires_at).toBeNull();
-    const { expired } = x.expireDueArticles(new Date(expiresAt.getTime() + HOUR));
+    const { expired } = await x.expireDueArticles(new Date(expiresAt.getTime() + HOUR));
     expect(expired).not.toContain(removed);
     expect(expired).not.toContain(unpublished);
     expect(live(removed)).toBeDefined();
   });
 
-  it("Undo after an unpublish puts the expiry back with the live version, and the scheduler then carries it out", () => {
+  it("Undo after an unpublish puts the expiry back with the live version, and the scheduler then carries it out", async () => {
     const expiresAt = new Date(Date.now() + HOUR);
-    const id = published("Unpublished and put back", expiresAt);
-    act(p.helen!, id, "unpublish");
+    const id = await published("Unpublished and put back", expiresAt);
+    await act(p.helen!, id, "unpublish");
     expect(row(id).expires_at).toBeNull();
-    act(p.helen!, id, "undo_unpublish");
+    await act(p.helen!, id, "undo_unpublish");
     expect(live(id)).toBeDefined();
     expect(row(id).expires_at).toBe(expiresAt.getTime());
     expect(JSON.parse(audits(id, "article.undo_unpublish").at(-1)!.details)).toMatchObject({ expiresAt: expiresAt.toISOString() });
-    expect(x.expireDueArticles(new Date(expiresAt.getTime() + 1_000)).expired).toContain(id);
+    expect((await x.expireDueArticles(new Date(expiresAt.getTime() + 1_000))).expired).toContain(id);
     expect(live(id)).toBeUndefined();
   });
 
-  it("Undo is refused once the expiry it would put back has passed, and nothing changes", () => {
+  it("Undo is refused once the expiry it would put back has passed, and nothing changes", async () => {
     const expiresAt = new Date(Date.now() + 10_000);
-    const id = published("Expiry passes during the undo window", expiresAt);
-    act(p.helen!, id, "unpublish");
+    const id = await published("Expiry passes during the undo window", expiresAt);
+    await act(p.helen!, id, "unpublish");
     const before = row(id);
     const late = new Date(expiresAt.getTime() + 1_000);
-    expect(() => t.applyTransition(p.helen!, { articleId: id, action: "undo_unpublish", baseVersion: before.version }, late)).toThrow(/expir/i);
+    await expect(async () => await t.applyTransition(p.helen!, { articleId: id, action: "undo_unpublish", baseVersion: before.version }, late)).rejects.toThrow(/expir/i);
     expect(row(id)).toEqual(before);
     expect(live(id)).toBeUndefined();
   });
 
-  it("nextDueAt wakes the scheduler for the next expiry as well as the next publication", () => {
+  it("nextDueAt wakes the scheduler for the next expiry as well as the next publication", async () => {
     // Clear what earlier tests left due, so only this test's times count.
     sqlite.prepare("update articles set expires_at = null, scheduled_for = null").run();
     sqlite.prepare("update articles set status = 'in_review' where status = 'scheduled'").run();
-    expect(client.immediate((db) => workflow.nextDueAt(db))).toBeNull();
+    expect(await client.immediate(async (db) => await workflow.nextDueAt(db))).toBeNull();
     const expiresAt = new Date(Date.now() + HOUR);
-    published("Wakes the scheduler", expiresAt);
-    expect(client.immediate((db) => workflow.nextDueAt(db))?.getTime()).toBe(expiresAt.getTime());
-    const scheduled = inReview("Earlier publication");
+    await published("Wakes the scheduler", expiresAt);
+    expect((await client.immediate(async (db) => await workflow.nextDueAt(db)))?.getTime()).toBe(expiresAt.getTime());
+    const scheduled = await inReview("Earlier publication");
     const scheduledFor = new Date(Date.now() + 30 * 60_000);
-    act(p.helen!, scheduled, "schedule", { scheduledFor });
-    expect(client.immediate((db) => workflow.nextDueAt(db))?.getTime()).toBe(scheduledFor.getTime());
+    await act(p.helen!, scheduled, "schedule", { scheduledFor });
+    expect((await client.immediate(async (db) => await workflow.nextDueAt(db)))?.getTime()).toBe(scheduledFor.getTime());
   });
 });
 
@@ -290,15 +290,15 @@ describe("the dashboard's Expiring soon", () => {
   it("lists what expires in the next 7 days, soonest first, for revisers and admins only", async () => {
     const { listExpiringSoon, fromNow } = await import("@/lib/newsroom/expiring");
     const now = new Date();
-    const later = published("Expires in three days", new Date(now.getTime() + 3 * 86_400_000));
-    const sooner = published("Expires in five hours", new Date(now.getTime() + 5 * HOUR));
-    const beyond = published("Expires in nine days", new Date(now.getTime() + 9 * 86_400_000));
-    const ids = listExpiringSoon(p.helen!, now).map((a) => a.id);
+    const later = await published("Expires in three days", new Date(now.getTime() + 3 * 86_400_000));
+    const sooner = await published("Expires in five hours", new Date(now.getTime() + 5 * HOUR));
+    const beyond = await published("Expires in nine days", new Date(now.getTime() + 9 * 86_400_000));
+    const ids = (await listExpiringSoon(p.helen!, now)).map((a) => a.id);
     expect(ids.indexOf(sooner)).toBeLessThan(ids.indexOf(later));
     expect(ids).toContain(later);
     expect(ids).not.toContain(beyond);
-    expect(listExpiringSoon(p.maya!, now)).toEqual([]);
-    expect(listExpiringSoon(p.sam!, now).find((a) => a.id === sooner)?.fromNow).toBe("in 5 hours");
+    expect(await listExpiringSoon(p.maya!, now)).toEqual([]);
+    expect((await listExpiringSoon(p.sam!, now)).find((a) => a.id === sooner)?.fromNow).toBe("in 5 hours");
     expect([fromNow(40 * 60_000), fromNow(3 * 86_400_000)]).toEqual(["in 40 minutes", "in 3 days"]);
   });
 });

@@ -24,38 +24,38 @@ beforeAll(async () => {
     await sharp({ create: { width: 1600, height: 1000, channels: 3, background: "#3a6ea5" } }).png().toBuffer(),
   );
   ids.fileKey = original.fileKey;
-  immediate((db) => {
-    const d1 = db.insert(s.users).values({ email: "d1@example.edu", name: "Dana Drafter", role: "drafter" }).returning().get().id;
-    const d2 = db.insert(s.users).values({ email: "d2@example.edu", name: "Ola Second", role: "drafter" }).returning().get().id;
-    const reviser = db.insert(s.users).values({ email: "r@example.edu", name: "Rae", role: "reviser" }).returning().get().id;
-    ids.topic = db.insert(s.topics).values({ slug: "research", name: "Research & Data", position: 0 }).returning().get().id;
-    ids.other = db.insert(s.topics).values({ slug: "events", name: "Events", position: 1 }).returning().get().id;
-    const photo = db
+  await immediate(async (db) => {
+    const d1 = (await db.insert(s.users).values({ email: "d1@example.edu", name: "Dana Drafter", role: "drafter" }).returning().get()).id;
+    const d2 = (await db.insert(s.users).values({ email: "d2@example.edu", name: "Ola Second", role: "drafter" }).returning().get()).id;
+    const reviser = (await db.insert(s.users).values({ email: "r@example.edu", name: "Rae", role: "reviser" }).returning().get()).id;
+    ids.topic = (await db.insert(s.topics).values({ slug: "research", name: "Research & Data", position: 0 }).returning().get()).id;
+    ids.other = (await db.insert(s.topics).values({ slug: "events", name: "Events", position: 1 }).returning().get()).id;
+    const photo = (await db
       .insert(s.media)
       .values({ ...original, alt: "A lab <bench>" })
       .returning()
-      .get().id;
-    const make = (slug: string, title: string, status: "published" | "draft", topicId: number, day: number) => {
-      const a = db
+      .get()).id;
+    const make = async (slug: string, title: string, status: "published" | "draft", topicId: number, day: number) => {
+      const a = await db
         .insert(s.articles)
         .values({ slug, title, standfirst: `${title} — summary`, body: { type: "doc", content: [] }, status, leadMediaId: photo })
         .returning()
         .get();
-      db.insert(s.articleDrafters).values([{ articleId: a.id, userId: d1, position: 0 }, { articleId: a.id, userId: d2, position: 1 }]).run();
-      db.insert(s.articleTopics).values({ articleId: a.id, topicId }).run();
-      if (status === "published") writePublication(db, { articleId: a.id, reviserId: reviser, at: new Date(Date.UTC(2026, 2, day, 10)), bodyMediaIds: [] });
+      await db.insert(s.articleDrafters).values([{ articleId: a.id, userId: d1, position: 0 }, { articleId: a.id, userId: d2, position: 1 }]).run();
+      await db.insert(s.articleTopics).values({ articleId: a.id, topicId }).run();
+      if (status === "published") await writePublication(db, { articleId: a.id, reviserId: reviser, at: new Date(Date.UTC(2026, 2, day, 10)), bodyMediaIds: [] });
     };
-    make("tricky", TRICKY, "published", ids.topic, 18);
-    make("event-one", "Open day", "published", ids.other, 10);
-    make("hidden-draft", "Not yet", "draft", ids.topic, 1);
+    await make("tricky", TRICKY, "published", ids.topic, 18);
+    await make("event-one", "Open day", "published", ids.other, 10);
+    await make("hidden-draft", "Not yet", "draft", ids.topic, 1);
   });
 });
 
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 describe("RSS feeds", () => {
   it("parse back with every field, correctly escaped", async () => {
-    const entries = feedQ.listFeedEntries(20);
+    const entries = await feedQ.listFeedEntries(20);
     const xml = feeds.buildRss(
       { title: "Site", description: "Tagline & more", pagePath: "/", feedPath: "/feed.xml" },
       entries,
@@ -82,9 +82,9 @@ describe("RSS feeds", () => {
   });
 
   it("a topic's feed lists that topic's live articles only", async () => {
-    const xml = await feeds.buildRss(
+    const xml = feeds.buildRss(
       { title: "Research", description: "d", pagePath: "/topics/research", feedPath: "/topics/research/feed.xml" },
-      feedQ.listFeedEntries(20, ids.topic),
+      await feedQ.listFeedEntries(20, ids.topic),
     );
     const parsed = await new Parser().parseString(xml);
     expect(parsed.items.map((i) => i.link)).toEqual(["http://localhost:3000/news/tricky"]);
@@ -93,7 +93,7 @@ describe("RSS feeds", () => {
 
 describe("RSS enclosures", () => {
   it("state the byte length of exactly what the media route serves at their URL", async () => {
-    const entries = feedQ.listFeedEntries(20);
+    const entries = await feedQ.listFeedEntries(20);
     const xml = feeds.buildRss({ title: "Site", description: "d", pagePath: "/", feedPath: "/feed.xml" }, entries, await feeds.enclosureLengths(entries));
     const enclosures = [...xml.matchAll(/<enclosure url="([^"]+)" length="(\d+)"/g)];
     expect(enclosures).toHaveLength(2);
@@ -108,18 +108,18 @@ describe("RSS enclosures", () => {
     }
   });
 
-  it("are left out, never written with length 0, when the length is not known", () => {
-    const xml = feeds.buildRss({ title: "Site", description: "d", pagePath: "/", feedPath: "/feed.xml" }, feedQ.listFeedEntries(20));
+  it("are left out, never written with length 0, when the length is not known", async () => {
+    const xml = feeds.buildRss({ title: "Site", description: "d", pagePath: "/", feedPath: "/feed.xml" }, await feedQ.listFeedEntries(20));
     expect(xml).not.toContain("<enclosure");
   });
 });
 
 describe("sitemap", () => {
-  it("lists live articles and topics with last-modified dates, never a draft", () => {
-    const articles = feedQ.listSitemapArticles();
+  it("lists live articles and topics with last-modified dates, never a draft", async () => {
+    const articles = await feedQ.listSitemapArticles();
     expect(articles.map((a) => a.slug)).toEqual(["tricky", "event-one"]);
     expect(articles[0]!.updatedAt).toBe("2026-03-18T10:00:00.000Z");
-    expect(feedQ.listSitemapTopics()).toEqual([
+    expect(await feedQ.listSitemapTopics()).toEqual([
       { slug: "research", updatedAt: "2026-03-18T10:00:00.000Z" },
       { slug: "events", updatedAt: "2026-03-10T10:00:00.000Z" },
     ]);

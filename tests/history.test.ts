@@ -31,37 +31,37 @@ beforeAll(async () => {
   h = await import("@/lib/articles/history");
   d = await import("@/lib/articles/editor-data");
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
-const save = (user: CurrentUser, articleId: number, baseVersion: number, text: string, at: Date) =>
-  e.saveWorkingCopy(user, { articleId, baseVersion, title: "Ferries", standfirst: "", body: body(text), topicIds: [topicId], leadMediaId: null }, "save", at);
+const save = async (user: CurrentUser, articleId: number, baseVersion: number, text: string, at: Date) =>
+  await e.saveWorkingCopy(user, { articleId, baseVersion, title: "Ferries", standfirst: "", body: body(text), topicIds: [topicId], leadMediaId: null }, "save", at);
 
 describe("history", () => {
-  it("keeps the revision that was sent back: the drafter's next save is a new one, and the reviser sees what changed", () => {
-    const id = e.createDraft(people.maya!, "Ferries");
-    save(people.maya!, id, 1, "Boats leave at nine.", minute(1));
-    t.applyTransition(people.maya!, { articleId: id, action: "submit", baseVersion: 2 }, minute(2));
-    t.applyTransition(people.helen!, { articleId: id, action: "request_changes", baseVersion: 2, comment: "Which boats?" }, minute(3));
+  it("keeps the revision that was sent back: the drafter's next save is a new one, and the reviser sees what changed", async () => {
+    const id = await e.createDraft(people.maya!, "Ferries");
+    await save(people.maya!, id, 1, "Boats leave at nine.", minute(1));
+    await t.applyTransition(people.maya!, { articleId: id, action: "submit", baseVersion: 2 }, minute(2));
+    await t.applyTransition(people.helen!, { articleId: id, action: "request_changes", baseVersion: 2, comment: "Which boats?" }, minute(3));
     const before = sqlite.prepare("select count(*) n from revisions where article_id = ?").get(id) as { n: number };
-    save(people.maya!, id, 2, "The island boats leave at nine.", minute(4)); // within the fold window
+    await save(people.maya!, id, 2, "The island boats leave at nine.", minute(4)); // within the fold window
     expect((sqlite.prepare("select count(*) n from revisions where article_id = ?").get(id) as { n: number }).n).toBe(before.n + 1);
-    t.applyTransition(people.maya!, { articleId: id, action: "submit", baseVersion: 3 }, minute(5));
-    const changes = d.getReviewChanges(people.helen!, id);
+    await t.applyTransition(people.maya!, { articleId: id, action: "submit", baseVersion: 3 }, minute(5));
+    const changes = await d.getReviewChanges(people.helen!, id);
     expect(changes?.label).toBe("Changes since changes were requested");
     expect(JSON.stringify(changes?.sections)).toContain("island");
   });
 
-  it("marks the live revision, and a correction after 'Edit again' does not fold into it", () => {
-    const id = e.createDraft(people.maya!, "Ferries");
-    save(people.maya!, id, 1, "Boats leave at nine.", minute(10));
-    t.applyTransition(people.maya!, { articleId: id, action: "submit", baseVersion: 2 }, minute(11));
-    const correction = save(people.helen!, id, 2, "Boats leave at ten.", minute(12));
-    t.applyTransition(people.helen!, { articleId: id, action: "approve", baseVersion: 3 }, minute(13));
-    expect(h.getHistoryView(people.maya!, id).live?.revisionId).toBe(correction.revisionId);
-    t.applyTransition(people.helen!, { articleId: id, action: "edit_again", baseVersion: 3 }, minute(14));
-    const next = save(people.helen!, id, 3, "Boats leave at eleven.", minute(15)); // same person, same kind, within 5 minutes
+  it("marks the live revision, and a correction after 'Edit again' does not fold into it", async () => {
+    const id = await e.createDraft(people.maya!, "Ferries");
+    await save(people.maya!, id, 1, "Boats leave at nine.", minute(10));
+    await t.applyTransition(people.maya!, { articleId: id, action: "submit", baseVersion: 2 }, minute(11));
+    const correction = await save(people.helen!, id, 2, "Boats leave at ten.", minute(12));
+    await t.applyTransition(people.helen!, { articleId: id, action: "approve", baseVersion: 3 }, minute(13));
+    expect((await h.getHistoryView(people.maya!, id)).live?.revisionId).toBe(correction.revisionId);
+    await t.applyTransition(people.helen!, { articleId: id, action: "edit_again", baseVersion: 3 }, minute(14));
+    const next = await save(people.helen!, id, 3, "Boats leave at eleven.", minute(15)); // same person, same kind, within 5 minutes
     expect(next.revisionId).not.toBe(correction.revisionId);
-    const view = h.getHistoryView(people.maya!, id);
+    const view = await h.getHistoryView(people.maya!, id);
     expect(view.live).toEqual({ revisionId: correction.revisionId, since: minute(13) });
     expect(view.revisions.map((r) => r.id)).toEqual([next.revisionId, correction.revisionId, expect.any(Number)]);
     // The default comparison is the working copy against the live text.

@@ -13,33 +13,33 @@ beforeAll(async () => {
   const { writePublication } = await import("@/db/queries/publish");
   home = await import("@/lib/public/home");
 
-  immediate((db) => {
-    const drafter = db.insert(s.users).values({ email: "d@example.edu", name: "Dana Drafter", role: "drafter" }).returning().get();
-    const reviser = db.insert(s.users).values({ email: "r@example.edu", name: "Rae Reviser", role: "reviser" }).returning().get();
-    const topic = (slug: string, position: number) => db.insert(s.topics).values({ slug, name: slug, position }).returning().get().id;
-    const topics = new Map([["research", topic("research", 0)], ["arts", topic("arts", 1)], ["sport", topic("sport", 2)], ["empty", topic("empty", 3)]]);
+  await immediate(async (db) => {
+    const drafter = await db.insert(s.users).values({ email: "d@example.edu", name: "Dana Drafter", role: "drafter" }).returning().get();
+    const reviser = await db.insert(s.users).values({ email: "r@example.edu", name: "Rae Reviser", role: "reviser" }).returning().get();
+    const topic = async (slug: string, position: number) => (await db.insert(s.topics).values({ slug, name: slug, position }).returning().get()).id;
+    const topics = new Map([["research", await topic("research", 0)], ["arts", await topic("arts", 1)], ["sport", await topic("sport", 2)], ["empty", await topic("empty", 3)]]);
     let day = 1;
-    const make = (slug: string, slugs: string[], status: "published" | "draft" = "published") => {
-      const a = db.insert(s.articles).values({ slug, title: slug, body: { type: "doc", content: [] }, status }).returning().get();
-      db.insert(s.articleDrafters).values({ articleId: a.id, userId: drafter.id }).run();
-      db.insert(s.articleTopics).values(slugs.map((t, position) => ({ articleId: a.id, topicId: topics.get(t)!, position }))).run();
+    const make = async (slug: string, slugs: string[], status: "published" | "draft" = "published") => {
+      const a = await db.insert(s.articles).values({ slug, title: slug, body: { type: "doc", content: [] }, status }).returning().get();
+      await db.insert(s.articleDrafters).values({ articleId: a.id, userId: drafter.id }).run();
+      await db.insert(s.articleTopics).values(slugs.map((t, position) => ({ articleId: a.id, topicId: topics.get(t)!, position }))).run();
       topicOf.set(slug, slugs);
-      if (status === "published") writePublication(db, { articleId: a.id, reviserId: reviser.id, at: new Date(Date.UTC(2026, 0, day++)), bodyMediaIds: [] });
+      if (status === "published") await writePublication(db, { articleId: a.id, reviserId: reviser.id, at: new Date(Date.UTC(2026, 0, day++)), bodyMediaIds: [] });
     };
     // Oldest first: 8 research pieces (two also arts), 4 arts pieces, 1 sport piece that will be
     // among the 9 latest, and a research draft newer than everything.
-    for (let i = 0; i < 8; i++) make(`research-${i}`, i < 2 ? ["research", "arts"] : ["research"]);
-    for (let i = 0; i < 4; i++) make(`arts-${i}`, ["arts"]);
-    make("sport-0", ["sport"]);
-    make("research-draft", ["research"], "draft");
+    for (let i = 0; i < 8; i++) await make(`research-${i}`, i < 2 ? ["research", "arts"] : ["research"]);
+    for (let i = 0; i < 4; i++) await make(`arts-${i}`, ["arts"]);
+    await make("sport-0", ["sport"]);
+    await make("research-draft", ["research"], "draft");
   });
 });
 
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 describe("home page selection", () => {
-  it("shows every article at most once across lead, latest news and topic sections", () => {
-    const { lead, latest, sections } = home.selectHomePage();
+  it("shows every article at most once across lead, latest news and topic sections", async () => {
+    const { lead, latest, sections } = await home.selectHomePage();
     const slugs = [lead!.slug, ...latest.map((c) => c.slug), ...sections.flatMap((s) => s.cards.map((c) => c.slug))];
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).not.toContain("research-draft");
@@ -47,8 +47,8 @@ describe("home page selection", () => {
     expect(slugs).toHaveLength(13);
   });
 
-  it("fills topic sections with that topic's next articles, newest first, and omits emptied topics", () => {
-    const { lead, latest, sections } = home.selectHomePage();
+  it("fills topic sections with that topic's next articles, newest first, and omits emptied topics", async () => {
+    const { lead, latest, sections } = await home.selectHomePage();
     expect(lead!.slug).toBe("sport-0");
     expect(latest).toHaveLength(8);
     // The 9 latest are sport-0, arts-3…0 and research-7…4; research-3…0 are left.

@@ -47,58 +47,58 @@ const insertPhoto = (key: string) =>
 const version = (id: number) => (sqlite.prepare("select version from articles where id = ?").get(id) as { version: number }).version;
 type Words = { leadAlt?: string | null; leadCaption?: string | null; leadCredit?: string | null; noFold?: boolean };
 
-function save(user: CurrentUser, id: number, title: string, lead: number | null, words: Words = {}) {
-  return e.saveWorkingCopy(user, { articleId: id, baseVersion: version(id), title, standfirst: "", body, topicIds: [topicId], leadMediaId: lead, ...words });
+async function save(user: CurrentUser, id: number, title: string, lead: number | null, words: Words = {}) {
+  return await e.saveWorkingCopy(user, { articleId: id, baseVersion: version(id), title, standfirst: "", body, topicIds: [topicId], leadMediaId: lead, ...words });
 }
-function publish(user: CurrentUser, title: string, lead: number, words: Words = {}) {
-  const id = e.createDraft(user, title);
-  save(user, id, title, lead, words);
-  t.applyTransition(user, { articleId: id, action: "submit", baseVersion: version(id) });
-  t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: version(id) });
+async function publish(user: CurrentUser, title: string, lead: number, words: Words = {}) {
+  const id = await e.createDraft(user, title);
+  await save(user, id, title, lead, words);
+  await t.applyTransition(user, { articleId: id, action: "submit", baseVersion: version(id) });
+  await t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: version(id) });
   return id;
 }
 const slugOf = (id: number) => (sqlite.prepare("select slug from publications where article_id = ?").get(id) as { slug: string }).slug;
 
 describe("the lead image's words", () => {
-  it("typed by a drafter on a live article stay off the public page until a reviser approves them", () => {
+  it("typed by a drafter on a live article stay off the public page until a reviser approves them", async () => {
     const photo = insertPhoto("leadwords001");
-    const id = publish(p.maya!, "Snow on the quad", photo, { leadAlt: "The quad under snow", leadCaption: "First snow of the year", leadCredit: "Photo: Maya" });
-    expect(q.getPublishedArticle(slugOf(id))?.lead).toMatchObject({ alt: "The quad under snow", caption: "First snow of the year", credit: "Photo: Maya" });
+    const id = await publish(p.maya!, "Snow on the quad", photo, { leadAlt: "The quad under snow", leadCaption: "First snow of the year", leadCredit: "Photo: Maya" });
+    expect((await q.getPublishedArticle(slugOf(id)))?.lead).toMatchObject({ alt: "The quad under snow", caption: "First snow of the year", credit: "Photo: Maya" });
 
-    t.applyTransition(p.maya!, { articleId: id, action: "edit_again", baseVersion: version(id) });
-    save(p.maya!, id, "Snow on the quad", photo, { leadAlt: "Students on the quad", leadCaption: "Unreviewed caption", leadCredit: "Photo: someone else" });
+    await t.applyTransition(p.maya!, { articleId: id, action: "edit_again", baseVersion: version(id) });
+    await save(p.maya!, id, "Snow on the quad", photo, { leadAlt: "Students on the quad", leadCaption: "Unreviewed caption", leadCredit: "Photo: someone else" });
     // Neither the live page, the cards, the feed nor the library changed.
-    expect(q.getPublishedArticle(slugOf(id))?.lead).toMatchObject({ alt: "The quad under snow", caption: "First snow of the year", credit: "Photo: Maya" });
-    expect(q.listPublishedCards(10).find((c) => c.articleId === id)?.lead?.alt).toBe("The quad under snow");
-    expect(feeds.listFeedEntries(10).find((f) => f.articleId === id)?.lead).toMatchObject({ alt: "The quad under snow", caption: "First snow of the year" });
+    expect((await q.getPublishedArticle(slugOf(id)))?.lead).toMatchObject({ alt: "The quad under snow", caption: "First snow of the year", credit: "Photo: Maya" });
+    expect((await q.listPublishedCards(10)).find((c) => c.articleId === id)?.lead?.alt).toBe("The quad under snow");
+    expect((await feeds.listFeedEntries(10)).find((f) => f.articleId === id)?.lead).toMatchObject({ alt: "The quad under snow", caption: "First snow of the year" });
     expect(sqlite.prepare("select alt, caption, credit from media where id = ?").get(photo)).toEqual({ alt: "Library alt", caption: "Library caption", credit: "Library credit" });
     // The preview shows the new words to the newsroom.
-    expect(preview.getPreview(p.maya!, id).article.lead).toMatchObject({ alt: "Students on the quad", caption: "Unreviewed caption", credit: "Photo: someone else" });
+    expect((await preview.getPreview(p.maya!, id)).article.lead).toMatchObject({ alt: "Students on the quad", caption: "Unreviewed caption", credit: "Photo: someone else" });
 
     // Search finds the approved caption only.
     const found = (words: string) => (sqlite.prepare("select rowid from publication_search where publication_search match ?").all(words) as { rowid: number }[]).map((r) => r.rowid);
     expect(found("first snow")).toContain(id);
     expect(found("unreviewed")).not.toContain(id);
 
-    t.applyTransition(p.maya!, { articleId: id, action: "submit", baseVersion: version(id) });
-    t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: version(id) });
-    expect(q.getPublishedArticle(slugOf(id))?.lead).toMatchObject({ alt: "Students on the quad", caption: "Unreviewed caption", credit: "Photo: someone else" });
+    await t.applyTransition(p.maya!, { articleId: id, action: "submit", baseVersion: version(id) });
+    await t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: version(id) });
+    expect((await q.getPublishedArticle(slugOf(id)))?.lead).toMatchObject({ alt: "Students on the quad", caption: "Unreviewed caption", credit: "Photo: someone else" });
     expect(found("unreviewed")).toContain(id);
   });
 
-  it("differ between two articles that lead with the same library photo", () => {
+  it("differ between two articles that lead with the same library photo", async () => {
     const photo = insertPhoto("leadwords002");
-    const a = publish(p.maya!, "The new library opens", photo, { leadAlt: "The library's atrium", leadCaption: "Opening day" });
-    const b = publish(p.ben!, "Exams begin", photo, { leadCaption: "Quiet week in the reading room" });
-    expect(q.getPublishedArticle(slugOf(a))?.lead).toMatchObject({ alt: "The library's atrium", caption: "Opening day", credit: "Library credit" });
+    const a = await publish(p.maya!, "The new library opens", photo, { leadAlt: "The library's atrium", leadCaption: "Opening day" });
+    const b = await publish(p.ben!, "Exams begin", photo, { leadCaption: "Quiet week in the reading room" });
+    expect((await q.getPublishedArticle(slugOf(a)))?.lead).toMatchObject({ alt: "The library's atrium", caption: "Opening day", credit: "Library credit" });
     // Words left unset are the library's, as they were when the version went live.
-    expect(q.getPublishedArticle(slugOf(b))?.lead).toMatchObject({ alt: "Library alt", caption: "Quiet week in the reading room", credit: "Library credit" });
+    expect((await q.getPublishedArticle(slugOf(b)))?.lead).toMatchObject({ alt: "Library alt", caption: "Quiet week in the reading room", credit: "Library credit" });
   });
 
-  it("are kept in the revision of each save", () => {
+  it("are kept in the revision of each save", async () => {
     const photo = insertPhoto("leadwords003");
-    const id = e.createDraft(p.maya!, "Revisions");
-    const saved = save(p.maya!, id, "Revisions", photo, { leadAlt: "Alt one", leadCaption: "", leadCredit: null });
+    const id = await e.createDraft(p.maya!, "Revisions");
+    const saved = await save(p.maya!, id, "Revisions", photo, { leadAlt: "Alt one", leadCaption: "", leadCredit: null });
     expect(sqlite.prepare("select lead_alt as alt, lead_caption as caption, lead_credit as credit from revisions where id = ?").get(saved.revisionId)).toEqual({ alt: "Alt one", caption: "", credit: null });
   });
 
@@ -110,19 +110,19 @@ describe("the lead image's words", () => {
     expect(compareVersions({ ...base, leadCaption: null }, { ...base, leadCaption: "Opening week" }).map((s) => s.label)).toEqual(["Title", "Standfirst", "Body"]);
 
     const photo = insertPhoto("leadwords007");
-    const id = e.createDraft(p.maya!, "Restore");
-    const first = save(p.maya!, id, "Restore", photo, { leadAlt: "First alt", leadCaption: "First caption" });
+    const id = await e.createDraft(p.maya!, "Restore");
+    const first = await save(p.maya!, id, "Restore", photo, { leadAlt: "First alt", leadCaption: "First caption" });
     // A revision of its own (not folded into the first).
-    save(p.maya!, id, "Restore", photo, { leadAlt: "Second alt", leadCaption: "Second caption", noFold: true });
-    e.restoreRevision(p.maya!, { articleId: id, revisionId: first.revisionId, baseVersion: version(id) });
+    await save(p.maya!, id, "Restore", photo, { leadAlt: "Second alt", leadCaption: "Second caption", noFold: true });
+    await e.restoreRevision(p.maya!, { articleId: id, revisionId: first.revisionId, baseVersion: version(id) });
     expect(sqlite.prepare("select lead_alt as alt, lead_caption as caption from articles where id = ?").get(id)).toEqual({ alt: "First alt", caption: "First caption" });
   });
 
-  it("need alt text before review, with a clear message", () => {
+  it("need alt text before review, with a clear message", async () => {
     const photo = insertPhoto("leadwords004");
-    const id = e.createDraft(p.maya!, "No alt");
-    save(p.maya!, id, "No alt", photo, { leadAlt: "  " });
-    expect(() => t.applyTransition(p.maya!, { articleId: id, action: "submit", baseVersion: version(id) })).toThrow(/lead image needs alt text/);
+    const id = await e.createDraft(p.maya!, "No alt");
+    await save(p.maya!, id, "No alt", photo, { leadAlt: "  " });
+    await expect(async () => await t.applyTransition(p.maya!, { articleId: id, action: "submit", baseVersion: version(id) })).rejects.toThrow(/lead image needs alt text/);
   });
 
   it("are plain text within the limits", async () => {
@@ -135,21 +135,21 @@ describe("the lead image's words", () => {
 });
 
 describe("moving the focal point of a photo live articles show", () => {
-  it("expires those articles' pages and every list, in the purge outbox too", () => {
+  it("expires those articles' pages and every list, in the purge outbox too", async () => {
     const photo = insertPhoto("leadwords005");
-    const id = publish(p.maya!, "Rowing at dawn", photo, { leadAlt: "Rowers" });
+    const id = await publish(p.maya!, "Rowing at dawn", photo, { leadAlt: "Rowers" });
     sqlite.prepare("delete from cache_purges").run();
-    const tags = m.setFocalPoint(p.maya!, { mediaId: photo, focalX: 10, focalY: 90 });
+    const tags = await m.setFocalPoint(p.maya!, { mediaId: photo, focalX: 10, focalY: 90 });
     expect(tags).toEqual(expect.arrayContaining(["articles", `article-slug:${slugOf(id)}`, "topic:campus"]));
     const outbox = (sqlite.prepare("select tags from cache_purges").all() as { tags: string }[]).flatMap((r) => r.tags.split(" "));
     expect(outbox).toEqual(expect.arrayContaining(["articles", `article-slug:${slugOf(id)}`]));
-    expect(q.getPublishedArticle(slugOf(id))?.lead).toMatchObject({ focalX: 10, focalY: 90 });
+    expect((await q.getPublishedArticle(slugOf(id)))?.lead).toMatchObject({ focalX: 10, focalY: 90 });
   });
 
-  it("of a photo no live article shows purges nothing", () => {
+  it("of a photo no live article shows purges nothing", async () => {
     const photo = insertPhoto("leadwords006");
     sqlite.prepare("delete from cache_purges").run();
-    expect(m.setFocalPoint(p.maya!, { mediaId: photo, focalX: 30, focalY: 30 })).toEqual([]);
+    expect(await m.setFocalPoint(p.maya!, { mediaId: photo, focalX: 30, focalY: 30 })).toEqual([]);
     expect(sqlite.prepare("select count(*) as n from cache_purges").get()).toEqual({ n: 0 });
   });
 });

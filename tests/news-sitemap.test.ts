@@ -14,22 +14,22 @@ beforeAll(async () => {
   const { writePublication } = await import("@/db/queries/publish");
   ({ buildNewsSitemap: build } = await import("@/lib/public/news-sitemap"));
   const { rae } = insertStaff(getSqlite(), [["rae", "reviser"]] as const);
-  immediate((db) => {
-    const make = (slug: string, title: string, status: "published" | "draft", hoursAgo: number) => {
-      const a = db.insert(s.articles).values({ slug, title, body: { type: "doc", content: [] }, status }).returning().get();
-      if (status === "published") writePublication(db, { articleId: a.id, reviserId: rae!.id, at: new Date(NOW.getTime() - hoursAgo * 3600_000), bodyMediaIds: [] });
+  await immediate(async (db) => {
+    const make = async (slug: string, title: string, status: "published" | "draft", hoursAgo: number) => {
+      const a = await db.insert(s.articles).values({ slug, title, body: { type: "doc", content: [] }, status }).returning().get();
+      if (status === "published") await writePublication(db, { articleId: a.id, reviserId: rae!.id, at: new Date(NOW.getTime() - hoursAgo * 3600_000), bodyMediaIds: [] });
     };
-    make("fresh", `Fish & chips <b>"fresh"</b>`, "published", 2);
-    make("yesterday", "Yesterday's news", "published", 30);
-    make("old", "Last week", "published", 49);
-    make("draft", "Not yet", "draft", 0);
+    await make("fresh", `Fish & chips <b>"fresh"</b>`, "published", 2);
+    await make("yesterday", "Yesterday's news", "published", 30);
+    await make("old", "Last week", "published", 49);
+    await make("draft", "Not yet", "draft", 0);
   });
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 describe("/news-sitemap.xml", () => {
-  it("lists live articles published in the last 48 hours, newest first, with the news: fields", () => {
-    const xml = build(NOW);
+  it("lists live articles published in the last 48 hours, newest first, with the news: fields", async () => {
+    const xml = await build(NOW);
     expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(locs).toEqual(["http://localhost:3000/news/fresh", "http://localhost:3000/news/yesterday"]);
@@ -37,8 +37,8 @@ describe("/news-sitemap.xml", () => {
     expect(xml).toContain("<news:name>Halden University News</news:name><news:language>en</news:language>");
   });
 
-  it("escapes titles and never lists a draft or an older article", () => {
-    const xml = build(NOW);
+  it("escapes titles and never lists a draft or an older article", async () => {
+    const xml = await build(NOW);
     expect(xml).toContain("<news:title>Fish &amp; chips &lt;b&gt;&quot;fresh&quot;&lt;/b&gt;</news:title>");
     expect(xml).not.toContain("Not yet");
     expect(xml).not.toContain("Last week");

@@ -13,13 +13,13 @@ beforeAll(async () => {
   const { getSqlite } = await import("@/db/client");
   getSqlite().prepare("insert into users (email, name, role) values ('a@example.edu', 'A', 'admin')").run();
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 describe("newsroom list reads", () => {
-  it("give the audit log and staff list to admins only", () => {
-    expect(() => r.getAuditLog(person("reviser"), {})).toThrow(/do not have access/);
-    expect(() => r.listStaffFor(person("drafter"))).toThrow(/do not have access/);
-    expect(r.getAuditLog(person("admin"), {}).staff.map((s) => s.email)).toEqual(["a@example.edu"]);
-    expect(r.listStaffFor(person("admin"))).toHaveLength(1);
+  it("give the audit log and staff list to admins only", async () => {
+    await expect(async () => await r.getAuditLog(person("reviser"), {})).rejects.toThrow(/do not have access/);
+    await expect(async () => await r.listStaffFor(person("drafter"))).rejects.toThrow(/do not have access/);
+    expect((await r.getAuditLog(person("admin"), {})).staff.map((s) => s.email)).toEqual(["a@example.edu"]);
+    expect(await r.listStaffFor(person("admin"))).toHaveLength(1);
   });
 });

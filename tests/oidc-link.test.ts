@@ -65,7 +65,7 @@ describe("OIDC linking", () => {
     // A row written before addresses were normalised.
     add.run("Mixed.Case@Example.edu", "Mixed Case", "drafter", 1);
   });
-  afterAll(() => cleanup());
+  afterAll(async () => await cleanup());
 
   it("counts an address only when the provider says it verified it", () => {
     expect(link.readOidcIdentity(claims({ email: "A@Example.edu", name: " Ann Author " }))).toEqual({ ok: true, email: "a@example.edu", name: "Ann Author" });
@@ -90,24 +90,24 @@ describe("OIDC linking", () => {
     expect(link.decideOidcSignIn({ ok: false, reason: "unverified_email", email: "x@example.edu" }, { id: 7, active: true }, true)).toMatchObject({ kind: "refuse", reason: "unverified_email" });
   });
 
-  it("signs a known address in whatever its case, with the Masthead role, and audits it", () => {
+  it("signs a known address in whatever its case, with the Masthead role, and audits it", async () => {
     const before = audit().length;
-    const result = link.signInWithOidc(claims({ email: "REVISER@example.EDU", role: "admin", groups: ["admins"] }), { createDrafters: false, address: "192.0.2.1" });
+    const result = await link.signInWithOidc(claims({ email: "REVISER@example.EDU", role: "admin", groups: ["admins"] }), { createDrafters: false, address: "192.0.2.1" });
     const row = sqlite.prepare("select id, role, session_version sv from users where email = 'reviser@example.edu'").get() as { id: number; role: string; sv: number };
     expect(result).toEqual({ ok: true, id: row.id, sessionVersion: row.sv });
     expect(row.role).toBe("reviser");
     const rows = audit().slice(before);
     expect(rows).toEqual([{ action: "sign_in", actorId: row.id, subjectId: row.id, details: JSON.stringify({ address: "192.0.2.1", method: "oidc" }) }]);
-    const mixed = link.signInWithOidc(claims({ email: "mixed.case@example.edu" }), { createDrafters: false, address: "192.0.2.1" });
+    const mixed = await link.signInWithOidc(claims({ email: "mixed.case@example.edu" }), { createDrafters: false, address: "192.0.2.1" });
     expect(mixed).toMatchObject({ ok: true });
   });
 
-  it("refuses an unknown and a deactivated address with an audit row, creating nobody", () => {
+  it("refuses an unknown and a deactivated address with an audit row, creating nobody", async () => {
     const users = () => (sqlite.prepare("select count(*) n from users").get() as { n: number }).n;
     const count = users();
     const before = audit().length;
-    expect(link.signInWithOidc(claims({ email: "stranger@example.edu" }), { createDrafters: false, address: "192.0.2.2" })).toEqual({ ok: false, reason: "no_account", email: "stranger@example.edu" });
-    expect(link.signInWithOidc(claims({ email: "gone@example.edu" }), { createDrafters: true, address: "192.0.2.2" })).toEqual({ ok: false, reason: "deactivated", email: "gone@example.edu" });
+    expect(await link.signInWithOidc(claims({ email: "stranger@example.edu" }), { createDrafters: false, address: "192.0.2.2" })).toEqual({ ok: false, reason: "no_account", email: "stranger@example.edu" });
+    expect(await link.signInWithOidc(claims({ email: "gone@example.edu" }), { createDrafters: true, address: "192.0.2.2" })).toEqual({ ok: false, reason: "deactivated", email: "gone@example.edu" });
     expect(users()).toBe(count);
     const rows = audit().slice(before);
     expect(rows.map((r) => [r.action, JSON.parse(r.details).reason, JSON.parse(r.details).email])).toEqual([
@@ -117,14 +117,14 @@ describe("OIDC linking", () => {
     expect(rows[1]!.subjectId).not.toBeNull();
   });
 
-  it("creates a drafter on first sign-in when configured, whatever role the provider claims", () => {
-    const result = link.signInWithOidc(claims({ email: "New.Person@example.edu", name: "New Person", role: "admin" }), { createDrafters: true, address: "192.0.2.3" });
+  it("creates a drafter on first sign-in when configured, whatever role the provider claims", async () => {
+    const result = await link.signInWithOidc(claims({ email: "New.Person@example.edu", name: "New Person", role: "admin" }), { createDrafters: true, address: "192.0.2.3" });
     const row = sqlite.prepare("select id, name, role, active, password_hash hash from users where email = 'new.person@example.edu'").get() as { id: number; name: string; role: string; active: number; hash: string | null };
     expect(result).toMatchObject({ ok: true, id: row.id });
     expect(row).toMatchObject({ name: "New Person", role: "drafter", active: 1, hash: null });
     expect(audit().slice(-2).map((r) => r.action)).toEqual(["staff.add", "sign_in"]);
     // The second time it is the same account, not a new one.
-    expect(link.signInWithOidc(claims({ email: "new.person@example.edu" }), { createDrafters: true, address: "192.0.2.3" })).toMatchObject({ ok: true, id: row.id });
+    expect(await link.signInWithOidc(claims({ email: "new.person@example.edu" }), { createDrafters: true, address: "192.0.2.3" })).toMatchObject({ ok: true, id: row.id });
   });
 });
 

@@ -15,58 +15,58 @@ beforeAll(async () => {
   q = await import("@/db/queries/public");
   mediaQ = await import("@/db/queries/media");
 
-  immediate((db) => {
-    const drafter = db.insert(s.users).values({ email: "d@example.edu", name: "Dana Drafter", role: "drafter" }).returning().get();
-    const reviser = db.insert(s.users).values({ email: "r@example.edu", name: "Rae Reviser", role: "reviser" }).returning().get();
-    ids.liveTopic = db.insert(s.topics).values({ slug: "research", name: "Research", position: 1 }).returning().get().id;
-    ids.otherTopic = db.insert(s.topics).values({ slug: "events", name: "Events", position: 0 }).returning().get().id;
-    const photo = (fileKey: string) =>
-      db.insert(s.media).values({ fileKey, mimeType: "image/jpeg", width: 1600, height: 1000, bytes: 1, alt: "a" }).returning().get().id;
-    ids.livePhoto = photo("livephoto0001");
-    ids.draftPhoto = photo("draftphoto001");
+  await immediate(async (db) => {
+    const drafter = await db.insert(s.users).values({ email: "d@example.edu", name: "Dana Drafter", role: "drafter" }).returning().get();
+    const reviser = await db.insert(s.users).values({ email: "r@example.edu", name: "Rae Reviser", role: "reviser" }).returning().get();
+    ids.liveTopic = (await db.insert(s.topics).values({ slug: "research", name: "Research", position: 1 }).returning().get()).id;
+    ids.otherTopic = (await db.insert(s.topics).values({ slug: "events", name: "Events", position: 0 }).returning().get()).id;
+    const photo = async (fileKey: string) =>
+      (await db.insert(s.media).values({ fileKey, mimeType: "image/jpeg", width: 1600, height: 1000, bytes: 1, alt: "a" }).returning().get()).id;
+    ids.livePhoto = await photo("livephoto0001");
+    ids.draftPhoto = await photo("draftphoto001");
     const body = (mediaId: number) => ({
       type: "doc",
       content: [{ type: "paragraph", content: [{ type: "text", text: "Hi" }] }, { type: "image", attrs: { mediaId, alt: "x", caption: "c" } }],
     });
-    const make = (slug: string, status: "published" | "draft", mediaId: number) => {
-      const a = db.insert(s.articles).values({ slug, title: slug.toUpperCase(), body: body(mediaId), status, leadMediaId: null }).returning().get();
-      db.insert(s.articleDrafters).values({ articleId: a.id, userId: drafter.id }).run();
-      db.insert(s.articleTopics).values({ articleId: a.id, topicId: ids.liveTopic }).run();
+    const make = async (slug: string, status: "published" | "draft", mediaId: number) => {
+      const a = await db.insert(s.articles).values({ slug, title: slug.toUpperCase(), body: body(mediaId), status, leadMediaId: null }).returning().get();
+      await db.insert(s.articleDrafters).values({ articleId: a.id, userId: drafter.id }).run();
+      await db.insert(s.articleTopics).values({ articleId: a.id, topicId: ids.liveTopic }).run();
       return a.id;
     };
-    ids.live = make("live-story", "published", ids.livePhoto);
-    ids.draft = make("draft-story", "draft", ids.draftPhoto);
-    writePublication(db, { articleId: ids.live, reviserId: reviser.id, at: new Date("2026-03-18T10:00:00Z"), bodyMediaIds: [ids.livePhoto] });
+    ids.live = await make("live-story", "published", ids.livePhoto);
+    ids.draft = await make("draft-story", "draft", ids.draftPhoto);
+    await writePublication(db, { articleId: ids.live, reviserId: reviser.id, at: new Date("2026-03-18T10:00:00Z"), bodyMediaIds: [ids.livePhoto] });
     for (let i = 0; i < 14; i++) {
-      const id = make(`older-${i}`, "published", ids.livePhoto);
-      writePublication(db, { articleId: id, reviserId: reviser.id, at: new Date(Date.UTC(2026, 0, 1 + i)), bodyMediaIds: [ids.livePhoto] });
+      const id = await make(`older-${i}`, "published", ids.livePhoto);
+      await writePublication(db, { articleId: id, reviserId: reviser.id, at: new Date(Date.UTC(2026, 0, 1 + i)), bodyMediaIds: [ids.livePhoto] });
     }
   });
 });
 
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 describe("public queries see live articles only", () => {
-  it("lists live articles newest first and never a draft", () => {
-    const all = q.listPublishedCards(100);
+  it("lists live articles newest first and never a draft", async () => {
+    const all = await q.listPublishedCards(100);
     expect(all).toHaveLength(15);
     expect(all[0]!.slug).toBe("live-story");
     expect(all.map((c) => c.slug)).not.toContain("draft-story");
-    expect(q.countPublished()).toBe(15);
+    expect(await q.countPublished()).toBe(15);
     const dates = all.map((c) => c.publishedAt);
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
-  it("pages through with limit and offset without overlap", () => {
-    const first = q.listPublishedCards(12, 0).map((c) => c.slug);
-    const second = q.listPublishedCards(12, 12).map((c) => c.slug);
+  it("pages through with limit and offset without overlap", async () => {
+    const first = (await q.listPublishedCards(12, 0)).map((c) => c.slug);
+    const second = (await q.listPublishedCards(12, 12)).map((c) => c.slug);
     expect(first).toHaveLength(12);
     expect(second).toHaveLength(3);
     expect(first.filter((s) => second.includes(s))).toEqual([]);
   });
 
-  it("returns the article with its credits from the workflow", () => {
-    const article = q.getPublishedArticle("live-story");
+  it("returns the article with its credits from the workflow", async () => {
+    const article = await q.getPublishedArticle("live-story");
     expect(article).toMatchObject({
       title: "LIVE-STORY",
       drafters: ["Dana Drafter"],
@@ -74,31 +74,31 @@ describe("public queries see live articles only", () => {
       topics: [{ slug: "research", name: "Research" }],
       publishedAt: "2026-03-18T10:00:00.000Z",
     });
-    expect(q.getPublishedArticle("draft-story")).toBeNull();
-    expect(q.getPublishedArticle("no-such-story")).toBeNull();
+    expect(await q.getPublishedArticle("draft-story")).toBeNull();
+    expect(await q.getPublishedArticle("no-such-story")).toBeNull();
   });
 
-  it("counts and lists a topic's live articles only", () => {
-    expect(q.countTopicPublished(ids.liveTopic)).toBe(15);
-    expect(q.listTopicCards(ids.liveTopic, 100).map((c) => c.slug)).not.toContain("draft-story");
-    expect(q.countTopicPublished(ids.otherTopic)).toBe(0);
-    expect(q.listTopics().map((t) => t.slug)).toEqual(["events", "research"]);
+  it("counts and lists a topic's live articles only", async () => {
+    expect(await q.countTopicPublished(ids.liveTopic)).toBe(15);
+    expect((await q.listTopicCards(ids.liveTopic, 100)).map((c) => c.slug)).not.toContain("draft-story");
+    expect(await q.countTopicPublished(ids.otherTopic)).toBe(0);
+    expect((await q.listTopics()).map((t) => t.slug)).toEqual(["events", "research"]);
   });
 
-  it("serves a photo to readers only when a live article shows it", () => {
-    expect(mediaQ.getPublicMediaByKey("livephoto0001")).not.toBeNull();
-    expect(mediaQ.getPublicMediaByKey("draftphoto001")).toBeNull();
+  it("serves a photo to readers only when a live article shows it", async () => {
+    expect(await mediaQ.getPublicMediaByKey("livephoto0001")).not.toBeNull();
+    expect(await mediaQ.getPublicMediaByKey("draftphoto001")).toBeNull();
   });
 
   it("follows a former slug only to a live article", async () => {
     const { immediate } = await import("@/db/client");
     const s = await import("@/db/schema");
-    immediate((db) => {
-      db.insert(s.slugRedirects).values({ slug: "old-live", articleId: ids.live }).run();
-      db.insert(s.slugRedirects).values({ slug: "old-draft", articleId: ids.draft }).run();
+    await immediate(async (db) => {
+      await db.insert(s.slugRedirects).values({ slug: "old-live", articleId: ids.live }).run();
+      await db.insert(s.slugRedirects).values({ slug: "old-draft", articleId: ids.draft }).run();
     });
-    expect(q.getRedirectTarget("old-live")).toBe("live-story");
-    expect(q.getRedirectTarget("old-draft")).toBeNull();
+    expect(await q.getRedirectTarget("old-live")).toBe("live-story");
+    expect(await q.getRedirectTarget("old-draft")).toBeNull();
   });
 });
 

@@ -30,9 +30,9 @@ beforeAll(async () => {
   sqlite.prepare("update users set active = 0 where id = ?").run(people.gone!.id);
   actions = await import("@/lib/actions/review-links");
   const { createDraft } = await import("@/lib/articles/editing");
-  mayaArticle = createDraft(people.maya!, "Seagrass");
+  mayaArticle = await createDraft(people.maya!, "Seagrass");
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 function as(who: string | null) {
   claims.current = who ? { uid: people[who]!.id, sv: 1 } : null;

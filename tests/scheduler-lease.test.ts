@@ -20,25 +20,25 @@ beforeAll(async () => {
   Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["helen", "reviser"]] as const));
   topicId = insertTopic(sqlite, "research", "Research");
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 const T0 = new Date("2026-12-02T10:00:00Z");
 const later = (ms: number) => new Date(T0.getTime() + ms);
 const row = () => sqlite.prepare("select holder, acquired_at, expires_at from leases where name = 'scheduler'").get();
 
 describe("the scheduler lease", () => {
-  it("is held by one instance at a time, renewed by its holder, taken over only once it lapses", () => {
-    expect(lease.holdSchedulerLease(T0, "a:3001")).toBe(true);
+  it("is held by one instance at a time, renewed by its holder, taken over only once it lapses", async () => {
+    expect(await lease.holdSchedulerLease(T0, "a:3001")).toBe(true);
     expect(row()).toEqual({ holder: "a:3001", acquired_at: T0.getTime(), expires_at: T0.getTime() + lease.LEASE_MS });
-    expect(lease.holdSchedulerLease(later(1_000), "b:3002")).toBe(false);
+    expect(await lease.holdSchedulerLease(later(1_000), "b:3002")).toBe(false);
     // Renewed: the same holder, still acquired at T0, good for another LEASE_MS.
-    expect(lease.holdSchedulerLease(later(10_000), "a:3001")).toBe(true);
+    expect(await lease.holdSchedulerLease(later(10_000), "a:3001")).toBe(true);
     expect(row()).toEqual({ holder: "a:3001", acquired_at: T0.getTime(), expires_at: T0.getTime() + 10_000 + lease.LEASE_MS });
-    expect(lease.holdSchedulerLease(later(10_000 + lease.LEASE_MS - 1), "b:3002")).toBe(false);
+    expect(await lease.holdSchedulerLease(later(10_000 + lease.LEASE_MS - 1), "b:3002")).toBe(false);
     // The holder stopped renewing: the next try after the lapse takes it over.
-    expect(lease.holdSchedulerLease(later(10_000 + lease.LEASE_MS), "b:3002")).toBe(true);
+    expect(await lease.holdSchedulerLease(later(10_000 + lease.LEASE_MS), "b:3002")).toBe(true);
     expect(row()).toMatchObject({ holder: "b:3002", acquired_at: T0.getTime() + 10_000 + lease.LEASE_MS });
-    expect(lease.holdSchedulerLease(later(10_000 + lease.LEASE_MS + 1), "a:3001")).toBe(false);
+    expect(await lease.holdSchedulerLease(later(10_000 + lease.LEASE_MS + 1), "a:3001")).toBe(false);
   });
 
   it("names an instance by host and port, so a restarted instance takes its own lease straight back", () => {
@@ -57,8 +57,8 @@ describe("the scheduler lease", () => {
     const { POST } = await import("@/app/api/scheduler/route");
     const { schedulerToken } = await import("@/lib/scheduler/token");
     const run = async () => (await POST(new Request("http://127.0.0.1/api/scheduler", { method: "POST", headers: { "x-masthead-scheduler": schedulerToken() } }))).json();
-    const id = e.createDraft(p.maya!, "Due now");
-    e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title: "Due now", standfirst: "", body: paragraphDoc("Text."), topicIds: [topicId], leadMediaId: null });
+    const id = await e.createDraft(p.maya!, "Due now");
+    await e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title: "Due now", standfirst: "", body: paragraphDoc("Text."), topicIds: [topicId], leadMediaId: null });
     sqlite.prepare("update articles set status = 'scheduled', scheduled_for = ? where id = ?").run(Date.now() - 60_000, id);
     sqlite.prepare("insert into audit_log (at, actor_id, action, article_id, from_state, to_state) values (?, ?, 'article.schedule', ?, 'in_review', 'scheduled')").run(Date.now() - 120_000, p.helen!.id, id);
     // Another instance holds the lease, freshly renewed.

@@ -19,9 +19,9 @@ beforeAll(async () => {
     let calls = 0;
     return {
       ...real,
-      applyTransition: (...args: Parameters<typeof real.applyTransition>) => {
+      applyTransition: async (...args: Parameters<typeof real.applyTransition>) => {
         if (++calls === 20) throw new Error("the disk failed");
-        return real.applyTransition(...args);
+        return await real.applyTransition(...args);
       },
     };
   });
@@ -37,7 +37,7 @@ describe("a seed that fails half-way", () => {
     const { seedDemoContent, isDatabaseEmpty } = await import("@/scripts/seed/seed");
     const { getSqlite } = await import("@/db/client");
     await expect(seedDemoContent("a-demo-password-for-tests")).rejects.toThrow("the disk failed");
-    expect(isDatabaseEmpty()).toBe(true);
+    expect(await isDatabaseEmpty()).toBe(true);
     const count = (table: string) => (getSqlite().prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
     expect([count("topics"), count("media"), count("audit_log"), count("revisions"), count("publications")]).toEqual([0, 0, 0, 0, 0]);
     const originals = path.join(dir, "media", "originals");

@@ -21,12 +21,12 @@ beforeAll(async () => {
   Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["helen", "reviser"], ["omar", "drafter"]] as const));
   topicId = insertTopic(sqlite, "research", "Research");
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 const row = (id: number) => sqlite.prepare("select slug, version, status from articles where id = ?").get(id) as { slug: string; version: number; status: string };
-const save = (who: CurrentUser, id: number, title: string) =>
-  e.saveWorkingCopy(who, { articleId: id, baseVersion: row(id).version, title, standfirst: "", body: body("Text."), topicIds: [topicId], leadMediaId: null });
-const act = (who: CurrentUser, id: number, action: import("@/lib/workflow").WorkflowAction) => t.applyTransition(who, { articleId: id, action, baseVersion: row(id).version });
+const save = async (who: CurrentUser, id: number, title: string) =>
+  await e.saveWorkingCopy(who, { articleId: id, baseVersion: row(id).version, title, standfirst: "", body: body("Text."), topicIds: [topicId], leadMediaId: null });
+const act = async (who: CurrentUser, id: number, action: import("@/lib/workflow").WorkflowAction) => await t.applyTransition(who, { articleId: id, action, baseVersion: row(id).version });
 
 describe("the slug field's input", () => {
   it("accepts lowercase letters, digits and single hyphens; refuses anything else with a clear message", () => {
@@ -40,47 +40,47 @@ describe("the slug field's input", () => {
 });
 
 describe("changing the slug", () => {
-  it("follows the title until set by hand, then stays; the change is audited and the version unchanged", () => {
-    const id = e.createDraft(p.maya!, "");
-    save(p.maya!, id, "Glacier retreat");
+  it("follows the title until set by hand, then stays; the change is audited and the version unchanged", async () => {
+    const id = await e.createDraft(p.maya!, "");
+    await save(p.maya!, id, "Glacier retreat");
     expect(row(id).slug).toBe("glacier-retreat");
-    expect(e.getSlugState(p.maya!, id)).toEqual({ slug: "glacier-retreat", editable: true, followsTitle: true, fixed: false });
+    expect(await e.getSlugState(p.maya!, id)).toEqual({ slug: "glacier-retreat", editable: true, followsTitle: true, fixed: false });
     const version = row(id).version;
-    expect(e.changeSlug(p.maya!, { articleId: id, slug: "glaciers-2026" })).toBe("glaciers-2026");
+    expect(await e.changeSlug(p.maya!, { articleId: id, slug: "glaciers-2026" })).toBe("glaciers-2026");
     expect(row(id)).toMatchObject({ slug: "glaciers-2026", version });
-    save(p.maya!, id, "Glacier retreat, measured");
+    await save(p.maya!, id, "Glacier retreat, measured");
     expect(row(id).slug).toBe("glaciers-2026");
     expect(sqlite.prepare("select details from audit_log where article_id = ? and action = 'article.slug'").get(id)).toEqual({ details: JSON.stringify({ from: "glacier-retreat", to: "glaciers-2026" }) });
   });
 
-  it("refuses a slug another article uses, or a former URL, and changes nothing", () => {
-    const a = e.createDraft(p.maya!, "Taken slug");
-    const b = e.createDraft(p.maya!, "Other piece");
-    expect(() => e.changeSlug(p.maya!, { articleId: b, slug: row(a).slug })).toThrow(/Another article already uses \/news\/taken-slug/);
+  it("refuses a slug another article uses, or a former URL, and changes nothing", async () => {
+    const a = await e.createDraft(p.maya!, "Taken slug");
+    const b = await e.createDraft(p.maya!, "Other piece");
+    await expect(async () => await e.changeSlug(p.maya!, { articleId: b, slug: row(a).slug })).rejects.toThrow(/Another article already uses \/news\/taken-slug/);
     sqlite.prepare("insert into slug_redirects (slug, article_id) values ('an-old-url', ?)").run(a);
-    expect(() => e.changeSlug(p.maya!, { articleId: b, slug: "an-old-url" })).toThrow(/already uses/);
+    await expect(async () => await e.changeSlug(p.maya!, { articleId: b, slug: "an-old-url" })).rejects.toThrow(/already uses/);
     expect(row(b).slug).toBe("other-piece");
   });
 
-  it("only someone who may edit the article now may change it", () => {
-    const id = e.createDraft(p.maya!, "Not yours");
-    expect(() => e.changeSlug(p.omar!, { articleId: id, slug: "mine-now" })).toThrow(/does not exist or is not yours/);
-    save(p.maya!, id, "Not yours");
-    act(p.maya!, id, "submit");
-    expect(() => e.changeSlug(p.maya!, { articleId: id, slug: "in-review-now" })).toThrow(/cannot be edited by you/);
-    expect(e.changeSlug(p.helen!, { articleId: id, slug: "revised-url" })).toBe("revised-url");
+  it("only someone who may edit the article now may change it", async () => {
+    const id = await e.createDraft(p.maya!, "Not yours");
+    await expect(async () => await e.changeSlug(p.omar!, { articleId: id, slug: "mine-now" })).rejects.toThrow(/does not exist or is not yours/);
+    await save(p.maya!, id, "Not yours");
+    await act(p.maya!, id, "submit");
+    await expect(async () => await e.changeSlug(p.maya!, { articleId: id, slug: "in-review-now" })).rejects.toThrow(/cannot be edited by you/);
+    expect(await e.changeSlug(p.helen!, { articleId: id, slug: "revised-url" })).toBe("revised-url");
   });
 
-  it("is fixed once published, also after an unpublish and a new version with another title", () => {
-    const id = e.createDraft(p.maya!, "Published once");
-    save(p.maya!, id, "Published once");
-    act(p.maya!, id, "submit");
-    act(p.helen!, id, "approve");
-    expect(e.getSlugState(p.helen!, id)).toEqual({ slug: "published-once", editable: false, followsTitle: false, fixed: true });
-    act(p.helen!, id, "unpublish");
-    act(p.maya!, id, "edit_again");
-    expect(() => e.changeSlug(p.maya!, { articleId: id, slug: "something-else" })).toThrow(/fixed once an article has been published/);
-    save(p.maya!, id, "A new headline");
+  it("is fixed once published, also after an unpublish and a new version with another title", async () => {
+    const id = await e.createDraft(p.maya!, "Published once");
+    await save(p.maya!, id, "Published once");
+    await act(p.maya!, id, "submit");
+    await act(p.helen!, id, "approve");
+    expect(await e.getSlugState(p.helen!, id)).toEqual({ slug: "published-once", editable: false, followsTitle: false, fixed: true });
+    await act(p.helen!, id, "unpublish");
+    await act(p.maya!, id, "edit_again");
+    await expect(async () => await e.changeSlug(p.maya!, { articleId: id, slug: "something-else" })).rejects.toThrow(/fixed once an article has been published/);
+    await save(p.maya!, id, "A new headline");
     expect(row(id).slug).toBe("published-once");
   });
 });

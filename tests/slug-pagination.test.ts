@@ -31,10 +31,10 @@ describe("slugify", () => {
 });
 
 describe("uniqueSlug", () => {
-  it("adds the first free numeric suffix", () => {
+  it("adds the first free numeric suffix", async () => {
     const taken = new Set(["news", "news-2"]);
-    expect(uniqueSlug("news", (s) => taken.has(s))).toBe("news-3");
-    expect(uniqueSlug("other", (s) => taken.has(s))).toBe("other");
+    expect(await uniqueSlug("news", (s) => taken.has(s))).toBe("news-3");
+    expect(await uniqueSlug("other", (s) => taken.has(s))).toBe("other");
   });
 });
 

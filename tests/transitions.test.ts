@@ -20,30 +20,30 @@ beforeAll(async () => {
   Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["helen", "reviser"], ["rafael", "reviser"], ["sam", "admin"]] as const));
   topicId = insertTopic(sqlite, "research", "Research");
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
-function readyDraft(title = "Sediment cores") {
-  const id = e.createDraft(p.maya!, title);
-  e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title, standfirst: "Two centuries of industry.", body: body("The river remembers."), topicIds: [topicId], leadMediaId: null });
+async function readyDraft(title = "Sediment cores") {
+  const id = await e.createDraft(p.maya!, title);
+  await e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title, standfirst: "Two centuries of industry.", body: body("The river remembers."), topicIds: [topicId], leadMediaId: null });
   return id;
 }
 const state = (id: number) => sqlite.prepare("select status, version from articles where id = ?").get(id) as { status: string; version: number };
 const live = (id: number) => sqlite.prepare("select title, reviser_id from publications where article_id = ?").get(id) as { title: string; reviser_id: number } | undefined;
 const auditCount = (id: number) => (sqlite.prepare("select count(*) n from audit_log where article_id = ?").get(id) as { n: number }).n;
-const act = (who: CurrentUser, articleId: number, action: import("@/lib/workflow").WorkflowAction, extra: Record<string, unknown> = {}) =>
-  t.applyTransition(who, { articleId, action, baseVersion: state(articleId).version, ...extra });
+const act = async (who: CurrentUser, articleId: number, action: import("@/lib/workflow").WorkflowAction, extra: Record<string, unknown> = {}) =>
+  await t.applyTransition(who, { articleId, action, baseVersion: state(articleId).version, ...extra });
 
 describe("the article's life", () => {
-  it("submit → request changes (with a comment) → resubmit → approve puts it live with the credits", () => {
-    const id = readyDraft();
-    expect(act(p.maya!, id, "submit").to).toBe("in_review");
+  it("submit → request changes (with a comment) → resubmit → approve puts it live with the credits", async () => {
+    const id = await readyDraft();
+    expect((await act(p.maya!, id, "submit")).to).toBe("in_review");
     expect(sqlite.prepare("select count(*) n from notifications where article_id = ? and kind = 'review'").get(id)).toEqual({ n: 3 });
-    expect(() => act(p.helen!, id, "request_changes", { comment: "  " })).toThrow(/comment is required/);
-    act(p.helen!, id, "request_changes", { comment: "Name the lab." });
+    await expect(async () => await act(p.helen!, id, "request_changes", { comment: "  " })).rejects.toThrow(/comment is required/);
+    await act(p.helen!, id, "request_changes", { comment: "Name the lab." });
     expect(state(id).status).toBe("changes_requested");
     expect(sqlite.prepare("select body from comments where article_id = ?").get(id)).toEqual({ body: "Name the lab." });
-    act(p.maya!, id, "submit");
-    const result = act(p.helen!, id, "approve");
+    await act(p.maya!, id, "submit");
+    const result = await act(p.helen!, id, "approve");
     expect(result.to).toBe("published");
     expect(result.tags).toEqual(expect.arrayContaining(["articles", "article-slug:sediment-cores", "topic:research"]));
     expect(live(id)).toEqual({ title: "Sediment cores", reviser_id: p.helen!.id });
@@ -51,22 +51,22 @@ describe("the article's life", () => {
     expect(transitions.map((r) => (r as { action: string }).action)).toEqual(["article.submit", "article.request_changes", "article.submit", "article.approve"]);
   });
 
-  it("four eyes: a reviser cannot approve what they drafted", () => {
-    const id = e.createDraft(p.helen!, "My own piece");
-    e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: 1, title: "My own piece", standfirst: "", body: body("Text."), topicIds: [topicId], leadMediaId: null });
-    act(p.helen!, id, "submit");
-    expect(() => act(p.helen!, id, "approve")).toThrow(/four-eyes/);
+  it("four eyes: a reviser cannot approve what they drafted", async () => {
+    const id = await e.createDraft(p.helen!, "My own piece");
+    await e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: 1, title: "My own piece", standfirst: "", body: body("Text."), topicIds: [topicId], leadMediaId: null });
+    await act(p.helen!, id, "submit");
+    await expect(async () => await act(p.helen!, id, "approve")).rejects.toThrow(/four-eyes/);
     expect(live(id)).toBeUndefined();
-    expect(act(p.rafael!, id, "approve").to).toBe("published");
+    expect((await act(p.rafael!, id, "approve")).to).toBe("published");
   });
 
-  it("approval is for the exact version the reviser saw", () => {
-    const id = readyDraft("Exact version");
-    act(p.maya!, id, "submit");
+  it("approval is for the exact version the reviser saw", async () => {
+    const id = await readyDraft("Exact version");
+    await act(p.maya!, id, "submit");
     const seen = state(id).version;
-    e.saveWorkingCopy(p.rafael!, { articleId: id, baseVersion: seen, title: "Exact version", standfirst: "", body: body("Changed by another reviser."), topicIds: [topicId], leadMediaId: null });
+    await e.saveWorkingCopy(p.rafael!, { articleId: id, baseVersion: seen, title: "Exact version", standfirst: "", body: body("Changed by another reviser."), topicIds: [topicId], leadMediaId: null });
     const before = auditCount(id);
-    expect(() => t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: seen })).toThrow(/text changed since you opened it/);
+    await expect(async () => await t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: seen })).rejects.toThrow(/text changed since you opened it/);
     expect(state(id).status).toBe("in_review");
     expect(live(id)).toBeUndefined();
     // The only new audit row is the record of the refusal itself.
@@ -74,65 +74,65 @@ describe("the article's life", () => {
     expect(sqlite.prepare("select action from audit_log where article_id = ? order by id desc limit 1").get(id)).toEqual({ action: "article.approve.refused" });
   });
 
-  it("two revisers approving at once: one wins, the other is told", () => {
-    const id = readyDraft("Race to approve");
-    act(p.maya!, id, "submit");
+  it("two revisers approving at once: one wins, the other is told", async () => {
+    const id = await readyDraft("Race to approve");
+    await act(p.maya!, id, "submit");
     const seen = state(id).version;
-    t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: seen });
-    expect(() => t.applyTransition(p.rafael!, { articleId: id, action: "approve", baseVersion: seen })).toThrow(/published now; someone may have acted/);
+    await t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: seen });
+    await expect(async () => await t.applyTransition(p.rafael!, { articleId: id, action: "approve", baseVersion: seen })).rejects.toThrow(/published now; someone may have acted/);
     expect(live(id)?.reviser_id).toBe(p.helen!.id);
   });
 
-  it("an incomplete draft cannot be submitted, and the reasons are named", () => {
-    const id = e.createDraft(p.maya!, "");
-    expect(() => act(p.maya!, id, "submit")).toThrow(/Give the article a title\. Write the body\. Choose at least one topic\./);
+  it("an incomplete draft cannot be submitted, and the reasons are named", async () => {
+    const id = await e.createDraft(p.maya!, "");
+    await expect(async () => await act(p.maya!, id, "submit")).rejects.toThrow(/Give the article a title\. Write the body\. Choose at least one topic\./);
     expect(state(id).status).toBe("draft");
   });
 
-  it("withdraw works only while nobody has acted on the submission", () => {
-    const id = readyDraft("Withdraw me");
-    act(p.maya!, id, "submit");
-    expect(act(p.maya!, id, "withdraw").to).toBe("draft");
-    act(p.maya!, id, "submit");
+  it("withdraw works only while nobody has acted on the submission", async () => {
+    const id = await readyDraft("Withdraw me");
+    await act(p.maya!, id, "submit");
+    expect((await act(p.maya!, id, "withdraw")).to).toBe("draft");
+    await act(p.maya!, id, "submit");
     sqlite.prepare("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Looking at it', ?)").run(id, p.helen!.id, Date.now() + 1);
-    expect(() => act(p.maya!, id, "withdraw")).toThrow(/can no longer be withdrawn/);
+    await expect(async () => await act(p.maya!, id, "withdraw")).rejects.toThrow(/can no longer be withdrawn/);
   });
 
-  it("editing a live article keeps the live version until the new copy is approved; unpublish takes it down", () => {
-    const id = readyDraft("Live piece");
-    act(p.maya!, id, "submit");
-    act(p.helen!, id, "approve");
-    expect(act(p.helen!, id, "edit_again").to).toBe("in_review");
-    e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: state(id).version, title: "Live piece, corrected", standfirst: "", body: body("Corrected."), topicIds: [topicId], leadMediaId: null });
+  it("editing a live article keeps the live version until the new copy is approved; unpublish takes it down", async () => {
+    const id = await readyDraft("Live piece");
+    await act(p.maya!, id, "submit");
+    await act(p.helen!, id, "approve");
+    expect((await act(p.helen!, id, "edit_again")).to).toBe("in_review");
+    await e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: state(id).version, title: "Live piece, corrected", standfirst: "", body: body("Corrected."), topicIds: [topicId], leadMediaId: null });
     expect(live(id)?.title).toBe("Live piece");
-    act(p.rafael!, id, "approve");
+    await act(p.rafael!, id, "approve");
     expect(live(id)).toEqual({ title: "Live piece, corrected", reviser_id: p.rafael!.id });
     // The slug stayed stable although the title changed after publication.
     expect(sqlite.prepare("select slug from articles where id = ?").get(id)).toEqual({ slug: "live-piece" });
-    expect(() => act(p.maya!, id, "unpublish")).toThrow(/Only revisers and admins/);
-    const down = act(p.sam!, id, "unpublish");
+    await expect(async () => await act(p.maya!, id, "unpublish")).rejects.toThrow(/Only revisers and admins/);
+    const down = await act(p.sam!, id, "unpublish");
     expect(down.to).toBe("unpublished");
     expect(down.tags).toContain("article-slug:live-piece");
     expect(live(id)).toBeUndefined();
   });
 
-  it("a scheduled article goes live when due, crediting who scheduled it, and records how late it was", () => {
-    const id = readyDraft("Scheduled piece");
-    act(p.maya!, id, "submit");
+  it("a scheduled article goes live when due, crediting who scheduled it, and records how late it was", async () => {
+    const id = await readyDraft("Scheduled piece");
+    await act(p.maya!, id, "submit");
     const now = Date.now();
-    expect(() => act(p.helen!, id, "schedule", { scheduledFor: new Date(now - 60_000) })).toThrow(/future/);
-    act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
+    await expect(async () => await act(p.helen!, id, "schedule", { scheduledFor: new Date(now - 60_000) })).rejects.toThrow(/future/);
+    await act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
     expect(state(id).status).toBe("scheduled");
-    expect(t.publishDueArticles(new Date(now + 30 * 60_000)).published).not.toContain(id);
+    expect((await t.publishDueArticles(new Date(now + 30 * 60_000))).published).not.toContain(id);
     expect(live(id)).toBeUndefined();
     // The server was down: it comes back 2 hours after the scheduled time and publishes at once.
-    const { published, tags } = t.publishDueArticles(new Date(now + 3 * 60 * 60_000));
+    const { published, tags } = await t.publishDueArticles(new Date(now + 3 * 60 * 60_000));
     expect(published).toContain(id);
     expect(tags).toContain("article-slug:scheduled-piece");
     expect(live(id)?.reviser_id).toBe(p.helen!.id);
     const details = JSON.parse((sqlite.prepare("select details from audit_log where article_id = ? and action = 'article.publish_due'").get(id) as { details: string }).details);
     expect(details.lateByMs).toBe(2 * 60 * 60_000);
-    expect(t.publishDueArticles(new Date(now + 4 * 60 * 60_000)).published).not.toContain(id);
+    expect((await t.publishDueArticles(new Date(now + 4 * 60 * 60_000))).published).not.toContain(id);
   });
 });
 
@@ -140,83 +140,83 @@ describe("notifications and comments around review and publication", () => {
   const reviewNotes = (id: number, userId: number) =>
     (sqlite.prepare("select count(*) n from notifications where article_id = ? and user_id = ? and kind = 'review'").get(id, userId) as { n: number }).n;
 
-  it("a resubmission does not notify again someone who still has the unread one; it does once they read it", () => {
-    const id = readyDraft("Notified once");
-    act(p.maya!, id, "submit");
+  it("a resubmission does not notify again someone who still has the unread one; it does once they read it", async () => {
+    const id = await readyDraft("Notified once");
+    await act(p.maya!, id, "submit");
     expect(reviewNotes(id, p.helen!.id)).toBe(1);
-    act(p.maya!, id, "withdraw");
-    act(p.maya!, id, "submit");
+    await act(p.maya!, id, "withdraw");
+    await act(p.maya!, id, "submit");
     expect(reviewNotes(id, p.helen!.id)).toBe(1);
     expect(reviewNotes(id, p.rafael!.id)).toBe(1);
     // Rafael read his; the next resubmission tells him again, Helen still has her unread one.
     sqlite.prepare("update notifications set read_at = ? where user_id = ? and article_id = ?").run(Date.now(), p.rafael!.id, id);
-    act(p.helen!, id, "request_changes", { comment: "One more source." });
-    act(p.maya!, id, "submit");
+    await act(p.helen!, id, "request_changes", { comment: "One more source." });
+    await act(p.maya!, id, "submit");
     expect(reviewNotes(id, p.helen!.id)).toBe(1);
     expect(reviewNotes(id, p.rafael!.id)).toBe(2);
   });
 
-  it("publication resolves the article's open review comments, by the approver; other articles keep theirs", () => {
-    const id = readyDraft("Comments resolved");
-    const other = readyDraft("Comments kept");
-    act(p.maya!, id, "submit");
-    act(p.helen!, id, "request_changes", { comment: "Check the figures." });
+  it("publication resolves the article's open review comments, by the approver; other articles keep theirs", async () => {
+    const id = await readyDraft("Comments resolved");
+    const other = await readyDraft("Comments kept");
+    await act(p.maya!, id, "submit");
+    await act(p.helen!, id, "request_changes", { comment: "Check the figures." });
     sqlite.prepare("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Another remark', ?)").run(id, p.rafael!.id, Date.now());
     sqlite.prepare("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Elsewhere', ?)").run(other, p.rafael!.id, Date.now());
-    act(p.maya!, id, "submit");
-    act(p.helen!, id, "approve");
+    await act(p.maya!, id, "submit");
+    await act(p.helen!, id, "approve");
     const open = sqlite.prepare("select count(*) n from comments where article_id = ? and resolved_at is null").get(id) as { n: number };
     expect(open.n).toBe(0);
     expect(sqlite.prepare("select distinct resolved_by by from comments where article_id = ?").all(id)).toEqual([{ by: p.helen!.id }]);
     expect(sqlite.prepare("select resolved_at from comments where article_id = ?").get(other)).toEqual({ resolved_at: null });
   });
 
-  it("a scheduled publication coming due resolves open comments too", () => {
-    const id = readyDraft("Due with comments");
-    act(p.maya!, id, "submit");
+  it("a scheduled publication coming due resolves open comments too", async () => {
+    const id = await readyDraft("Due with comments");
+    await act(p.maya!, id, "submit");
     sqlite.prepare("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Nice lede', ?)").run(id, p.rafael!.id, Date.now());
     const now = Date.now();
-    act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
-    t.publishDueArticles(new Date(now + 2 * 60 * 60_000));
+    await act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
+    await t.publishDueArticles(new Date(now + 2 * 60 * 60_000));
     expect(sqlite.prepare("select resolved_by by from comments where article_id = ?").get(id)).toEqual({ by: p.helen!.id });
   });
 });
 
 describe("a scheduled piece: reschedule, cancel", () => {
-  it("reschedule changes the time (four-eyes), is audited, and credits who set the new time", () => {
-    const id = readyDraft("Moved in time");
-    act(p.maya!, id, "submit");
+  it("reschedule changes the time (four-eyes), is audited, and credits who set the new time", async () => {
+    const id = await readyDraft("Moved in time");
+    await act(p.maya!, id, "submit");
     const now = Date.now();
-    act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
-    expect(() => act(p.maya!, id, "reschedule", { scheduledFor: new Date(now + 2 * 60 * 60_000) })).toThrow(/four-eyes/);
-    expect(() => act(p.rafael!, id, "reschedule", { scheduledFor: new Date(now - 60_000) })).toThrow(/future/);
-    expect(act(p.rafael!, id, "reschedule", { scheduledFor: new Date(now + 2 * 60 * 60_000) }).to).toBe("scheduled");
+    await act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
+    await expect(async () => await act(p.maya!, id, "reschedule", { scheduledFor: new Date(now + 2 * 60 * 60_000) })).rejects.toThrow(/four-eyes/);
+    await expect(async () => await act(p.rafael!, id, "reschedule", { scheduledFor: new Date(now - 60_000) })).rejects.toThrow(/future/);
+    expect((await act(p.rafael!, id, "reschedule", { scheduledFor: new Date(now + 2 * 60 * 60_000) })).to).toBe("scheduled");
     expect(sqlite.prepare("select scheduled_for at from articles where id = ?").get(id)).toEqual({ at: now + 2 * 60 * 60_000 });
-    expect(t.publishDueArticles(new Date(now + 90 * 60_000)).published).not.toContain(id);
-    expect(t.publishDueArticles(new Date(now + 3 * 60 * 60_000)).published).toContain(id);
+    expect((await t.publishDueArticles(new Date(now + 90 * 60_000))).published).not.toContain(id);
+    expect((await t.publishDueArticles(new Date(now + 3 * 60 * 60_000))).published).toContain(id);
     expect(live(id)?.reviser_id).toBe(p.rafael!.id);
     expect(sqlite.prepare("select count(*) n from audit_log where article_id = ? and action = 'article.reschedule'").get(id)).toEqual({ n: 1 });
   });
 
-  it("cancel puts it back in review with no time; it can then be edited and is not published when the old time comes", () => {
-    const id = readyDraft("Called off");
-    act(p.maya!, id, "submit");
+  it("cancel puts it back in review with no time; it can then be edited and is not published when the old time comes", async () => {
+    const id = await readyDraft("Called off");
+    await act(p.maya!, id, "submit");
     const now = Date.now();
-    act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
-    const result = act(p.helen!, id, "cancel_schedule");
+    await act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
+    const result = await act(p.helen!, id, "cancel_schedule");
     expect(result).toEqual({ from: "scheduled", to: "in_review", tags: [] });
     expect(sqlite.prepare("select status, scheduled_for at from articles where id = ?").get(id)).toEqual({ status: "in_review", at: null });
-    e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: state(id).version, title: "Called off", standfirst: "", body: body("Edited after cancelling."), topicIds: [topicId], leadMediaId: null });
-    expect(t.publishDueArticles(new Date(now + 2 * 60 * 60_000)).published).not.toContain(id);
+    await e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: state(id).version, title: "Called off", standfirst: "", body: body("Edited after cancelling."), topicIds: [topicId], leadMediaId: null });
+    expect((await t.publishDueArticles(new Date(now + 2 * 60 * 60_000))).published).not.toContain(id);
     expect(live(id)).toBeUndefined();
   });
 });
 
 describe("undo an unpublish", () => {
-  function livePiece(title: string) {
-    const id = readyDraft(title);
-    act(p.maya!, id, "submit");
-    act(p.helen!, id, "approve");
+  async function livePiece(title: string) {
+    const id = await readyDraft(title);
+    await act(p.maya!, id, "submit");
+    await act(p.helen!, id, "approve");
     return id;
   }
   const snapshot = (id: number) => ({
@@ -225,13 +225,13 @@ describe("undo an unpublish", () => {
     media: sqlite.prepare("select media_id from publication_media where article_id = ?").all(id),
   });
 
-  it("puts back exactly the version that was live, audited, with the cache tags to purge", () => {
-    const id = livePiece("Back in a moment");
+  it("puts back exactly the version that was live, audited, with the cache tags to purge", async () => {
+    const id = await livePiece("Back in a moment");
     const before = snapshot(id);
     const at = new Date();
-    t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: state(id).version }, at);
+    await t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: state(id).version }, at);
     expect(live(id)).toBeUndefined();
-    const undone = t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + 10_000));
+    const undone = await t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + 10_000));
     expect(undone.to).toBe("published");
     expect(undone.tags).toEqual(expect.arrayContaining(["articles", "article-slug:back-in-a-moment", "topic:research"]));
     expect(snapshot(id)).toEqual(before);
@@ -239,35 +239,35 @@ describe("undo an unpublish", () => {
     expect(sqlite.prepare("select action, from_state, to_state from audit_log where article_id = ? order by id desc limit 1").get(id)).toEqual({ action: "article.undo_unpublish", from_state: "unpublished", to_state: "published" });
   });
 
-  it("refuses after the window, and changes nothing", () => {
-    const id = livePiece("Too late");
+  it("refuses after the window, and changes nothing", async () => {
+    const id = await livePiece("Too late");
     const at = new Date();
-    t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: state(id).version }, at);
-    expect(t.getUndoOffer(p.rafael!, id, new Date(at.getTime() + 1000))).toEqual({ until: at.getTime() + t.UNDO_WINDOW_MS, version: state(id).version });
-    expect(t.getUndoOffer(p.maya!, id, new Date(at.getTime() + 1000))).toBeNull();
-    expect(t.getUndoOffer(p.rafael!, id, new Date(at.getTime() + t.UNDO_WINDOW_MS + 1))).toBeNull();
-    expect(() => t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + t.UNDO_WINDOW_MS + 1))).toThrow(/too late to undo/);
+    await t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: state(id).version }, at);
+    expect(await t.getUndoOffer(p.rafael!, id, new Date(at.getTime() + 1000))).toEqual({ until: at.getTime() + t.UNDO_WINDOW_MS, version: state(id).version });
+    expect(await t.getUndoOffer(p.maya!, id, new Date(at.getTime() + 1000))).toBeNull();
+    expect(await t.getUndoOffer(p.rafael!, id, new Date(at.getTime() + t.UNDO_WINDOW_MS + 1))).toBeNull();
+    await expect(async () => await t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + t.UNDO_WINDOW_MS + 1))).rejects.toThrow(/too late to undo/);
     expect(state(id).status).toBe("unpublished");
     expect(live(id)).toBeUndefined();
   });
 
-  it("refuses if anything changed since, and to a drafter", () => {
-    const id = livePiece("Changed since");
+  it("refuses if anything changed since, and to a drafter", async () => {
+    const id = await livePiece("Changed since");
     const at = new Date();
-    t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: state(id).version }, at);
-    expect(() => t.applyTransition(p.maya!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + 1000))).toThrow(/Only revisers and admins/);
+    await t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: state(id).version }, at);
+    await expect(async () => await t.applyTransition(p.maya!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + 1000))).rejects.toThrow(/Only revisers and admins/);
     // Someone touched the article after the unpublish (here: a later write to the row).
     sqlite.prepare("update articles set updated_at = ? where id = ?").run(at.getTime() + 500, id);
-    expect(() => t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + 1000))).toThrow(/changed since/);
+    await expect(async () => await t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + 1000))).rejects.toThrow(/changed since/);
     expect(live(id)).toBeUndefined();
   });
 
-  it("refuses when nothing was live to put back (a scheduled piece taken off)", () => {
-    const id = readyDraft("Never live");
-    act(p.maya!, id, "submit");
-    act(p.helen!, id, "schedule", { scheduledFor: new Date(Date.now() + 60 * 60_000) });
-    act(p.helen!, id, "unpublish");
-    expect(() => act(p.helen!, id, "undo_unpublish")).toThrow(/nothing to put back/i);
+  it("refuses when nothing was live to put back (a scheduled piece taken off)", async () => {
+    const id = await readyDraft("Never live");
+    await act(p.maya!, id, "submit");
+    await act(p.helen!, id, "schedule", { scheduledFor: new Date(Date.now() + 60 * 60_000) });
+    await act(p.helen!, id, "unpublish");
+    await expect(async () => await act(p.helen!, id, "undo_unpublish")).rejects.toThrow(/nothing to put back/i);
     expect(state(id).status).toBe("unpublished");
   });
 });

@@ -29,11 +29,11 @@ beforeAll(async () => {
   Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"], ["sam", "admin"]] as const));
   topicId = insertTopic(sqlite, "research", "Research");
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
-function draft(who: CurrentUser, title: string) {
-  const id = e.createDraft(who, title);
-  e.saveWorkingCopy(who, { articleId: id, baseVersion: 1, title, standfirst: "", body: body("Text."), topicIds: [topicId], leadMediaId: null });
+async function draft(who: CurrentUser, title: string) {
+  const id = await e.createDraft(who, title);
+  await e.saveWorkingCopy(who, { articleId: id, baseVersion: 1, title, standfirst: "", body: body("Text."), topicIds: [topicId], leadMediaId: null });
   return id;
 }
 const setStatus = (id: number, status: string) => sqlite.prepare("update articles set status = ? where id = ?").run(status, id);
@@ -41,7 +41,7 @@ const goLive = (id: number) =>
   sqlite.prepare("insert into publications (article_id, slug, title, body, published_at, updated_at) select id, slug, title, body, 1, 1 from articles where id = ?").run(id);
 const row = (id: number) => sqlite.prepare("select deleted_at, deleted_by, status from articles where id = ?").get(id) as { deleted_at: number | null; deleted_by: number | null; status: string };
 const audits = (id: number, action: string) => (sqlite.prepare("select count(*) n from audit_log where article_id = ? and action = ?").get(id, action) as { n: number }).n;
-const listIds = (who: CurrentUser) => list.getArticleList(who, list.parseArticleListParams({})).rows.map((r) => r.id);
+const listIds = async (who: CurrentUser) => (await list.getArticleList(who, list.parseArticleListParams({}))).rows.map((r) => r.id);
 
 describe("who may delete what (every role × state × ownership × live)", () => {
   const person = (role: CurrentUser["role"]): CurrentUser => ({ id: 1, role, name: "P", email: "p@example.edu" });
@@ -68,74 +68,74 @@ describe("who may delete what (every role × state × ownership × live)", () =>
 
 describe("deleting to the trash", () => {
   it("a drafter deletes their own draft: it leaves every list, its editor data and the workflow, with an audit row", async () => {
-    const id = draft(p.maya!, "Soon gone");
-    expect(listIds(p.maya!)).toContain(id);
-    expect(trash.deleteArticle(p.maya!, id).title).toBe("Soon gone");
+    const id = await draft(p.maya!, "Soon gone");
+    expect(await listIds(p.maya!)).toContain(id);
+    expect((await trash.deleteArticle(p.maya!, id)).title).toBe("Soon gone");
     expect(row(id)).toMatchObject({ deleted_by: p.maya!.id, status: "draft" });
     expect(row(id).deleted_at).toBeGreaterThan(0);
     expect(audits(id, "article.delete")).toBe(1);
-    expect(listIds(p.maya!)).not.toContain(id);
-    expect(listIds(p.helen!)).not.toContain(id);
+    expect(await listIds(p.maya!)).not.toContain(id);
+    expect(await listIds(p.helen!)).not.toContain(id);
     const { getDashboard } = await import("@/lib/newsroom/dashboard");
-    expect(getDashboard(p.maya!).mine.map((a) => a.id)).not.toContain(id);
+    expect((await getDashboard(p.maya!)).mine.map((a) => a.id)).not.toContain(id);
     const { getEditorPageData } = await import("@/lib/articles/editor-data");
-    expect(() => getEditorPageData(p.maya!, id)).toThrow(/does not exist/);
+    await expect(async () => await getEditorPageData(p.maya!, id)).rejects.toThrow(/does not exist/);
     const { applyTransition } = await import("@/lib/articles/transitions");
-    expect(() => applyTransition(p.maya!, { articleId: id, action: "submit", baseVersion: 2 })).toThrow(/does not exist/);
+    await expect(async () => await applyTransition(p.maya!, { articleId: id, action: "submit", baseVersion: 2 })).rejects.toThrow(/does not exist/);
     // Its editor says where it went; the trash lists it with who deleted it.
-    expect(trash.getTrashedArticleFor(p.maya!, id)).toMatchObject({ title: "Soon gone", deletedBy: "maya", mayRestore: false });
-    expect(trash.getTrashedArticleFor(p.tomas!, id)).toBeNull();
-    expect(list.getTrash(p.helen!, 1).rows.map((r) => [r.id, r.deletedBy])).toContainEqual([id, "maya"]);
-    expect(list.getTrash(p.tomas!, 1).rows.map((r) => r.id)).not.toContain(id);
-    expect(() => trash.deleteArticle(p.maya!, id)).toThrow(/does not exist/);
+    expect(await trash.getTrashedArticleFor(p.maya!, id)).toMatchObject({ title: "Soon gone", deletedBy: "maya", mayRestore: false });
+    expect(await trash.getTrashedArticleFor(p.tomas!, id)).toBeNull();
+    expect((await list.getTrash(p.helen!, 1)).rows.map((r) => [r.id, r.deletedBy])).toContainEqual([id, "maya"]);
+    expect((await list.getTrash(p.tomas!, 1)).rows.map((r) => r.id)).not.toContain(id);
+    await expect(async () => await trash.deleteArticle(p.maya!, id)).rejects.toThrow(/does not exist/);
   });
 
-  it("a drafter may not delete someone else's draft, their own piece under review, or a draft that was once published", () => {
-    const others = draft(p.tomas!, "Tomas's piece");
-    expect(() => trash.deleteArticle(p.maya!, others)).toThrow(/does not exist or is not yours/);
-    const inReview = draft(p.maya!, "Under review");
+  it("a drafter may not delete someone else's draft, their own piece under review, or a draft that was once published", async () => {
+    const others = await draft(p.tomas!, "Tomas's piece");
+    await expect(async () => await trash.deleteArticle(p.maya!, others)).rejects.toThrow(/does not exist or is not yours/);
+    const inReview = await draft(p.maya!, "Under review");
     setStatus(inReview, "in_review");
-    expect(() => trash.deleteArticle(p.maya!, inReview)).toThrow(/only your own drafts that were never published/);
-    const once = draft(p.maya!, "Was live once");
+    await expect(async () => await trash.deleteArticle(p.maya!, inReview)).rejects.toThrow(/only your own drafts that were never published/);
+    const once = await draft(p.maya!, "Was live once");
     sqlite.prepare("insert into audit_log (actor_id, action, article_id, from_state, to_state) values (?, 'article.approve', ?, 'in_review', 'published')").run(p.helen!.id, once);
-    expect(() => trash.deleteArticle(p.maya!, once)).toThrow(/only your own drafts/);
+    await expect(async () => await trash.deleteArticle(p.maya!, once)).rejects.toThrow(/only your own drafts/);
     for (const id of [others, inReview, once]) expect(row(id).deleted_at).toBeNull();
   });
 
-  it("revisers delete any article that is not live or scheduled; a live piece must be unpublished first", () => {
-    const live = draft(p.maya!, "Live piece");
+  it("revisers delete any article that is not live or scheduled; a live piece must be unpublished first", async () => {
+    const live = await draft(p.maya!, "Live piece");
     setStatus(live, "published");
     goLive(live);
-    expect(() => trash.deleteArticle(p.helen!, live)).toThrow(/Unpublish it first/);
-    const scheduled = draft(p.maya!, "Scheduled piece");
+    await expect(async () => await trash.deleteArticle(p.helen!, live)).rejects.toThrow(/Unpublish it first/);
+    const scheduled = await draft(p.maya!, "Scheduled piece");
     setStatus(scheduled, "scheduled");
-    expect(() => trash.deleteArticle(p.sam!, scheduled)).toThrow(/scheduled to go live/);
-    const correcting = draft(p.maya!, "New copy of a live piece");
+    await expect(async () => await trash.deleteArticle(p.sam!, scheduled)).rejects.toThrow(/scheduled to go live/);
+    const correcting = await draft(p.maya!, "New copy of a live piece");
     goLive(correcting);
-    expect(() => trash.deleteArticle(p.helen!, correcting)).toThrow(/live on the site/);
+    await expect(async () => await trash.deleteArticle(p.helen!, correcting)).rejects.toThrow(/live on the site/);
     expect([live, scheduled, correcting].map((id) => row(id).deleted_at)).toEqual([null, null, null]);
-    const unpublished = draft(p.maya!, "Taken down");
+    const unpublished = await draft(p.maya!, "Taken down");
     setStatus(unpublished, "unpublished");
-    trash.deleteArticle(p.helen!, unpublished);
+    await trash.deleteArticle(p.helen!, unpublished);
     expect(row(unpublished).deleted_by).toBe(p.helen!.id);
   });
 });
 
 describe("restoring from the trash", () => {
-  it("admins restore, back in the state it was deleted in, with an audit row; revisers and drafters may not", () => {
-    const id = draft(p.maya!, "Bring me back");
+  it("admins restore, back in the state it was deleted in, with an audit row; revisers and drafters may not", async () => {
+    const id = await draft(p.maya!, "Bring me back");
     setStatus(id, "changes_requested");
-    trash.deleteArticle(p.helen!, id);
-    expect(() => trash.restoreArticle(p.helen!, id)).toThrow(/Only admins/);
-    expect(() => trash.restoreArticle(p.maya!, id)).toThrow(/Only admins/);
+    await trash.deleteArticle(p.helen!, id);
+    await expect(async () => await trash.restoreArticle(p.helen!, id)).rejects.toThrow(/Only admins/);
+    await expect(async () => await trash.restoreArticle(p.maya!, id)).rejects.toThrow(/Only admins/);
     expect(row(id).deleted_at).not.toBeNull();
-    expect(list.getTrash(p.helen!, 1).mayRestore).toBe(false);
-    expect(list.getTrash(p.sam!, 1).mayRestore).toBe(true);
-    trash.restoreArticle(p.sam!, id);
+    expect((await list.getTrash(p.helen!, 1)).mayRestore).toBe(false);
+    expect((await list.getTrash(p.sam!, 1)).mayRestore).toBe(true);
+    await trash.restoreArticle(p.sam!, id);
     expect(row(id)).toMatchObject({ deleted_at: null, deleted_by: null, status: "changes_requested" });
     expect(audits(id, "article.restore_deleted")).toBe(1);
-    expect(listIds(p.maya!)).toContain(id);
-    expect(() => trash.restoreArticle(p.sam!, id)).toThrow(/not in the trash/);
+    expect(await listIds(p.maya!)).toContain(id);
+    await expect(async () => await trash.restoreArticle(p.sam!, id)).rejects.toThrow(/not in the trash/);
   });
 });
 
@@ -147,7 +147,7 @@ describe("the delete and restore actions", () => {
   };
   it("refuse without a session, refuse the wrong person, and write nothing", async () => {
     const { deleteArticleAction, restoreArticleAction } = await import("@/lib/actions/articles");
-    const id = draft(p.maya!, "Action target");
+    const id = await draft(p.maya!, "Action target");
     claims.current = null;
     expect(await deleteArticleAction(null, form({ articleId: String(id) }))).toMatchObject({ ok: false, code: "unauthenticated" });
     claims.current = { uid: p.tomas!.id, sv: 1 };
@@ -164,32 +164,32 @@ describe("the delete and restore actions", () => {
 });
 
 describe("no empty drafts left behind", () => {
-  it("“New article” reuses the person's own untouched empty draft, never one that was typed into or someone else's", () => {
-    const first = e.createDraft(p.tomas!);
-    expect(e.createDraft(p.tomas!)).toBe(first);
-    expect(e.createDraft(p.maya!)).not.toBe(first);
-    e.saveWorkingCopy(p.tomas!, { articleId: first, baseVersion: 1, title: "", standfirst: "", body: body("One word"), topicIds: [], leadMediaId: null });
-    const second = e.createDraft(p.tomas!);
+  it("“New article” reuses the person's own untouched empty draft, never one that was typed into or someone else's", async () => {
+    const first = await e.createDraft(p.tomas!);
+    expect(await e.createDraft(p.tomas!)).toBe(first);
+    expect(await e.createDraft(p.maya!)).not.toBe(first);
+    await e.saveWorkingCopy(p.tomas!, { articleId: first, baseVersion: 1, title: "", standfirst: "", body: body("One word"), topicIds: [], leadMediaId: null });
+    const second = await e.createDraft(p.tomas!);
     expect(second).not.toBe(first);
     // A titled "new article" is always a new one.
-    expect(e.createDraft(p.tomas!, "A real title")).not.toBe(second);
+    expect(await e.createDraft(p.tomas!, "A real title")).not.toBe(second);
   });
 
-  it("untouched empty drafts older than a day are discarded (not listed in the trash); one typed into never is", () => {
+  it("untouched empty drafts older than a day are discarded (not listed in the trash); one typed into never is", async () => {
     const now = Date.now();
     const old = now - e.EMPTY_DRAFT_TTL_MS - 60_000;
-    const untouched = e.createDraft(p.sam!);
-    const typed = e.createDraft(p.helen!);
-    e.saveWorkingCopy(p.helen!, { articleId: typed, baseVersion: 1, title: "", standfirst: "", body: body("Something"), topicIds: [], leadMediaId: null });
+    const untouched = await e.createDraft(p.sam!);
+    const typed = await e.createDraft(p.helen!);
+    await e.saveWorkingCopy(p.helen!, { articleId: typed, baseVersion: 1, title: "", standfirst: "", body: body("Something"), topicIds: [], leadMediaId: null });
     sqlite.prepare("update articles set created_at = ? where id in (?, ?)").run(old, untouched, typed);
-    const fresh = e.createDraft(p.tomas!, "Fresh", new Date(now));
+    const fresh = await e.createDraft(p.tomas!, "Fresh", new Date(now));
     expect(row(untouched).deleted_at).not.toBeNull();
     expect(audits(untouched, "article.discard_empty")).toBe(1);
     expect(row(typed).deleted_at).toBeNull();
     expect(row(fresh).deleted_at).toBeNull();
-    expect(list.getTrash(p.sam!, 1).rows.map((r) => r.id)).not.toContain(untouched);
-    expect(listIds(p.sam!)).not.toContain(untouched);
+    expect((await list.getTrash(p.sam!, 1)).rows.map((r) => r.id)).not.toContain(untouched);
+    expect(await listIds(p.sam!)).not.toContain(untouched);
     // The person's next "New article" is a new draft, not the discarded one.
-    expect(e.createDraft(p.sam!)).not.toBe(untouched);
+    expect(await e.createDraft(p.sam!)).not.toBe(untouched);
   });
 });

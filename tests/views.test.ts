@@ -59,7 +59,7 @@ describe("the same reader counts once per 30 minutes", () => {
 });
 
 describe("the buffer loses nothing", () => {
-  it("keeps the counts of a failed write for the next flush", () => {
+  it("keeps the counts of a failed write for the next flush", async () => {
     const written: ViewBatchRow[][] = [];
     let fail = true;
     const buffer = new ViewBuffer((rows) => {
@@ -69,11 +69,11 @@ describe("the buffer loses nothing", () => {
     buffer.add(1, "2026-03-18");
     buffer.add(1, "2026-03-18");
     buffer.add(2, "2026-03-18");
-    expect(buffer.flush()).toBe(0);
+    expect(await buffer.flush()).toBe(0);
     buffer.add(1, "2026-03-19");
     expect(buffer.pending).toBe(4);
     fail = false;
-    expect(buffer.flush()).toBe(4);
+    expect(await buffer.flush()).toBe(4);
     expect(written).toHaveLength(1);
     expect(written[0]).toEqual(
       expect.arrayContaining([
@@ -95,16 +95,16 @@ describe("a concurrent burst of beacons (integration)", () => {
     const { immediate } = await import("@/db/client");
     const s = await import("@/db/schema");
     const { writePublication } = await import("@/db/queries/publish");
-    immediate((db) => {
-      const reviser = db.insert(s.users).values({ email: "r@example.edu", name: "Rae", role: "reviser" }).returning().get().id;
-      const make = (slug: string, status: "published" | "draft") =>
-        db.insert(s.articles).values({ slug, title: slug, body: { type: "doc", content: [] }, status }).returning().get().id;
-      ids.live = make("live", "published");
-      ids.draft = make("draft", "draft");
-      writePublication(db, { articleId: ids.live, reviserId: reviser, at: new Date(), bodyMediaIds: [] });
+    await immediate(async (db) => {
+      const reviser = (await db.insert(s.users).values({ email: "r@example.edu", name: "Rae", role: "reviser" }).returning().get()).id;
+      const make = async (slug: string, status: "published" | "draft") =>
+        (await db.insert(s.articles).values({ slug, title: slug, body: { type: "doc", content: [] }, status }).returning().get()).id;
+      ids.live = await make("live", "published");
+      ids.draft = await make("draft", "draft");
+      await writePublication(db, { articleId: ids.live, reviserId: reviser, at: new Date(), bodyMediaIds: [] });
     });
   });
-  afterAll(() => cleanup());
+  afterAll(async () => await cleanup());
 
   it("counts every distinct reader exactly once, repeats and bots not at all, drafts never", async () => {
     const { POST } = await import("@/app/api/views/route");
@@ -112,8 +112,8 @@ describe("a concurrent burst of beacons (integration)", () => {
     const { getSqlite } = await import("@/db/client");
     // What scripts/server.mjs adds to every request: the socket address and its process token.
     (globalThis as { __mastheadSocketToken?: string }).__mastheadSocketToken = "process-token";
-    const beacon = (articleId: number, ua: string, ip: string) =>
-      POST(
+    const beacon = async (articleId: number, ua: string, ip: string) =>
+      await POST(
         new Request("http://localhost/api/views", {
           method: "POST",
           body: JSON.stringify({ articleId }),
@@ -127,11 +127,11 @@ describe("a concurrent burst of beacons (integration)", () => {
       requests.push(beacon(ids.live, BROWSER, ip), beacon(ids.live, BROWSER, ip)); // a reload
       if (i % 10 === 0) requests.push(beacon(ids.live, "Googlebot/2.1", ip), beacon(ids.draft, BROWSER, ip));
       // Flushes interleave with the burst, as the timer would.
-      if (i % 250 === 0) requests.push(Promise.resolve().then(() => (viewRecorder().buffer.flush(), new Response(null, { status: 204 }))));
+      if (i % 250 === 0) requests.push(viewRecorder().buffer.flush().then(() => new Response(null, { status: 204 })));
     }
     const responses = await Promise.all(requests);
     expect(responses.every((r) => r.status === 204)).toBe(true);
-    viewRecorder().buffer.flush();
+    await viewRecorder().buffer.flush();
     const sqlite = getSqlite();
     const count = (id: number) => (sqlite.prepare("SELECT view_count AS n FROM articles WHERE id = ?").get(id) as { n: number }).n;
     const daily = sqlite.prepare("SELECT sum(views) AS n FROM article_views_daily WHERE article_id = ?").get(ids.live) as { n: number };

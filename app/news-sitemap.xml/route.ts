@@ -4,6 +4,6 @@ import { buildNewsSitemap } from "@/lib/public/news-sitemap";
 export const dynamic = "force-dynamic";
 
 /** Google News sitemap: articles published in the last 48 hours. */
-export function GET() {
-  return new Response(buildNewsSitemap(), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
+export async function GET() {
+  return new Response(await buildNewsSitemap(), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
 }

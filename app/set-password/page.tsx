@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function SetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const raw = (await searchParams).token;
   const token = typeof raw === "string" && /^[A-Za-z0-9_-]{20,200}$/.test(raw) ? raw : null;
-  const holder = token ? describeToken(token) : null;
+  const holder = token ? await describeToken(token) : null;
   if (!token || !holder) {
     return (
       <AuthShell title="This link cannot be used">

@@ -5,9 +5,9 @@ import type { CurrentUser } from "@/lib/permissions";
 import { formatDateTime } from "@/lib/time";
 
 /** The dashboard's "Expiring soon": what leaves the public site by its expiry within 7 days. */
-export function ExpiringSoon({ user }: { user: CurrentUser }) {
+export async function ExpiringSoon({ user }: { user: CurrentUser }) {
   if (user.role === "drafter") return null;
-  const expiring = listExpiringSoon(user);
+  const expiring = await listExpiringSoon(user);
   const timeZone = env().MASTHEAD_TIME_ZONE;
   return (
     <section aria-label="Expiring soon" className="rounded-lg border border-slate-300 bg-white p-5 shadow-sm">

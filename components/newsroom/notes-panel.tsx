@@ -15,8 +15,8 @@ const STATE_BADGE = {
  * for the next approval, withdrawn) and, for revisers and admins, the form to add one. Nothing
  * for an article that never had a note and is not live.
  */
-export function NotesPanel({ user, articleId, timeZone }: { user: CurrentUser; articleId: number; timeZone: string }) {
-  const data = getNotesPanel(user, articleId);
+export async function NotesPanel({ user, articleId, timeZone }: { user: CurrentUser; articleId: number; timeZone: string }) {
+  const data = await getNotesPanel(user, articleId);
   if (!data.isLive && data.notes.length === 0) return null;
   const now = new Date();
   return (

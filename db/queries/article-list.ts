@@ -93,11 +93,11 @@ function orderBy(sort: ArticleSort, dir: "asc" | "desc"): SQL[] {
 const drafterNames = sql<string | null>`(select group_concat(u.name, ', ') from (select ${users.name} as name from ${articleDrafters} join ${users} on ${users.id} = ${articleDrafters.userId} where ${articleDrafters.articleId} = ${articles.id} order by ${articleDrafters.position}) u)`;
 
 /** One page of the article list and how many rows match in all. */
-export function listArticlePage(filter: ArticleListFilter): { rows: ArticleListRow[]; total: number } {
+export async function listArticlePage(filter: ArticleListFilter): Promise<{ rows: ArticleListRow[]; total: number }> {
   const db = getDb();
   const where = listWhere(filter, false);
-  const total = db.select({ n: sql<number>`count(*)` }).from(articles).where(where).get()?.n ?? 0;
-  const rows = db
+  const total = (await db.select({ n: sql<number>`count(*)` }).from(articles).where(where).get())?.n ?? 0;
+  const rows = await db
     .select({
       id: articles.id,
       title: articles.title,
@@ -129,13 +129,13 @@ export interface TrashRow {
 }
 
 /** Articles in the trash that the scope allows, most recently deleted first. */
-export function listTrashPage(scope: ArticleScope, page: number, perPage: number): { rows: TrashRow[]; total: number } {
+export async function listTrashPage(scope: ArticleScope, page: number, perPage: number): Promise<{ rows: TrashRow[]; total: number }> {
   const db = getDb();
   // Empty drafts discarded by the system (no deleter) are not a person's deletion: not listed.
   const where = and(listWhere({ scope }, true), isNotNull(articles.deletedBy));
-  const total = db.select({ n: sql<number>`count(*)` }).from(articles).where(where).get()?.n ?? 0;
+  const total = (await db.select({ n: sql<number>`count(*)` }).from(articles).where(where).get())?.n ?? 0;
   const deleter = alias(users, "deleter");
-  const rows = db
+  const rows = await db
     .select({ id: articles.id, title: articles.title, status: articles.status, deletedAt: sql<number>`${articles.deletedAt}`, deletedBy: deleter.name, drafters: drafterNames })
     .from(articles)
     .leftJoin(deleter, eq(deleter.id, articles.deletedBy))

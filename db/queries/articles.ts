@@ -43,8 +43,8 @@ export interface WorkingCopy {
 }
 
 /** An article's working copy with its drafters and topics; null if absent or deleted. */
-export function getWorkingCopy(db: Db, id: number): WorkingCopy | null {
-  const row = db
+export async function getWorkingCopy(db: Db, id: number): Promise<WorkingCopy | null> {
+  const row = await db
     .select({
       id: articles.id,
       slug: articles.slug,
@@ -69,42 +69,42 @@ export function getWorkingCopy(db: Db, id: number): WorkingCopy | null {
     .where(and(eq(articles.id, id), sql`${articles.deletedAt} is null`))
     .get();
   if (!row) return null;
-  const drafterIds = db
+  const drafterIds = (await db
     .select({ id: articleDrafters.userId })
     .from(articleDrafters)
     .where(eq(articleDrafters.articleId, id))
     .orderBy(asc(articleDrafters.position))
-    .all()
+    .all())
     .map((r) => r.id);
-  return { ...row, isLive: Boolean(row.isLive), drafterIds, topicIds: listArticleTopicIds(db, id) };
+  return { ...row, isLive: Boolean(row.isLive), drafterIds, topicIds: await listArticleTopicIds(db, id) };
 }
 
 /** Topic ids of a working copy, in order. */
-export function listArticleTopicIds(db: Db, articleId: number): number[] {
-  return db
+export async function listArticleTopicIds(db: Db, articleId: number): Promise<number[]> {
+  return (await db
     .select({ id: articleTopics.topicId })
     .from(articleTopics)
     .where(eq(articleTopics.articleId, articleId))
     .orderBy(asc(articleTopics.position))
-    .all()
+    .all())
     .map((r) => r.id);
 }
 
 /** True when a slug is used by any article or kept as a redirect. */
-export function isSlugTaken(db: Db, slug: string, exceptArticleId = 0): boolean {
-  const inArticles = db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), sql`${articles.id} <> ${exceptArticleId}`)).get();
-  const inRedirects = db.select({ slug: slugRedirects.slug }).from(slugRedirects).where(eq(slugRedirects.slug, slug)).get();
+export async function isSlugTaken(db: Db, slug: string, exceptArticleId = 0): Promise<boolean> {
+  const inArticles = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), sql`${articles.id} <> ${exceptArticleId}`)).get();
+  const inRedirects = await db.select({ slug: slugRedirects.slug }).from(slugRedirects).where(eq(slugRedirects.slug, slug)).get();
   return Boolean(inArticles || inRedirects);
 }
 
 /** Inserts a new draft with its first drafter; returns its id. */
-export function insertDraft(db: Db, input: { slug: string; title: string; body: unknown; drafterId: number; at: Date }): number {
-  const id = db
+export async function insertDraft(db: Db, input: { slug: string; title: string; body: unknown; drafterId: number; at: Date }): Promise<number> {
+  const id = (await db
     .insert(articles)
     .values({ slug: input.slug, title: input.title, body: input.body, status: "draft", createdBy: input.drafterId, createdAt: input.at, updatedAt: input.at })
     .returning({ id: articles.id })
-    .get().id;
-  db.insert(articleDrafters).values({ articleId: id, userId: input.drafterId, position: 0 }).run();
+    .get()).id;
+  await db.insert(articleDrafters).values({ articleId: id, userId: input.drafterId, position: 0 }).run();
   return id;
 }
 
@@ -127,57 +127,57 @@ export interface ContentFields extends LeadWords {
  * Writes the working copy only if it is still at `baseVersion`; returns false on a conflict
  * (someone saved in between), in which case nothing was written.
  */
-export function updateWorkingCopy(db: Db, id: number, baseVersion: number, fields: ContentFields, at: Date): boolean {
+export async function updateWorkingCopy(db: Db, id: number, baseVersion: number, fields: ContentFields, at: Date): Promise<boolean> {
   return (
-    db
+    (await db
       .update(articles)
       .set({ ...fields, version: sql`${articles.version} + 1`, updatedAt: at })
       .where(and(eq(articles.id, id), eq(articles.version, baseVersion)))
-      .run().changes === 1
+      .run()).changes === 1
   );
 }
 
 /** Replaces the topics of a working copy. */
-export function setArticleTopics(db: Db, articleId: number, topicIds: number[]): void {
-  db.delete(articleTopics).where(eq(articleTopics.articleId, articleId)).run();
-  if (topicIds.length) db.insert(articleTopics).values(topicIds.map((topicId, position) => ({ articleId, topicId, position }))).run();
+export async function setArticleTopics(db: Db, articleId: number, topicIds: number[]): Promise<void> {
+  await db.delete(articleTopics).where(eq(articleTopics.articleId, articleId)).run();
+  if (topicIds.length) await db.insert(articleTopics).values(topicIds.map((topicId, position) => ({ articleId, topicId, position }))).run();
 }
 
 /** Ids among `ids` that are real topics. */
-export function existingTopicIds(db: Db, ids: number[]): number[] {
-  return ids.length ? db.select({ id: topics.id }).from(topics).where(inArray(topics.id, ids)).all().map((r) => r.id) : [];
+export async function existingTopicIds(db: Db, ids: number[]): Promise<number[]> {
+  return ids.length ? (await db.select({ id: topics.id }).from(topics).where(inArray(topics.id, ids)).all()).map((r) => r.id) : [];
 }
 
 /** Ids among `ids` that are stored photographs. */
-export function existingMediaIds(db: Db, ids: number[]): number[] {
-  return ids.length ? db.select({ id: media.id }).from(media).where(inArray(media.id, ids)).all().map((r) => r.id) : [];
+export async function existingMediaIds(db: Db, ids: number[]): Promise<number[]> {
+  return ids.length ? (await db.select({ id: media.id }).from(media).where(inArray(media.id, ids)).all()).map((r) => r.id) : [];
 }
 
 export type RevisionKind = "save" | "restore" | "review_edit" | "import";
 
 /** The newest revision of an article. */
-export function getLatestRevision(db: Db, articleId: number) {
-  return db.select().from(revisions).where(eq(revisions.articleId, articleId)).orderBy(desc(revisions.id)).limit(1).get() ?? null;
+export async function getLatestRevision(db: Db, articleId: number) {
+  return await db.select().from(revisions).where(eq(revisions.articleId, articleId)).orderBy(desc(revisions.id)).limit(1).get() ?? null;
 }
 
 /** Adds a revision row. */
-export function insertRevision(
+export async function insertRevision(
   db: Db,
   input: { articleId: number; authorId: number; version: number; kind: RevisionKind; topicIds: number[]; at: Date } & Omit<ContentFields, "slug">,
-): number {
+): Promise<number> {
   const { at, ...values } = input;
-  return db.insert(revisions).values({ ...values, createdAt: at, savedAt: at }).returning({ id: revisions.id }).get().id;
+  return (await db.insert(revisions).values({ ...values, createdAt: at, savedAt: at }).returning({ id: revisions.id }).get()).id;
 }
 
 /** Folds a save into an existing revision: same row, newer content and time. */
-export function foldIntoRevision(db: Db, revisionId: number, input: { version: number; topicIds: number[]; at: Date } & Omit<ContentFields, "slug">): void {
+export async function foldIntoRevision(db: Db, revisionId: number, input: { version: number; topicIds: number[]; at: Date } & Omit<ContentFields, "slug">): Promise<void> {
   const { at, ...values } = input;
-  db.update(revisions).set({ ...values, savedAt: at }).where(eq(revisions.id, revisionId)).run();
+  await db.update(revisions).set({ ...values, savedAt: at }).where(eq(revisions.id, revisionId)).run();
 }
 
 /** The revisions of an article, newest first, with their authors' names. */
-export function listRevisions(db: Db, articleId: number) {
-  return db
+export async function listRevisions(db: Db, articleId: number) {
+  return await db
     .select({ id: revisions.id, version: revisions.version, kind: revisions.kind, createdAt: revisions.createdAt, savedAt: revisions.savedAt, authorId: revisions.authorId, author: users.name, title: revisions.title })
     .from(revisions)
     .innerJoin(users, eq(users.id, revisions.authorId))
@@ -187,9 +187,9 @@ export function listRevisions(db: Db, articleId: number) {
 }
 
 /** One revision of one article. */
-export function getRevision(db: Db, articleId: number, revisionId: number) {
+export async function getRevision(db: Db, articleId: number, revisionId: number) {
   return (
-    db
+    await db
       .select({ revision: revisions, author: users.name })
       .from(revisions)
       .innerJoin(users, eq(users.id, revisions.authorId))
@@ -199,14 +199,14 @@ export function getRevision(db: Db, articleId: number, revisionId: number) {
 }
 
 /** The live version's content, for comparing a new working copy with what readers see. */
-export function getLiveContent(db: Db, articleId: number) {
-  return db.select().from(publications).where(eq(publications.articleId, articleId)).get() ?? null;
+export async function getLiveContent(db: Db, articleId: number) {
+  return await db.select().from(publications).where(eq(publications.articleId, articleId)).get() ?? null;
 }
 
 /** The revision that holds a given version (the newest one at or before it). */
-export function getRevisionAtVersion(db: Db, articleId: number, version: number) {
+export async function getRevisionAtVersion(db: Db, articleId: number, version: number) {
   return (
-    db
+    await db
       .select()
       .from(revisions)
       .where(and(eq(revisions.articleId, articleId), sql`${revisions.version} <= ${version}`))

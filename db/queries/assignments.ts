@@ -58,49 +58,49 @@ function selectAssignments(db: Db, where: SQL | undefined) {
 }
 
 /** Adds an assignment for an existing draft; returns its id. */
-export function insertAssignment(db: Db, input: { articleId: number; workingTitle: string; brief: string; drafterId: number; dueAt: Date; createdBy: number; at: Date }): number {
-  return db
+export async function insertAssignment(db: Db, input: { articleId: number; workingTitle: string; brief: string; drafterId: number; dueAt: Date; createdBy: number; at: Date }): Promise<number> {
+  return (await db
     .insert(assignments)
     .values({ ...input, createdAt: input.at, updatedAt: input.at })
     .returning({ id: assignments.id })
-    .get().id;
+    .get()).id;
 }
 
 /** One assignment by id (its draft not in the trash); null if absent. */
-export function getAssignment(db: Db, id: number): AssignmentRow | null {
-  return selectAssignments(db, eq(assignments.id, id)).get() ?? null;
+export async function getAssignment(db: Db, id: number): Promise<AssignmentRow | null> {
+  return await selectAssignments(db, eq(assignments.id, id)).get() ?? null;
 }
 
 /** The assignment an article was written for, if any. */
-export function getAssignmentOfArticle(db: Db, articleId: number): AssignmentRow | null {
-  return selectAssignments(db, eq(assignments.articleId, articleId)).get() ?? null;
+export async function getAssignmentOfArticle(db: Db, articleId: number): Promise<AssignmentRow | null> {
+  return await selectAssignments(db, eq(assignments.articleId, articleId)).get() ?? null;
 }
 
 /** Sets brief, due time and drafter of an assignment. */
-export function updateAssignment(db: Db, id: number, input: { brief: string; dueAt: Date; drafterId: number; at: Date }): void {
-  db.update(assignments).set({ brief: input.brief, dueAt: input.dueAt, drafterId: input.drafterId, updatedAt: input.at }).where(eq(assignments.id, id)).run();
+export async function updateAssignment(db: Db, id: number, input: { brief: string; dueAt: Date; drafterId: number; at: Date }): Promise<void> {
+  await db.update(assignments).set({ brief: input.brief, dueAt: input.dueAt, drafterId: input.drafterId, updatedAt: input.at }).where(eq(assignments.id, id)).run();
 }
 
 /** Makes `drafterId` the article's (first) drafter in place of `previousId`. */
-export function replaceDrafter(db: Db, articleId: number, previousId: number, drafterId: number): void {
-  db.delete(articleDrafters).where(and(eq(articleDrafters.articleId, articleId), eq(articleDrafters.userId, drafterId))).run();
-  db.update(articleDrafters).set({ userId: drafterId }).where(and(eq(articleDrafters.articleId, articleId), eq(articleDrafters.userId, previousId))).run();
+export async function replaceDrafter(db: Db, articleId: number, previousId: number, drafterId: number): Promise<void> {
+  await db.delete(articleDrafters).where(and(eq(articleDrafters.articleId, articleId), eq(articleDrafters.userId, drafterId))).run();
+  await db.update(articleDrafters).set({ userId: drafterId }).where(and(eq(articleDrafters.articleId, articleId), eq(articleDrafters.userId, previousId))).run();
 }
 
 /** Assignments due in [from, to), optionally only one drafter's. */
-export function listAssignmentsDue(db: Db, from: Date, to: Date, drafterId?: number): AssignmentRow[] {
-  return selectAssignments(
+export async function listAssignmentsDue(db: Db, from: Date, to: Date, drafterId?: number): Promise<AssignmentRow[]> {
+  return await selectAssignments(
     db,
     and(sql`${assignments.dueAt} >= ${from.getTime()}`, lt(assignments.dueAt, to), drafterId === undefined ? undefined : eq(assignments.drafterId, drafterId)),
   ).all();
 }
 
 /** Assignments not yet sent for review, soonest due first, optionally only one drafter's. */
-export function listOpenAssignments(db: Db, drafterId?: number): AssignmentRow[] {
-  return selectAssignments(db, and(isNull(articles.submittedAt), drafterId === undefined ? undefined : eq(assignments.drafterId, drafterId))).all();
+export async function listOpenAssignments(db: Db, drafterId?: number): Promise<AssignmentRow[]> {
+  return await selectAssignments(db, and(isNull(articles.submittedAt), drafterId === undefined ? undefined : eq(assignments.drafterId, drafterId))).all();
 }
 
 /** Active staff who can be given an assignment (everyone writes), by name. */
-export function listAssignableStaff(db: Db) {
-  return db.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all();
+export async function listAssignableStaff(db: Db) {
+  return await db.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all();
 }

@@ -16,8 +16,8 @@ export interface AuditEntry {
 }
 
 /** Appends one row to the audit log. Call inside the transaction of the change it records. */
-export function writeAudit(db: Db, entry: AuditEntry): void {
-  db.insert(auditLog)
+export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog)
     .values({
       actorId: entry.actorId,
       action: entry.action,
@@ -53,14 +53,14 @@ function auditWhere(filter: AuditFilter): SQL | undefined {
 }
 
 /** One page of the audit log, newest first, optionally for one article, person or action; with the total. */
-export function listAudit(db: Db, filter: AuditFilter) {
+export async function listAudit(db: Db, filter: AuditFilter) {
   const actor = alias(users, "actor");
   const subject = alias(users, "subject");
   const where = auditWhere(filter);
   const perPage = filter.perPage ?? 200;
   const total =
-    db.select({ n: sql<number>`count(*)` }).from(auditLog).leftJoin(articles, eq(articles.id, auditLog.articleId)).where(where).get()?.n ?? 0;
-  const rows = db
+    (await db.select({ n: sql<number>`count(*)` }).from(auditLog).leftJoin(articles, eq(articles.id, auditLog.articleId)).where(where).get())?.n ?? 0;
+  const rows = await db
     .select({
       id: auditLog.id,
       at: auditLog.at,
@@ -86,6 +86,6 @@ export function listAudit(db: Db, filter: AuditFilter) {
 }
 
 /** The actions that occur in the log, for the filter. */
-export function listAuditActions(db: Db): string[] {
-  return db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action).all().map((r) => r.action);
+export async function listAuditActions(db: Db): Promise<string[]> {
+  return (await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action).all()).map((r) => r.action);
 }

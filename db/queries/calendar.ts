@@ -31,8 +31,8 @@ const draftedBy = (drafterId: number | undefined) =>
     : sql`exists (select 1 from ${articleDrafters} where ${articleDrafters.articleId} = ${articles.id} and ${articleDrafters.userId} = ${drafterId})`;
 
 /** Approved pieces waiting for their publication time. */
-export function listScheduledBetween(db: Db, from: Date, to: Date, drafterId?: number): DatedArticle[] {
-  return db
+export async function listScheduledBetween(db: Db, from: Date, to: Date, drafterId?: number): Promise<DatedArticle[]> {
+  return await db
     .select({ articleId: articles.id, title: articles.title, status: articles.status, at: sql<number>`${articles.scheduledFor}`.mapWith((v: number) => new Date(v)), version: articles.version, drafterIds })
     .from(articles)
     .where(and(eq(articles.status, "scheduled"), isNull(articles.deletedAt), inRange(articles.scheduledFor, from, to), draftedBy(drafterId)))
@@ -41,8 +41,8 @@ export function listScheduledBetween(db: Db, from: Date, to: Date, drafterId?: n
 }
 
 /** Live pieces by the day they were first published. */
-export function listPublishedBetween(db: Db, from: Date, to: Date, drafterId?: number): DatedArticle[] {
-  return db
+export async function listPublishedBetween(db: Db, from: Date, to: Date, drafterId?: number): Promise<DatedArticle[]> {
+  return await db
     .select({ articleId: publications.articleId, title: publications.title, status: articles.status, at: publications.publishedAt, version: articles.version, drafterIds })
     .from(publications)
     .innerJoin(articles, eq(articles.id, publications.articleId))
@@ -52,8 +52,8 @@ export function listPublishedBetween(db: Db, from: Date, to: Date, drafterId?: n
 }
 
 /** Live or scheduled pieces by the time they are due to leave the public site. */
-export function listExpiringBetween(db: Db, from: Date, to: Date, drafterId?: number): DatedArticle[] {
-  return db
+export async function listExpiringBetween(db: Db, from: Date, to: Date, drafterId?: number): Promise<DatedArticle[]> {
+  return await db
     .select({ articleId: articles.id, title: articles.title, status: articles.status, at: sql<number>`${articles.expiresAt}`.mapWith((v: number) => new Date(v)), version: articles.version, drafterIds })
     .from(articles)
     .where(and(isNull(articles.deletedAt), inRange(articles.expiresAt, from, to), draftedBy(drafterId)))

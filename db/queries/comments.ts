@@ -4,8 +4,8 @@ import type { Db } from "../client";
 import { auditLog, comments, users } from "../schema";
 
 /** Comments of an article, oldest first, with their authors and who resolved them. */
-export function listCommentRows(db: Db, articleId: number) {
-  return db
+export async function listCommentRows(db: Db, articleId: number) {
+  return await db
     .select({
       id: comments.id,
       parentId: comments.parentId,
@@ -30,11 +30,11 @@ export function listCommentRows(db: Db, articleId: number) {
 }
 
 /** Adds a comment, anchored to a passage by its text when `quote` is given; returns its id. */
-export function insertTextAnchoredComment(
+export async function insertTextAnchoredComment(
   db: Db,
   input: { articleId: number; authorId: number; body: string; parentId?: number | null; quote?: string | null; prefix?: string | null; suffix?: string | null; at: Date },
-): number {
-  return db
+): Promise<number> {
+  return (await db
     .insert(comments)
     .values({
       articleId: input.articleId,
@@ -47,12 +47,12 @@ export function insertTextAnchoredComment(
       createdAt: input.at,
     })
     .returning({ id: comments.id })
-    .get().id;
+    .get()).id;
 }
 
 /** The version an article had when it last went live (from the audit log), and when. */
-export function getLastGoLive(db: Db, articleId: number): { version: number; at: Date } | null {
-  const row = db
+export async function getLastGoLive(db: Db, articleId: number): Promise<{ version: number; at: Date } | null> {
+  const row = await db
     .select({ version: sql<number | null>`json_extract(${auditLog.details}, '$.version')`, at: auditLog.at })
     .from(auditLog)
     .where(and(eq(auditLog.articleId, articleId), eq(auditLog.toState, "published"), isNotNull(auditLog.details)))

@@ -11,21 +11,21 @@ import { articles, topics, users } from "../schema";
  */
 
 /** True when the database holds no people and no articles: the only state the seed writes into. */
-export function isDatabaseEmpty(db: Db = getDb()): boolean {
-  const count = (table: typeof users | typeof articles) => db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
-  return count(users) === 0 && count(articles) === 0;
+export async function isDatabaseEmpty(db: Db = getDb()): Promise<boolean> {
+  const count = async (table: typeof users | typeof articles) => (await db.select({ n: sql<number>`count(*)` }).from(table).get())?.n ?? 0;
+  return await count(users) === 0 && await count(articles) === 0;
 }
 
 /** Adds the topics in the order given (their position on the site); returns their ids by slug. */
-export function insertTopics(db: Db, list: { slug: string; name: string; description: string }[]): Map<string, number> {
+export async function insertTopics(db: Db, list: { slug: string; name: string; description: string }[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  list.forEach((t, position) => {
-    ids.set(t.slug, db.insert(topics).values({ ...t, position }).returning({ id: topics.id }).get().id);
-  });
+  for (const [position, t] of list.entries()) {
+    ids.set(t.slug, (await db.insert(topics).values({ ...t, position }).returning({ id: topics.id }).get())!.id);
+  }
   return ids;
 }
 
 /** Sets an article's running view total, as if readers had read it since it went live. */
-export function backdateViewCount(db: Db, articleId: number, views: number): void {
-  db.update(articles).set({ viewCount: views }).where(eq(articles.id, articleId)).run();
+export async function backdateViewCount(db: Db, articleId: number, views: number): Promise<void> {
+  await db.update(articles).set({ viewCount: views }).where(eq(articles.id, articleId)).run();
 }

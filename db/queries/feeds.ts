@@ -22,7 +22,7 @@ export interface FeedEntry {
 }
 
 /** The latest live articles (of one topic when `topicId` is given), with authors and topics. */
-export function listFeedEntries(limit: number, topicId?: number): FeedEntry[] {
+export async function listFeedEntries(limit: number, topicId?: number): Promise<FeedEntry[]> {
   const db = getDb();
   const base = db
     .select({
@@ -48,7 +48,7 @@ export function listFeedEntries(limit: number, topicId?: number): FeedEntry[] {
     })
     .from(publications)
     .leftJoin(media, eq(media.id, publications.leadMediaId));
-  const rows = (
+  const rows = await (
     topicId === undefined
       ? base
       : base.innerJoin(publicationTopics, eq(publicationTopics.articleId, publications.articleId)).where(eq(publicationTopics.topicId, topicId))
@@ -59,7 +59,7 @@ export function listFeedEntries(limit: number, topicId?: number): FeedEntry[] {
   const ids = rows.map((r) => r.articleId);
   if (ids.length === 0) return [];
   const authors = groupBy(
-    db
+    await db
       .select({ articleId: articleDrafters.articleId, name: users.name })
       .from(articleDrafters)
       .innerJoin(users, eq(users.id, articleDrafters.userId))
@@ -68,7 +68,7 @@ export function listFeedEntries(limit: number, topicId?: number): FeedEntry[] {
       .all(),
   );
   const topicNames = groupBy(
-    db
+    await db
       .select({ articleId: publicationTopics.articleId, name: topics.name })
       .from(publicationTopics)
       .innerJoin(topics, eq(topics.id, publicationTopics.topicId))
@@ -76,7 +76,7 @@ export function listFeedEntries(limit: number, topicId?: number): FeedEntry[] {
       .orderBy(asc(publicationTopics.position))
       .all(),
   );
-  const notes = listPublicNotes(db, ids);
+  const notes = await listPublicNotes(db, ids);
   return rows.map((r) => ({
     ...r,
     notes: notes.get(r.articleId) ?? [],
@@ -94,34 +94,34 @@ function groupBy(rows: { articleId: number; name: string }[]): Map<number, strin
 }
 
 /** Every live article's URL slug and when it last changed, newest first. */
-export function listSitemapArticles(): { slug: string; updatedAt: string }[] {
-  return getDb()
+export async function listSitemapArticles(): Promise<{ slug: string; updatedAt: string }[]> {
+  return (await getDb()
     .select({ slug: publications.slug, updatedAt: publications.updatedAt })
     .from(publications)
     .orderBy(desc(publications.publishedAt))
-    .all()
+    .all())
     .map((r) => ({ slug: r.slug, updatedAt: r.updatedAt.toISOString() }));
 }
 
 /** Every topic with the date its newest live article last changed (null when it has none). */
-export function listSitemapTopics(): { slug: string; updatedAt: string | null }[] {
+export async function listSitemapTopics(): Promise<{ slug: string; updatedAt: string | null }[]> {
   const lastChange = sql<number | null>`(select max(p.updated_at) from publication_topics pt join publications p on p.article_id = pt.article_id where pt.topic_id = ${topics.id})`;
-  return getDb()
+  return (await getDb()
     .select({ slug: topics.slug, updatedAt: lastChange })
     .from(topics)
     .orderBy(asc(topics.position))
-    .all()
+    .all())
     .map((t) => ({ slug: t.slug, updatedAt: t.updatedAt === null ? null : new Date(t.updatedAt).toISOString() }));
 }
 
 /** Live articles first published since `since`, newest first, for the Google News sitemap. */
-export function listRecentPublications(since: Date): { slug: string; title: string; publishedAt: string }[] {
-  return getDb()
+export async function listRecentPublications(since: Date): Promise<{ slug: string; title: string; publishedAt: string }[]> {
+  return (await getDb()
     .select({ slug: publications.slug, title: publications.title, publishedAt: publications.publishedAt })
     .from(publications)
     .where(gte(publications.publishedAt, since))
     .orderBy(desc(publications.publishedAt))
     .limit(1000)
-    .all()
+    .all())
     .map((r) => ({ slug: r.slug, title: r.title, publishedAt: r.publishedAt.toISOString() }));
 }

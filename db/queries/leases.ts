@@ -9,8 +9,8 @@ export interface LeaseRow {
   expiresAt: Date;
 }
 
-export function getLease(db: Db, name: string): LeaseRow | null {
-  return db.select({ holder: leases.holder, acquiredAt: leases.acquiredAt, expiresAt: leases.expiresAt }).from(leases).where(eq(leases.name, name)).get() ?? null;
+export async function getLease(db: Db, name: string): Promise<LeaseRow | null> {
+  return await db.select({ holder: leases.holder, acquiredAt: leases.acquiredAt, expiresAt: leases.expiresAt }).from(leases).where(eq(leases.name, name)).get() ?? null;
 }
 
 /**
@@ -18,11 +18,11 @@ export function getLease(db: Db, name: string): LeaseRow | null {
  * already the holder's. Call inside an IMMEDIATE transaction, so two instances cannot both
  * read it as free. Returns whether `holder` holds it now.
  */
-export function claimLease(db: Db, input: { name: string; holder: string; now: Date; expiresAt: Date }): boolean {
-  const current = getLease(db, input.name);
+export async function claimLease(db: Db, input: { name: string; holder: string; now: Date; expiresAt: Date }): Promise<boolean> {
+  const current = await getLease(db, input.name);
   if (current && current.holder !== input.holder && current.expiresAt.getTime() > input.now.getTime()) return false;
   const acquiredAt = current?.holder === input.holder ? current.acquiredAt : input.now;
-  db.insert(leases)
+  await db.insert(leases)
     .values({ name: input.name, holder: input.holder, acquiredAt, expiresAt: input.expiresAt })
     .onConflictDoUpdate({ target: leases.name, set: { holder: input.holder, acquiredAt, expiresAt: input.expiresAt } })
     .run();

@@ -7,14 +7,14 @@ import { publications, slugRedirects, topics } from "../schema";
  * Which of these article slugs readers can open now: the slug of a live version, or a former
  * slug that redirects to one. For the checklist's "links to unpublished pages".
  */
-export function listLiveSlugs(db: Db, slugs: readonly string[]): Set<string> {
+export async function listLiveSlugs(db: Db, slugs: readonly string[]): Promise<Set<string>> {
   const live = new Set<string>();
   const unique = [...new Set(slugs)];
   // Well under SQLite's bound-parameter limit per query.
   for (let i = 0; i < unique.length; i += 500) {
     const chunk = unique.slice(i, i + 500);
-    for (const row of db.select({ slug: publications.slug }).from(publications).where(inArray(publications.slug, chunk)).all()) live.add(row.slug);
-    const redirected = db
+    for (const row of await db.select({ slug: publications.slug }).from(publications).where(inArray(publications.slug, chunk)).all()) live.add(row.slug);
+    const redirected = await db
       .select({ slug: slugRedirects.slug })
       .from(slugRedirects)
       .innerJoin(publications, eq(publications.articleId, slugRedirects.articleId))
@@ -26,6 +26,6 @@ export function listLiveSlugs(db: Db, slugs: readonly string[]): Set<string> {
 }
 
 /** The slugs of every topic (the site's /topics/<slug> pages), for the checklist's links. */
-export function listTopicSlugs(db: Db): Set<string> {
-  return new Set(db.select({ slug: topics.slug }).from(topics).all().map((t) => t.slug));
+export async function listTopicSlugs(db: Db): Promise<Set<string>> {
+  return new Set((await db.select({ slug: topics.slug }).from(topics).all()).map((t) => t.slug));
 }

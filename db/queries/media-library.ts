@@ -21,7 +21,7 @@ export interface LibraryPagePhoto {
  * One page of the media library, newest first: every word must occur in the caption, alt text,
  * credit, file name or the uploader's name. Returns the page and the number of matches.
  */
-export function listLibraryPage(query: string, page: number, perPage: number): { photos: LibraryPagePhoto[]; total: number } {
+export async function listLibraryPage(query: string, page: number, perPage: number): Promise<{ photos: LibraryPagePhoto[]; total: number }> {
   const db = getDb();
   const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 5);
   const where = and(
@@ -30,8 +30,8 @@ export function listLibraryPage(query: string, page: number, perPage: number): {
       return sql`(${media.caption} like ${p} escape '\\' or ${media.alt} like ${p} escape '\\' or ${media.credit} like ${p} escape '\\' or ${media.fileKey} like ${p} escape '\\' or ${users.name} like ${p} escape '\\')`;
     }),
   );
-  const total = db.select({ n: sql<number>`count(*)` }).from(media).leftJoin(users, eq(users.id, media.uploadedBy)).where(where).get()?.n ?? 0;
-  const photos = db
+  const total = (await db.select({ n: sql<number>`count(*)` }).from(media).leftJoin(users, eq(users.id, media.uploadedBy)).where(where).get())?.n ?? 0;
+  const photos = await db
     .select({ id: media.id, fileKey: media.fileKey, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, createdAt: media.createdAt, uploader: users.name })
     .from(media)
     .leftJoin(users, eq(users.id, media.uploadedBy))

@@ -4,10 +4,10 @@ import { getDb, type Db } from "../client";
 import { media, publicationMedia } from "../schema";
 
 /** A photo by file key, only when a live article shows it; null otherwise. */
-export function getPublicMediaByKey(fileKey: string) {
+export async function getPublicMediaByKey(fileKey: string) {
   const db = getDb();
   return (
-    db
+    await db
       .select({ id: media.id, fileKey: media.fileKey })
       .from(media)
       .where(
@@ -21,16 +21,16 @@ export function getPublicMediaByKey(fileKey: string) {
 }
 
 /** Stores a photo's row; returns its id. */
-export function insertMedia(
+export async function insertMedia(
   db: Db,
   input: { fileKey: string; mimeType: string; width: number; height: number; bytes: number; alt: string; caption: string; credit: string; uploadedBy: number },
-): number {
-  return db.insert(media).values(input).returning({ id: media.id }).get().id;
+): Promise<number> {
+  return (await db.insert(media).values(input).returning({ id: media.id }).get()).id;
 }
 
 /** Any stored photo by file key (newsroom only: callers check the reader is staff). */
-export function getMediaByKey(fileKey: string) {
-  return getDb().select({ id: media.id }).from(media).where(eq(media.fileKey, fileKey)).get() ?? null;
+export async function getMediaByKey(fileKey: string) {
+  return await getDb().select({ id: media.id }).from(media).where(eq(media.fileKey, fileKey)).get() ?? null;
 }
 
 export interface LibraryPhoto {
@@ -47,14 +47,14 @@ export interface LibraryPhoto {
 }
 
 /** The media library, newest first, optionally filtered by words in caption, alt text or credit. */
-export function listLibrary(query: string, limit = 60): LibraryPhoto[] {
+export async function listLibrary(query: string, limit = 60): Promise<LibraryPhoto[]> {
   const db = getDb();
   const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 5);
   const filters = words.map((w) => {
     const pattern = `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     return sql`(${media.caption} like ${pattern} escape '\\' or ${media.alt} like ${pattern} escape '\\' or ${media.credit} like ${pattern} escape '\\')`;
   });
-  return db
+  return await db
     .select({ id: media.id, fileKey: media.fileKey, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, focalX: media.focalX, focalY: media.focalY, createdAt: media.createdAt })
     .from(media)
     .where(filters.length ? and(...filters) : undefined)
@@ -64,9 +64,9 @@ export function listLibrary(query: string, limit = 60): LibraryPhoto[] {
 }
 
 /** Photos by id (for the editor's previews). */
-export function listMediaByIds(ids: number[]): LibraryPhoto[] {
+export async function listMediaByIds(ids: number[]): Promise<LibraryPhoto[]> {
   if (ids.length === 0) return [];
-  return getDb()
+  return await getDb()
     .select({ id: media.id, fileKey: media.fileKey, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, focalX: media.focalX, focalY: media.focalY, createdAt: media.createdAt })
     .from(media)
     .where(inArray(media.id, ids))
@@ -74,20 +74,20 @@ export function listMediaByIds(ids: number[]): LibraryPhoto[] {
 }
 
 /** Gives photos with no alt text, caption or credit in the library the ones just written for them. */
-export function fillMissingDescriptions(db: Db, placements: { mediaId: number; alt: string; caption: string; credit: string | null }[]): void {
+export async function fillMissingDescriptions(db: Db, placements: { mediaId: number; alt: string; caption: string; credit: string | null }[]): Promise<void> {
   for (const p of placements) {
-    if (p.alt.trim()) db.update(media).set({ alt: p.alt.trim() }).where(and(eq(media.id, p.mediaId), eq(media.alt, ""))).run();
-    if (p.caption.trim()) db.update(media).set({ caption: p.caption.trim() }).where(and(eq(media.id, p.mediaId), eq(media.caption, ""))).run();
-    if (p.credit?.trim()) db.update(media).set({ credit: p.credit.trim() }).where(and(eq(media.id, p.mediaId), eq(media.credit, ""))).run();
+    if (p.alt.trim()) await db.update(media).set({ alt: p.alt.trim() }).where(and(eq(media.id, p.mediaId), eq(media.alt, ""))).run();
+    if (p.caption.trim()) await db.update(media).set({ caption: p.caption.trim() }).where(and(eq(media.id, p.mediaId), eq(media.caption, ""))).run();
+    if (p.credit?.trim()) await db.update(media).set({ credit: p.credit.trim() }).where(and(eq(media.id, p.mediaId), eq(media.credit, ""))).run();
   }
 }
 
 /** Moves a photo's focal point; false when there is no such photo. */
-export function updateFocalPoint(db: Db, id: number, focalX: number, focalY: number): boolean {
-  return db.update(media).set({ focalX, focalY }).where(eq(media.id, id)).run().changes === 1;
+export async function updateFocalPoint(db: Db, id: number, focalX: number, focalY: number): Promise<boolean> {
+  return (await db.update(media).set({ focalX, focalY }).where(eq(media.id, id)).run()).changes === 1;
 }
 
 /** A photo's library description (what a lead without words of its own shows); null when absent. */
-export function getMediaDescription(db: Db, id: number): { alt: string; caption: string; credit: string } | null {
-  return db.select({ alt: media.alt, caption: media.caption, credit: media.credit }).from(media).where(eq(media.id, id)).get() ?? null;
+export async function getMediaDescription(db: Db, id: number): Promise<{ alt: string; caption: string; credit: string } | null> {
+  return await db.select({ alt: media.alt, caption: media.caption, credit: media.credit }).from(media).where(eq(media.id, id)).get() ?? null;
 }

@@ -30,9 +30,9 @@ export interface DashboardRow {
 
 
 /** Articles in some states that the scope allows: newest change first, or longest waiting for review first. */
-export function listScopedArticles(scope: ArticleScope, statuses: ArticleStatus[], order: "newest" | "oldest", limit = 50): DashboardRow[] {
+export async function listScopedArticles(scope: ArticleScope, statuses: ArticleStatus[], order: "newest" | "oldest", limit = 50): Promise<DashboardRow[]> {
   const db = getDb();
-  return db
+  return await db
     .select({ id: articles.id, title: articles.title, slug: articles.slug, status: articles.status, updatedAt: articles.updatedAt, submittedAt: articles.submittedAt, drafter: users.name })
     .from(articles)
     .leftJoin(articleDrafters, and(eq(articleDrafters.articleId, articles.id), eq(articleDrafters.position, 0)))
@@ -44,8 +44,8 @@ export function listScopedArticles(scope: ArticleScope, statuses: ArticleStatus[
 }
 
 /** The most recently published live articles (live content is not secret to staff). */
-export function listRecentlyPublished(limit = 8) {
-  return getDb()
+export async function listRecentlyPublished(limit = 8) {
+  return await getDb()
     .select({ id: publications.articleId, title: publications.title, slug: publications.slug, publishedAt: publications.publishedAt, updatedAt: publications.updatedAt })
     .from(publications)
     .orderBy(desc(publications.updatedAt))

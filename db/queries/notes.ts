@@ -35,8 +35,8 @@ export interface PublicNote {
 }
 
 /** Adds a note; `publishedAt` is set when it goes live at once. Returns its id. */
-export function insertNote(db: Db, input: { articleId: number; kind: NoteKind; text: string; notedAt: Date; createdBy: number; at: Date; publishedAt: Date | null }): number {
-  const row = db
+export async function insertNote(db: Db, input: { articleId: number; kind: NoteKind; text: string; notedAt: Date; createdBy: number; at: Date; publishedAt: Date | null }): Promise<number> {
+  const row = await db
     .insert(articleNotes)
     .values({ articleId: input.articleId, kind: input.kind, text: input.text, notedAt: input.notedAt, createdBy: input.createdBy, createdAt: input.at, publishedAt: input.publishedAt })
     .returning({ id: articleNotes.id })
@@ -45,10 +45,10 @@ export function insertNote(db: Db, input: { articleId: number; kind: NoteKind; t
 }
 
 /** Every note of an article (withdrawn ones included), oldest first, for the newsroom. */
-export function listNotes(db: Db, articleId: number): NoteRow[] {
+export async function listNotes(db: Db, articleId: number): Promise<NoteRow[]> {
   const author = alias(users, "author");
   const withdrawer = alias(users, "withdrawer");
-  return db
+  return await db
     .select({
       id: articleNotes.id,
       kind: articleNotes.kind,
@@ -70,18 +70,18 @@ export function listNotes(db: Db, articleId: number): NoteRow[] {
 }
 
 /** One note of an article, or null. */
-export function getNote(db: Db, articleId: number, noteId: number) {
-  return db.select().from(articleNotes).where(and(eq(articleNotes.id, noteId), eq(articleNotes.articleId, articleId))).get() ?? null;
+export async function getNote(db: Db, articleId: number, noteId: number) {
+  return await db.select().from(articleNotes).where(and(eq(articleNotes.id, noteId), eq(articleNotes.articleId, articleId))).get() ?? null;
 }
 
 /** Withdraws a note that is not withdrawn yet; false if someone did so a moment ago. */
-export function markNoteWithdrawn(db: Db, input: { noteId: number; by: number; reason: string; at: Date }): boolean {
+export async function markNoteWithdrawn(db: Db, input: { noteId: number; by: number; reason: string; at: Date }): Promise<boolean> {
   return (
-    db
+    (await db
       .update(articleNotes)
       .set({ withdrawnAt: input.at, withdrawnBy: input.by, withdrawnReason: input.reason })
       .where(and(eq(articleNotes.id, input.noteId), isNull(articleNotes.withdrawnAt)))
-      .run().changes === 1
+      .run()).changes === 1
   );
 }
 
@@ -90,17 +90,17 @@ export function markNoteWithdrawn(db: Db, input: { noteId: number; by: number; r
  * row. Called by writePublication, inside the transaction that makes the version live, so a
  * note can never be live without the approval it waited for, nor the approval without it.
  */
-export function publishPendingNotes(db: Db, input: { articleId: number; reviserId: number; at: Date }): number[] {
-  const pending = db
+export async function publishPendingNotes(db: Db, input: { articleId: number; reviserId: number; at: Date }): Promise<number[]> {
+  const pending = await db
     .select({ id: articleNotes.id, kind: articleNotes.kind })
     .from(articleNotes)
     .where(and(eq(articleNotes.articleId, input.articleId), isNull(articleNotes.publishedAt), isNull(articleNotes.withdrawnAt)))
     .all();
   if (pending.length === 0) return [];
   const ids = pending.map((n) => n.id);
-  db.update(articleNotes).set({ publishedAt: input.at }).where(inArray(articleNotes.id, ids)).run();
+  await db.update(articleNotes).set({ publishedAt: input.at }).where(inArray(articleNotes.id, ids)).run();
   for (const note of pending) {
-    writeAudit(db, { actorId: input.reviserId, action: "note.publish", articleId: input.articleId, details: { noteId: note.id, kind: note.kind, withApproval: true }, at: input.at });
+    await writeAudit(db, { actorId: input.reviserId, action: "note.publish", articleId: input.articleId, details: { noteId: note.id, kind: note.kind, withApproval: true }, at: input.at });
   }
   return ids;
 }
@@ -109,10 +109,10 @@ export function publishPendingNotes(db: Db, input: { articleId: number; reviserI
  * The live, not withdrawn notes of live articles, by article id. Joined to `publications`, so a
  * note of an article that is not live is never read, like everything on the public path.
  */
-export function listPublicNotes(db: Db, articleIds: number[]): Map<number, PublicNote[]> {
+export async function listPublicNotes(db: Db, articleIds: number[]): Promise<Map<number, PublicNote[]>> {
   const out = new Map<number, PublicNote[]>();
   if (articleIds.length === 0) return out;
-  const rows = db
+  const rows = await db
     .select({ articleId: articleNotes.articleId, kind: articleNotes.kind, text: articleNotes.text, notedAt: articleNotes.notedAt, publishedAt: articleNotes.publishedAt })
     .from(articleNotes)
     .innerJoin(publications, eq(publications.articleId, articleNotes.articleId))
@@ -127,20 +127,20 @@ export function listPublicNotes(db: Db, articleIds: number[]): Map<number, Publi
 }
 
 /** The live version's slug, topics and first publication (for the cache tags a change of its notes touches), or null. */
-export function getLiveTagFacts(db: Db, articleId: number): { slug: string; topicSlugs: string[]; publishedAt: Date } | null {
-  const live = db.select({ slug: publications.slug, publishedAt: publications.publishedAt }).from(publications).where(eq(publications.articleId, articleId)).get();
+export async function getLiveTagFacts(db: Db, articleId: number): Promise<{ slug: string; topicSlugs: string[]; publishedAt: Date } | null> {
+  const live = await db.select({ slug: publications.slug, publishedAt: publications.publishedAt }).from(publications).where(eq(publications.articleId, articleId)).get();
   if (!live) return null;
-  const topicSlugs = db
+  const topicSlugs = (await db
     .select({ slug: topics.slug })
     .from(publicationTopics)
     .innerJoin(topics, eq(topics.id, publicationTopics.topicId))
     .where(eq(publicationTopics.articleId, articleId))
-    .all()
+    .all())
     .map((t) => t.slug);
   return { slug: live.slug, topicSlugs, publishedAt: live.publishedAt };
 }
 
 /** Marks the live page as changed ("Updated …", feeds, sitemap) when a note changes it. */
-export function touchPublication(db: Db, articleId: number, at: Date): void {
-  db.update(publications).set({ updatedAt: at }).where(eq(publications.articleId, articleId)).run();
+export async function touchPublication(db: Db, articleId: number, at: Date): Promise<void> {
+  await db.update(publications).set({ updatedAt: at }).where(eq(publications.articleId, articleId)).run();
 }

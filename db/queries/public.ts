@@ -120,27 +120,27 @@ function toCard(row: CardRow): PublicCard {
 }
 
 /** Live articles, newest first. */
-export function listPublishedCards(limit: number, offset = 0): PublicCard[] {
-  return getDb()
+export async function listPublishedCards(limit: number, offset = 0): Promise<PublicCard[]> {
+  return (await getDb()
     .select(cardColumns)
     .from(publications)
     .leftJoin(media, eq(media.id, publications.leadMediaId))
     .orderBy(desc(publications.publishedAt), desc(publications.articleId))
     .limit(limit)
     .offset(offset)
-    .all()
+    .all())
     .map(toCard);
 }
 
 /** How many articles are live. */
-export function countPublished(): number {
-  return getDb().select({ n: sql<number>`count(*)` }).from(publications).get()?.n ?? 0;
+export async function countPublished(): Promise<number> {
+  return (await getDb().select({ n: sql<number>`count(*)` }).from(publications).get())?.n ?? 0;
 }
 
 /** Live articles of one topic, newest first, leaving out the articles in `excludeIds`. */
-export function listTopicCards(topicId: number, limit: number, offset = 0, excludeIds: number[] = []): PublicCard[] {
+export async function listTopicCards(topicId: number, limit: number, offset = 0, excludeIds: number[] = []): Promise<PublicCard[]> {
   const inTopic = eq(publicationTopics.topicId, topicId);
-  return getDb()
+  return (await getDb()
     .select(cardColumns)
     .from(publicationTopics)
     .innerJoin(publications, eq(publications.articleId, publicationTopics.articleId))
@@ -149,24 +149,24 @@ export function listTopicCards(topicId: number, limit: number, offset = 0, exclu
     .orderBy(desc(publicationTopics.publishedAt), desc(publicationTopics.articleId))
     .limit(limit)
     .offset(offset)
-    .all()
+    .all())
     .map(toCard);
 }
 
 /** How many live articles a topic has. */
-export function countTopicPublished(topicId: number): number {
+export async function countTopicPublished(topicId: number): Promise<number> {
   return (
-    getDb()
+    (await getDb()
       .select({ n: sql<number>`count(*)` })
       .from(publicationTopics)
       .where(eq(publicationTopics.topicId, topicId))
-      .get()?.n ?? 0
+      .get())?.n ?? 0
   );
 }
 
 /** Every topic, in menu order. Topics are public even when they have no live article yet. */
-export function listTopics(): { id: number; slug: string; name: string; description: string }[] {
-  return getDb()
+export async function listTopics(): Promise<{ id: number; slug: string; name: string; description: string }[]> {
+  return await getDb()
     .select({ id: topics.id, slug: topics.slug, name: topics.name, description: topics.description })
     .from(topics)
     .orderBy(asc(topics.position), asc(topics.name))
@@ -174,9 +174,9 @@ export function listTopics(): { id: number; slug: string; name: string; descript
 }
 
 /** One topic by slug, or null. */
-export function getTopicBySlug(slug: string) {
+export async function getTopicBySlug(slug: string) {
   return (
-    getDb()
+    await getDb()
       .select({ id: topics.id, slug: topics.slug, name: topics.name, description: topics.description })
       .from(topics)
       .where(eq(topics.slug, slug))
@@ -185,9 +185,9 @@ export function getTopicBySlug(slug: string) {
 }
 
 /** A live article by its current slug, with credits and topics; null when not live. */
-export function getPublishedArticle(slug: string): PublicArticle | null {
+export async function getPublishedArticle(slug: string): Promise<PublicArticle | null> {
   const db = getDb();
-  const row = db
+  const row = await db
     .select({
       ...cardColumns,
       body: publications.body,
@@ -202,15 +202,15 @@ export function getPublishedArticle(slug: string): PublicArticle | null {
     .where(eq(publications.slug, slug))
     .get();
   if (!row) return null;
-  const drafters = db
+  const drafters = (await db
     .select({ name: users.name })
     .from(articleDrafters)
     .innerJoin(users, eq(users.id, articleDrafters.userId))
     .where(eq(articleDrafters.articleId, row.articleId))
     .orderBy(asc(articleDrafters.position))
-    .all()
+    .all())
     .map((d) => d.name);
-  const topicRefs = db
+  const topicRefs = await db
     .select({ slug: topics.slug, name: topics.name })
     .from(publicationTopics)
     .innerJoin(topics, eq(topics.id, publicationTopics.topicId))
@@ -225,13 +225,13 @@ export function getPublishedArticle(slug: string): PublicArticle | null {
     reviser: row.reviser,
     topics: topicRefs,
     views: row.views,
-    notes: listPublicNotes(db, [row.articleId]).get(row.articleId) ?? [],
+    notes: (await listPublicNotes(db, [row.articleId])).get(row.articleId) ?? [],
   };
 }
 
 /** The current slug of a live article that once had `oldSlug`, or null. */
-export function getRedirectTarget(oldSlug: string): string | null {
-  const row = getDb()
+export async function getRedirectTarget(oldSlug: string): Promise<string | null> {
+  const row = await getDb()
     .select({ slug: publications.slug })
     .from(slugRedirects)
     .innerJoin(publications, eq(publications.articleId, slugRedirects.articleId))
@@ -241,10 +241,10 @@ export function getRedirectTarget(oldSlug: string): string | null {
 }
 
 /** Other live articles sharing the article's first topic, newest first. */
-export function listRelatedCards(articleId: number, topicSlug: string, limit: number): PublicCard[] {
-  const topic = getTopicBySlug(topicSlug);
+export async function listRelatedCards(articleId: number, topicSlug: string, limit: number): Promise<PublicCard[]> {
+  const topic = await getTopicBySlug(topicSlug);
   if (!topic) return [];
-  return getDb()
+  return (await getDb()
     .select(cardColumns)
     .from(publicationTopics)
     .innerJoin(publications, eq(publications.articleId, publicationTopics.articleId))
@@ -252,24 +252,24 @@ export function listRelatedCards(articleId: number, topicSlug: string, limit: nu
     .where(and(eq(publicationTopics.topicId, topic.id), ne(publicationTopics.articleId, articleId)))
     .orderBy(desc(publicationTopics.publishedAt))
     .limit(limit)
-    .all()
+    .all())
     .map(toCard);
 }
 
 /** Photographs by id, for rendering a live body. */
-export function listPhotos(ids: number[]): PublicPhoto[] {
+export async function listPhotos(ids: number[]): Promise<PublicPhoto[]> {
   if (ids.length === 0) return [];
-  return getDb().select(photoColumns).from(media).where(inArray(media.id, ids)).all();
+  return await getDb().select(photoColumns).from(media).where(inArray(media.id, ids)).all();
 }
 
 /** Live articles by id, in no particular order (search results are ordered by their caller). */
-export function listCardsByIds(ids: number[]): PublicCard[] {
+export async function listCardsByIds(ids: number[]): Promise<PublicCard[]> {
   if (ids.length === 0) return [];
-  return getDb()
+  return (await getDb()
     .select(cardColumns)
     .from(publications)
     .leftJoin(media, eq(media.id, publications.leadMediaId))
     .where(inArray(publications.articleId, ids))
-    .all()
+    .all())
     .map(toCard);
 }

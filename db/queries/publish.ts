@@ -11,10 +11,10 @@ import { publishPendingNotes } from "./notes";
  * `bodyMediaIds` are the photos the body places (lib/content/render reads them from the TipTap
  * JSON), so that data access need not know the document format.
  */
-export function writePublication(db: Db, input: { articleId: number; reviserId: number; at: Date; bodyMediaIds: number[] }): void {
-  const article = db.select().from(articles).where(eq(articles.id, input.articleId)).get();
+export async function writePublication(db: Db, input: { articleId: number; reviserId: number; at: Date; bodyMediaIds: number[] }): Promise<void> {
+  const article = await db.select().from(articles).where(eq(articles.id, input.articleId)).get();
   if (!article) throw new Error(`Article ${input.articleId} does not exist`);
-  const previous = db
+  const previous = await db
     .select({ publishedAt: publications.publishedAt })
     .from(publications)
     .where(eq(publications.articleId, input.articleId))
@@ -22,7 +22,7 @@ export function writePublication(db: Db, input: { articleId: number; reviserId: 
   const publishedAt = previous?.publishedAt ?? input.at;
   // The lead's words as approved: the version's own, else the library's as they are now, so a
   // later change in the library (shared by other articles) never reaches this live page.
-  const library = article.leadMediaId ? db.select({ alt: media.alt, caption: media.caption, credit: media.credit }).from(media).where(eq(media.id, article.leadMediaId)).get() : undefined;
+  const library = article.leadMediaId ? await db.select({ alt: media.alt, caption: media.caption, credit: media.credit }).from(media).where(eq(media.id, article.leadMediaId)).get() : undefined;
   const values = {
     slug: article.slug,
     title: article.title,
@@ -35,32 +35,32 @@ export function writePublication(db: Db, input: { articleId: number; reviserId: 
     reviserId: input.reviserId,
     updatedAt: input.at,
   };
-  db.insert(publications)
+  await db.insert(publications)
     .values({ articleId: input.articleId, publishedAt, ...values })
     .onConflictDoUpdate({ target: publications.articleId, set: values })
     .run();
 
-  db.delete(publicationTopics).where(eq(publicationTopics.articleId, input.articleId)).run();
-  const topicRows = db
+  await db.delete(publicationTopics).where(eq(publicationTopics.articleId, input.articleId)).run();
+  const topicRows = await db
     .select({ topicId: articleTopics.topicId, position: articleTopics.position })
     .from(articleTopics)
     .where(eq(articleTopics.articleId, input.articleId))
     .orderBy(asc(articleTopics.position))
     .all();
   if (topicRows.length > 0) {
-    db.insert(publicationTopics)
+    await db.insert(publicationTopics)
       .values(topicRows.map((t) => ({ articleId: input.articleId, topicId: t.topicId, position: t.position, publishedAt })))
       .run();
   }
 
-  db.delete(publicationMedia).where(eq(publicationMedia.articleId, input.articleId)).run();
+  await db.delete(publicationMedia).where(eq(publicationMedia.articleId, input.articleId)).run();
   const mediaIds = new Set(input.bodyMediaIds);
   if (article.leadMediaId) mediaIds.add(article.leadMediaId);
   if (mediaIds.size > 0) {
-    db.insert(publicationMedia)
+    await db.insert(publicationMedia)
       .values([...mediaIds].map((mediaId) => ({ articleId: input.articleId, mediaId })))
       .run();
   }
   // Corrections that waited for this approval go live with it, in this transaction.
-  publishPendingNotes(db, input);
+  await publishPendingNotes(db, input);
 }

@@ -6,22 +6,22 @@ import { comments, reviewLinks, users } from "../schema";
 export type ReviewLinkRow = typeof reviewLinks.$inferSelect;
 
 /** Stores a new link (its token's hash only); returns its id. */
-export function insertReviewLink(
+export async function insertReviewLink(
   db: Db,
   input: { articleId: number; tokenHash: string; label: string; revisionId: number | null; createdBy: number; at: Date; expiresAt: Date },
-): number {
+): Promise<number> {
   const { at, ...values } = input;
-  return db.insert(reviewLinks).values({ ...values, createdAt: at }).returning({ id: reviewLinks.id }).get().id;
+  return (await db.insert(reviewLinks).values({ ...values, createdAt: at }).returning({ id: reviewLinks.id }).get()).id;
 }
 
 /** The link whose token has this hash, whatever its state; null when there is none. */
-export function getReviewLinkByHash(db: Db, tokenHash: string): ReviewLinkRow | null {
-  return db.select().from(reviewLinks).where(eq(reviewLinks.tokenHash, tokenHash)).get() ?? null;
+export async function getReviewLinkByHash(db: Db, tokenHash: string): Promise<ReviewLinkRow | null> {
+  return await db.select().from(reviewLinks).where(eq(reviewLinks.tokenHash, tokenHash)).get() ?? null;
 }
 
 /** The links of an article, newest first, with the names of who made and who revoked them. */
-export function listReviewLinkRows(db: Db, articleId: number) {
-  return db
+export async function listReviewLinkRows(db: Db, articleId: number) {
+  return await db
     .select({
       id: reviewLinks.id,
       label: reviewLinks.label,
@@ -43,13 +43,13 @@ export function listReviewLinkRows(db: Db, articleId: number) {
 }
 
 /** Revokes a link of an article that is not revoked yet; false when there was none to revoke. */
-export function revokeReviewLinkRow(db: Db, input: { articleId: number; linkId: number; by: number; at: Date }): boolean {
+export async function revokeReviewLinkRow(db: Db, input: { articleId: number; linkId: number; by: number; at: Date }): Promise<boolean> {
   return (
-    db
+    (await db
       .update(reviewLinks)
       .set({ revokedAt: input.at, revokedBy: input.by })
       .where(and(eq(reviewLinks.id, input.linkId), eq(reviewLinks.articleId, input.articleId), isNull(reviewLinks.revokedAt)))
-      .run().changes === 1
+      .run()).changes === 1
   );
 }
 
@@ -57,31 +57,31 @@ export function revokeReviewLinkRow(db: Db, input: { articleId: number; linkId: 
  * Claims the right to log an opening of a link: true (and the time is kept) when none was
  * logged since `since`, so the audit log gets at most one entry per link per window.
  */
-export function claimViewLog(db: Db, linkId: number, at: Date, since: Date): boolean {
+export async function claimViewLog(db: Db, linkId: number, at: Date, since: Date): Promise<boolean> {
   return (
-    db
+    (await db
       .update(reviewLinks)
       .set({ viewLoggedAt: at })
       .where(and(eq(reviewLinks.id, linkId), or(isNull(reviewLinks.viewLoggedAt), lt(reviewLinks.viewLoggedAt, since))))
-      .run().changes === 1
+      .run()).changes === 1
   );
 }
 
 /** Whether an unrevoked link shows this exact revision (then saves must not fold into it). */
-export function isRevisionPinned(db: Db, revisionId: number): boolean {
-  return Boolean(db.select({ id: reviewLinks.id }).from(reviewLinks).where(and(eq(reviewLinks.revisionId, revisionId), isNull(reviewLinks.revokedAt))).limit(1).get());
+export async function isRevisionPinned(db: Db, revisionId: number): Promise<boolean> {
+  return Boolean(await db.select({ id: reviewLinks.id }).from(reviewLinks).where(and(eq(reviewLinks.revisionId, revisionId), isNull(reviewLinks.revokedAt))).limit(1).get());
 }
 
 /** How many outside comments came through a link since a time (for the rate limit). */
-export function countOutsideCommentsSince(db: Db, linkId: number, since: Date): number {
-  return db.select({ n: count() }).from(comments).where(and(eq(comments.reviewLinkId, linkId), sql`${comments.createdAt} >= ${since.getTime()}`)).get()?.n ?? 0;
+export async function countOutsideCommentsSince(db: Db, linkId: number, since: Date): Promise<number> {
+  return (await db.select({ n: count() }).from(comments).where(and(eq(comments.reviewLinkId, linkId), sql`${comments.createdAt} >= ${since.getTime()}`)).get())?.n ?? 0;
 }
 
 /** Adds an outside comment (no staff author; the name its writer gave); returns its id. */
-export function insertOutsideComment(db: Db, input: { articleId: number; linkId: number; name: string; body: string; quote: string | null; at: Date }): number {
-  return db
+export async function insertOutsideComment(db: Db, input: { articleId: number; linkId: number; name: string; body: string; quote: string | null; at: Date }): Promise<number> {
+  return (await db
     .insert(comments)
     .values({ articleId: input.articleId, authorId: null, outsideName: input.name, reviewLinkId: input.linkId, body: input.body, quote: input.quote, anchorPrefix: input.quote ? "" : null, anchorSuffix: input.quote ? "" : null, createdAt: input.at })
     .returning({ id: comments.id })
-    .get().id;
+    .get()).id;
 }

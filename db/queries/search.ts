@@ -1,5 +1,5 @@
 import "server-only";
-import { getSqlite } from "../client";
+import { withSqlite } from "../client";
 import { listCardsByIds, type PublicCard } from "./public";
 
 /*
@@ -26,16 +26,16 @@ interface Row {
 }
 
 /** How many live articles match. */
-export function countSearch(match: string): number {
-  const row = getSqlite().prepare("SELECT count(*) AS n FROM publication_search WHERE publication_search MATCH ?").get(match) as
+export async function countSearch(match: string): Promise<number> {
+  const row = await withSqlite((sqlite) => sqlite.prepare("SELECT count(*) AS n FROM publication_search WHERE publication_search MATCH ?").get(match)) as
     | { n: number }
     | undefined;
   return row?.n ?? 0;
 }
 
 /** One page of live articles matching `match`, best first (newest first among equals). */
-export function searchPublished(match: string, marks: { open: string; close: string }, limit: number, offset: number): SearchHit[] {
-  const rows = getSqlite()
+export async function searchPublished(match: string, marks: { open: string; close: string }, limit: number, offset: number): Promise<SearchHit[]> {
+  const rows = await withSqlite((sqlite) => sqlite
     .prepare(
       `SELECT s.rowid AS articleId,
               highlight(publication_search, 0, @open, @close) AS title,
@@ -47,8 +47,8 @@ export function searchPublished(match: string, marks: { open: string; close: str
         ORDER BY ${RANK}, p.published_at DESC
         LIMIT @limit OFFSET @offset`,
     )
-    .all({ match, open: marks.open, close: marks.close, limit, offset }) as Row[];
-  const cards = new Map(listCardsByIds(rows.map((r) => r.articleId)).map((c) => [c.articleId, c]));
+    .all({ match, open: marks.open, close: marks.close, limit, offset })) as Row[];
+  const cards = new Map((await listCardsByIds(rows.map((r) => r.articleId))).map((c) => [c.articleId, c]));
   return rows.flatMap((row) => {
     const card = cards.get(row.articleId);
     if (!card) return [];

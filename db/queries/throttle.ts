@@ -4,19 +4,19 @@ import type { Db } from "../client";
 import { loginThrottle } from "../schema";
 
 /** The throttle rows for some keys. */
-export function getThrottleRows(db: Db, keys: string[]) {
-  return keys.length ? db.select().from(loginThrottle).where(inArray(loginThrottle.key, keys)).all() : [];
+export async function getThrottleRows(db: Db, keys: string[]) {
+  return keys.length ? await db.select().from(loginThrottle).where(inArray(loginThrottle.key, keys)).all() : [];
 }
 
 /** Records one more failure for a key, with the lock it now earns. */
-export function upsertThrottle(db: Db, key: string, failures: number, at: Date, lockedUntil: Date | null): void {
-  db.insert(loginThrottle)
+export async function upsertThrottle(db: Db, key: string, failures: number, at: Date, lockedUntil: Date | null): Promise<void> {
+  await db.insert(loginThrottle)
     .values({ key, failures, lastFailureAt: at, lockedUntil })
     .onConflictDoUpdate({ target: loginThrottle.key, set: { failures, lastFailureAt: at, lockedUntil } })
     .run();
 }
 
 /** Forgets a key's failures (after a successful sign-in). */
-export function clearThrottle(db: Db, key: string): void {
-  db.delete(loginThrottle).where(eq(loginThrottle.key, key)).run();
+export async function clearThrottle(db: Db, key: string): Promise<void> {
+  await db.delete(loginThrottle).where(eq(loginThrottle.key, key)).run();
 }

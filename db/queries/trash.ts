@@ -9,22 +9,22 @@ import { articleDrafters, articles, articleTopics, auditLog, comments, publicati
  */
 
 /** A deleted article as its editor page and the restore action need it; null if not deleted. */
-export function getTrashedArticle(db: Db, id: number) {
-  const row = db
+export async function getTrashedArticle(db: Db, id: number) {
+  const row = await db
     .select({ id: articles.id, title: articles.title, status: articles.status, deletedAt: articles.deletedAt, deletedBy: users.name })
     .from(articles)
     .leftJoin(users, eq(users.id, articles.deletedBy))
     .where(and(eq(articles.id, id), isNotNull(articles.deletedAt)))
     .get();
   if (!row?.deletedAt) return null;
-  const drafterIds = db.select({ id: articleDrafters.userId }).from(articleDrafters).where(eq(articleDrafters.articleId, id)).orderBy(asc(articleDrafters.position)).all().map((r) => r.id);
+  const drafterIds = (await db.select({ id: articleDrafters.userId }).from(articleDrafters).where(eq(articleDrafters.articleId, id)).orderBy(asc(articleDrafters.position)).all()).map((r) => r.id);
   return { ...row, deletedAt: row.deletedAt, drafterIds };
 }
 
 /** Whether the article was ever live: it is now, or the log records it going live. */
-export function wasEverPublished(db: Db, articleId: number): boolean {
-  const live = db.select({ id: publications.articleId }).from(publications).where(eq(publications.articleId, articleId)).get();
-  const went = db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.articleId, articleId), eq(auditLog.toState, "published"))).limit(1).get();
+export async function wasEverPublished(db: Db, articleId: number): Promise<boolean> {
+  const live = await db.select({ id: publications.articleId }).from(publications).where(eq(publications.articleId, articleId)).get();
+  const went = await db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.articleId, articleId), eq(auditLog.toState, "published"))).limit(1).get();
   return Boolean(live || went);
 }
 
@@ -32,9 +32,9 @@ export function wasEverPublished(db: Db, articleId: number): boolean {
  * Moves an article to the trash if it is still in the state that was checked and not live: the
  * conditions are in the UPDATE, so a publication in between wins. Returns false if not moved.
  */
-export function moveToTrash(db: Db, input: { id: number; status: string; by: number | null; at: Date }): boolean {
+export async function moveToTrash(db: Db, input: { id: number; status: string; by: number | null; at: Date }): Promise<boolean> {
   return (
-    db
+    (await db
       .update(articles)
       .set({ deletedAt: input.at, deletedBy: input.by })
       .where(
@@ -45,13 +45,13 @@ export function moveToTrash(db: Db, input: { id: number; status: string; by: num
           notExists(db.select({ one: publications.articleId }).from(publications).where(eq(publications.articleId, articles.id))),
         ),
       )
-      .run().changes === 1
+      .run()).changes === 1
   );
 }
 
 /** Takes an article out of the trash; returns false if it was not there. */
-export function restoreFromTrash(db: Db, id: number): boolean {
-  return db.update(articles).set({ deletedAt: null, deletedBy: null }).where(and(eq(articles.id, id), isNotNull(articles.deletedAt))).run().changes === 1;
+export async function restoreFromTrash(db: Db, id: number): Promise<boolean> {
+  return (await db.update(articles).set({ deletedAt: null, deletedBy: null }).where(and(eq(articles.id, id), isNotNull(articles.deletedAt))).run()).changes === 1;
 }
 
 /**
@@ -70,9 +70,9 @@ function untouched(db: Db) {
 }
 
 /** This person's newest untouched empty draft that is theirs alone, if any. */
-export function findUntouchedDraft(db: Db, userId: number): number | null {
+export async function findUntouchedDraft(db: Db, userId: number): Promise<number | null> {
   return (
-    db
+    (await db
       .select({ id: articles.id })
       .from(articles)
       .where(
@@ -84,13 +84,13 @@ export function findUntouchedDraft(db: Db, userId: number): number | null {
       )
       .orderBy(sql`${articles.id} desc`)
       .limit(1)
-      .get()?.id ?? null
+      .get())?.id ?? null
   );
 }
 
 /** Discards untouched empty drafts created before `before` (into the trash, with no deleter); returns their ids. */
-export function discardUntouchedDrafts(db: Db, before: Date, at: Date): number[] {
-  const ids = db.select({ id: articles.id }).from(articles).where(and(untouched(db), lt(articles.createdAt, before))).all().map((r) => r.id);
-  if (ids.length) db.update(articles).set({ deletedAt: at, deletedBy: null }).where(and(inArray(articles.id, ids), isNull(articles.deletedAt))).run();
+export async function discardUntouchedDrafts(db: Db, before: Date, at: Date): Promise<number[]> {
+  const ids = (await db.select({ id: articles.id }).from(articles).where(and(untouched(db), lt(articles.createdAt, before))).all()).map((r) => r.id);
+  if (ids.length) await db.update(articles).set({ deletedAt: at, deletedBy: null }).where(and(inArray(articles.id, ids), isNull(articles.deletedAt))).run();
   return ids;
 }

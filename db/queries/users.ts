@@ -26,9 +26,9 @@ export function normaliseEmail(email: string): string {
 }
 
 /** The fields sign-in needs, including the hash. Never pass the result on. */
-export function getSignInRecord(email: string) {
+export async function getSignInRecord(email: string) {
   return (
-    getDb()
+    await getDb()
       .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, sessionVersion: users.sessionVersion })
       .from(users)
       .where(eq(users.email, normaliseEmail(email)))
@@ -37,52 +37,52 @@ export function getSignInRecord(email: string) {
 }
 
 /** A staff member by id, without secrets. */
-export function getStaffById(id: number, db: Db = getDb()): StaffRow | null {
-  return db.select(staffColumns).from(users).where(eq(users.id, id)).get() ?? null;
+export async function getStaffById(id: number, db: Db = getDb()): Promise<StaffRow | null> {
+  return await db.select(staffColumns).from(users).where(eq(users.id, id)).get() ?? null;
 }
 
 /** A staff member by e-mail, without secrets. */
-export function getStaffByEmail(email: string, db: Db = getDb()): StaffRow | null {
-  return db.select(staffColumns).from(users).where(eq(users.email, normaliseEmail(email))).get() ?? null;
+export async function getStaffByEmail(email: string, db: Db = getDb()): Promise<StaffRow | null> {
+  return await db.select(staffColumns).from(users).where(eq(users.email, normaliseEmail(email))).get() ?? null;
 }
 
 /**
  * A staff member whose address equals `email` ignoring case (rows written before addresses were
  * normalised included), without secrets; the exact normalised match wins if there are two.
  */
-export function findStaffByEmailIgnoringCase(email: string, db: Db = getDb()): StaffRow | null {
+export async function findStaffByEmailIgnoringCase(email: string, db: Db = getDb()): Promise<StaffRow | null> {
   const wanted = normaliseEmail(email);
-  const rows = db.select(staffColumns).from(users).where(sql`lower(${users.email}) = ${wanted}`).orderBy(asc(users.id)).all();
+  const rows = await db.select(staffColumns).from(users).where(sql`lower(${users.email}) = ${wanted}`).orderBy(asc(users.id)).all();
   return rows.find((r) => r.email === wanted) ?? rows[0] ?? null;
 }
 
 /** Everyone, active first, then by name. */
-export function listStaff(): StaffRow[] {
-  return getDb().select(staffColumns).from(users).orderBy(sql`${users.active} desc`, asc(users.name)).all();
+export async function listStaff(): Promise<StaffRow[]> {
+  return await getDb().select(staffColumns).from(users).orderBy(sql`${users.active} desc`, asc(users.name)).all();
 }
 
 /** How many active admins there are (the last one may not be demoted or deactivated). */
-export function countActiveAdmins(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true))).get()?.n ?? 0;
+export async function countActiveAdmins(db: Db): Promise<number> {
+  return (await db.select({ n: sql<number>`count(*)` }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true))).get())?.n ?? 0;
 }
 
 /** Inserts a person without a password; returns their id. */
-export function insertStaff(db: Db, input: { email: string; name: string; role: Role }): number {
-  return db
+export async function insertStaff(db: Db, input: { email: string; name: string; role: Role }): Promise<number> {
+  return (await db
     .insert(users)
     .values({ email: normaliseEmail(input.email), name: input.name, role: input.role })
     .returning({ id: users.id })
-    .get().id;
+    .get()).id;
 }
 
 /** Applies changes to a person and, when `endSessions`, bumps their session version. */
-export function updateStaff(
+export async function updateStaff(
   db: Db,
   id: number,
   changes: Partial<{ name: string; role: Role; active: boolean; passwordHash: string | null }>,
   endSessions: boolean,
-): void {
-  db.update(users)
+): Promise<void> {
+  await db.update(users)
     .set({
       ...changes,
       updatedAt: new Date(),
@@ -93,21 +93,21 @@ export function updateStaff(
 }
 
 /** Stores a new one-time token hash; earlier unused tokens of the person stop working. */
-export function insertPasswordToken(
+export async function insertPasswordToken(
   db: Db,
   input: { userId: number; tokenHash: string; purpose: "invite" | "reset"; expiresAt: Date; createdBy: number | null },
-): void {
-  db.update(passwordTokens)
+): Promise<void> {
+  await db.update(passwordTokens)
     .set({ usedAt: new Date() })
     .where(and(eq(passwordTokens.userId, input.userId), isNull(passwordTokens.usedAt)))
     .run();
-  db.insert(passwordTokens).values(input).run();
+  await db.insert(passwordTokens).values(input).run();
 }
 
 /** A token that is unused and unexpired, with its person; null otherwise. */
-export function getUsableToken(db: Db, tokenHash: string, at: Date) {
+export async function getUsableToken(db: Db, tokenHash: string, at: Date) {
   return (
-    db
+    await db
       .select({ id: passwordTokens.id, userId: passwordTokens.userId, purpose: passwordTokens.purpose, name: users.name, email: users.email, active: users.active })
       .from(passwordTokens)
       .innerJoin(users, eq(users.id, passwordTokens.userId))
@@ -117,6 +117,6 @@ export function getUsableToken(db: Db, tokenHash: string, at: Date) {
 }
 
 /** Marks a token used; false if it was used in the meantime. */
-export function consumeToken(db: Db, id: number, at: Date): boolean {
-  return db.update(passwordTokens).set({ usedAt: at }).where(and(eq(passwordTokens.id, id), isNull(passwordTokens.usedAt))).run().changes === 1;
+export async function consumeToken(db: Db, id: number, at: Date): Promise<boolean> {
+  return (await db.update(passwordTokens).set({ usedAt: at }).where(and(eq(passwordTokens.id, id), isNull(passwordTokens.usedAt))).run()).changes === 1;
 }

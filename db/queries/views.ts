@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gte, sql } from "drizzle-orm";
-import { getDb, getSqlite } from "../client";
+import { getDb, immediate, withSqlite } from "../client";
 import { articleDrafters, articles, articleViewsDaily, publications } from "../schema";
 
 /*
@@ -9,15 +9,13 @@ import { articleDrafters, articles, articleViewsDaily, publications } from "../s
  */
 
 /** True when the article is live (only live articles count views). */
-export function isLiveArticle(articleId: number): boolean {
-  return (
-    getSqlite().prepare("SELECT 1 FROM publications WHERE article_id = ?").get(articleId) !== undefined
-  );
+export async function isLiveArticle(articleId: number): Promise<Promise<boolean>> {
+  return await withSqlite((sqlite) => sqlite.prepare("SELECT 1 FROM publications WHERE article_id = ?").get(articleId) !== undefined);
 }
 
 /** Adds a batch of views to the running totals and the per-day table, in one transaction. */
-export function writeViewBatch(rows: { articleId: number; day: string; views: number }[]): void {
-  const sqlite = getSqlite();
+export async function writeViewBatch(rows: { articleId: number; day: string; views: number }[]): Promise<void> {
+  await immediate(async () => await withSqlite((sqlite) => {
   const total = sqlite.prepare("UPDATE articles SET view_count = view_count + ? WHERE id = ?");
   // An article deleted meanwhile is skipped, not an error that would keep the batch forever.
   const daily = sqlite.prepare(
@@ -25,19 +23,16 @@ export function writeViewBatch(rows: { articleId: number; day: string; views: nu
      SELECT @articleId, @day, @views WHERE EXISTS (SELECT 1 FROM articles WHERE id = @articleId)
      ON CONFLICT (article_id, day) DO UPDATE SET views = views + excluded.views`,
   );
-  sqlite
-    .transaction(() => {
-      for (const row of rows) {
-        total.run(row.views, row.articleId);
-        daily.run(row);
-      }
-    })
-    .immediate();
+  for (const row of rows) {
+    total.run(row.views, row.articleId);
+    daily.run(row);
+  }
+  }));
 }
 
 /** Views per UTC day of one article from `fromDay` on ("YYYY-MM-DD"); days without views are absent. */
-export function listDailyViews(articleId: number, fromDay: string): { day: string; views: number }[] {
-  return getDb()
+export async function listDailyViews(articleId: number, fromDay: string): Promise<{ day: string; views: number }[]> {
+  return await getDb()
     .select({ day: articleViewsDaily.day, views: articleViewsDaily.views })
     .from(articleViewsDaily)
     .where(and(eq(articleViewsDaily.articleId, articleId), gte(articleViewsDaily.day, fromDay)))
@@ -46,9 +41,9 @@ export function listDailyViews(articleId: number, fromDay: string): { day: strin
 }
 
 /** Live articles with the most views since `fromDay`, most first. */
-export function listMostRead(fromDay: string, limit: number) {
+export async function listMostRead(fromDay: string, limit: number) {
   const views = sql<number>`sum(${articleViewsDaily.views})`;
-  return getDb()
+  return await getDb()
     .select({ id: publications.articleId, title: publications.title, slug: publications.slug, views, total: articles.viewCount })
     .from(articleViewsDaily)
     .innerJoin(publications, eq(publications.articleId, articleViewsDaily.articleId))
@@ -61,11 +56,11 @@ export function listMostRead(fromDay: string, limit: number) {
 }
 
 /** Ids of an article's drafters (for the newsroom's read check). */
-export function listArticleDrafterIds(articleId: number): number[] {
-  return getDb()
+export async function listArticleDrafterIds(articleId: number): Promise<number[]> {
+  return (await getDb()
     .select({ id: articleDrafters.userId })
     .from(articleDrafters)
     .where(eq(articleDrafters.articleId, articleId))
-    .all()
+    .all())
     .map((r) => r.id);
 }

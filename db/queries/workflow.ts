@@ -7,12 +7,12 @@ import { articles, auditLog, comments, notifications, publicationMedia, publicat
  * Moves an article from one state to another only if it is still in that state at that version:
  * the from-state and version are in the UPDATE itself, so of two people acting at once one wins.
  */
-export function updateState(
+export async function updateState(
   db: Db,
   input: { id: number; from: ArticleStatus; to: ArticleStatus; version: number; at: Date; scheduledFor?: Date | null; submittedAt?: Date | null; expiresAt?: Date | null },
-): boolean {
+): Promise<boolean> {
   return (
-    db
+    (await db
       .update(articles)
       .set({
         status: input.to,
@@ -24,13 +24,13 @@ export function updateState(
         ...(input.to === "published" ? { expiredAt: null } : {}),
       })
       .where(and(eq(articles.id, input.id), eq(articles.status, input.from), eq(articles.version, input.version)))
-      .run().changes === 1
+      .run()).changes === 1
   );
 }
 
 /** Takes the live version down (its topics and photo links go with it). */
-export function deletePublication(db: Db, articleId: number): void {
-  db.delete(publications).where(eq(publications.articleId, articleId)).run();
+export async function deletePublication(db: Db, articleId: number): Promise<void> {
+  await db.delete(publications).where(eq(publications.articleId, articleId)).run();
 }
 
 /** A live version as it stood: the publication row, its topics in order, the photos it showed. */
@@ -43,40 +43,40 @@ export interface PublicationSnapshot {
 }
 
 /** Keeps the live version that an unpublish is about to delete, for "Undo" (replaces an older one). */
-export function keepWithdrawnPublication(db: Db, input: { articleId: number; articleVersion: number; by: number; at: Date; expiresAt: Date | null }): boolean {
-  const row = db.select().from(publications).where(eq(publications.articleId, input.articleId)).get();
+export async function keepWithdrawnPublication(db: Db, input: { articleId: number; articleVersion: number; by: number; at: Date; expiresAt: Date | null }): Promise<boolean> {
+  const row = await db.select().from(publications).where(eq(publications.articleId, input.articleId)).get();
   if (!row) return false;
   const snapshot: PublicationSnapshot = {
     publication: { ...row, publishedAt: row.publishedAt.getTime(), updatedAt: row.updatedAt.getTime() },
-    topics: db.select({ topicId: publicationTopics.topicId, position: publicationTopics.position }).from(publicationTopics).where(eq(publicationTopics.articleId, input.articleId)).all(),
-    mediaIds: db.select({ id: publicationMedia.mediaId }).from(publicationMedia).where(eq(publicationMedia.articleId, input.articleId)).all().map((m) => m.id),
+    topics: await db.select({ topicId: publicationTopics.topicId, position: publicationTopics.position }).from(publicationTopics).where(eq(publicationTopics.articleId, input.articleId)).all(),
+    mediaIds: (await db.select({ id: publicationMedia.mediaId }).from(publicationMedia).where(eq(publicationMedia.articleId, input.articleId)).all()).map((m) => m.id),
     expiresAt: input.expiresAt?.getTime() ?? null,
   };
   const values = { snapshot, articleVersion: input.articleVersion, withdrawnBy: input.by, withdrawnAt: input.at };
-  db.insert(withdrawnPublications).values({ articleId: input.articleId, ...values }).onConflictDoUpdate({ target: withdrawnPublications.articleId, set: values }).run();
+  await db.insert(withdrawnPublications).values({ articleId: input.articleId, ...values }).onConflictDoUpdate({ target: withdrawnPublications.articleId, set: values }).run();
   return true;
 }
 
 /** The live version the latest unpublish took down, if it is still kept. */
-export function getWithdrawnPublication(db: Db, articleId: number) {
-  const row = db.select().from(withdrawnPublications).where(eq(withdrawnPublications.articleId, articleId)).get();
+export async function getWithdrawnPublication(db: Db, articleId: number) {
+  const row = await db.select().from(withdrawnPublications).where(eq(withdrawnPublications.articleId, articleId)).get();
   return row ? { ...row, snapshot: row.snapshot as PublicationSnapshot } : null;
 }
 
 /** Puts a kept live version back exactly as it was, and forgets the kept copy. */
-export function restoreWithdrawnPublication(db: Db, articleId: number, snapshot: PublicationSnapshot): void {
+export async function restoreWithdrawnPublication(db: Db, articleId: number, snapshot: PublicationSnapshot): Promise<void> {
   const { publishedAt, updatedAt, ...rest } = snapshot.publication;
-  db.insert(publications).values({ ...rest, articleId, publishedAt: new Date(publishedAt), updatedAt: new Date(updatedAt) }).run();
-  if (snapshot.topics.length) db.insert(publicationTopics).values(snapshot.topics.map((t) => ({ articleId, ...t, publishedAt: new Date(publishedAt) }))).run();
-  if (snapshot.mediaIds.length) db.insert(publicationMedia).values(snapshot.mediaIds.map((mediaId) => ({ articleId, mediaId }))).run();
-  db.delete(withdrawnPublications).where(eq(withdrawnPublications.articleId, articleId)).run();
+  await db.insert(publications).values({ ...rest, articleId, publishedAt: new Date(publishedAt), updatedAt: new Date(updatedAt) }).run();
+  if (snapshot.topics.length) await db.insert(publicationTopics).values(snapshot.topics.map((t) => ({ articleId, ...t, publishedAt: new Date(publishedAt) }))).run();
+  if (snapshot.mediaIds.length) await db.insert(publicationMedia).values(snapshot.mediaIds.map((mediaId) => ({ articleId, mediaId }))).run();
+  await db.delete(withdrawnPublications).where(eq(withdrawnPublications.articleId, articleId)).run();
 }
 
 /** Whether the article has ever gone live (now or before an unpublish): its slug is then fixed. */
-export function wasEverPublished(db: Db, articleId: number): boolean {
-  const live = db.select({ id: publications.articleId }).from(publications).where(eq(publications.articleId, articleId)).get();
+export async function wasEverPublished(db: Db, articleId: number): Promise<boolean> {
+  const live = await db.select({ id: publications.articleId }).from(publications).where(eq(publications.articleId, articleId)).get();
   if (live) return true;
-  const went = db
+  const went = await db
     .select({ id: auditLog.id })
     .from(auditLog)
     .where(and(eq(auditLog.articleId, articleId), inArray(auditLog.action, ["article.approve", "article.publish_due", "article.undo_unpublish"])))
@@ -86,14 +86,14 @@ export function wasEverPublished(db: Db, articleId: number): boolean {
 }
 
 /** Sets the slug of an article that has never been published; false if it changed state meanwhile. */
-export function updateSlug(db: Db, articleId: number, slug: string): boolean {
-  return db.update(articles).set({ slug }).where(and(eq(articles.id, articleId), sql`${articles.deletedAt} is null`)).run().changes === 1;
+export async function updateSlug(db: Db, articleId: number, slug: string): Promise<boolean> {
+  return (await db.update(articles).set({ slug }).where(and(eq(articles.id, articleId), sql`${articles.deletedAt} is null`)).run()).changes === 1;
 }
 
 /** Of `userIds`, those who still have an unread notification of this kind for this article. */
-export function listUnreadHolders(db: Db, articleId: number, kind: string, userIds: number[]): Set<number> {
+export async function listUnreadHolders(db: Db, articleId: number, kind: string, userIds: number[]): Promise<Set<number>> {
   if (userIds.length === 0) return new Set();
-  const rows = db
+  const rows = await db
     .select({ userId: notifications.userId })
     .from(notifications)
     .where(and(eq(notifications.articleId, articleId), eq(notifications.kind, kind), isNull(notifications.readAt), inArray(notifications.userId, userIds)))
@@ -102,18 +102,18 @@ export function listUnreadHolders(db: Db, articleId: number, kind: string, userI
 }
 
 /** Resolves every open top-level comment of an article (on publication); returns how many. */
-export function resolveOpenComments(db: Db, articleId: number, by: number | null, at: Date): number {
-  return db.update(comments).set({ resolvedAt: at, resolvedBy: by }).where(and(eq(comments.articleId, articleId), isNull(comments.parentId), isNull(comments.resolvedAt))).run().changes;
+export async function resolveOpenComments(db: Db, articleId: number, by: number | null, at: Date): Promise<number> {
+  return (await db.update(comments).set({ resolvedAt: at, resolvedBy: by }).where(and(eq(comments.articleId, articleId), isNull(comments.parentId), isNull(comments.resolvedAt))).run()).changes;
 }
 
 /** Whether anyone but the drafters has commented or edited since the article was sent for review. */
-export function someoneActedSince(db: Db, articleId: number, drafterIds: number[], since: Date): boolean {
-  const edits = db
+export async function someoneActedSince(db: Db, articleId: number, drafterIds: number[], since: Date): Promise<boolean> {
+  const edits = await db
     .select({ id: revisions.id })
     .from(revisions)
     .where(and(eq(revisions.articleId, articleId), sql`${revisions.savedAt} >= ${since.getTime()}`, drafterIds.length ? sql`${revisions.authorId} not in (${sql.join(drafterIds.map((d) => sql`${d}`), sql`, `)})` : undefined))
     .get();
-  const remarks = db
+  const remarks = await db
     .select({ id: comments.id })
     .from(comments)
     .where(and(eq(comments.articleId, articleId), sql`${comments.createdAt} >= ${since.getTime()}`, drafterIds.length ? sql`${comments.authorId} not in (${sql.join(drafterIds.map((d) => sql`${d}`), sql`, `)})` : undefined))
@@ -122,8 +122,8 @@ export function someoneActedSince(db: Db, articleId: number, drafterIds: number[
 }
 
 /** Scheduled articles whose time has come. */
-export function listDueArticles(db: Db, now: Date) {
-  return db
+export async function listDueArticles(db: Db, now: Date) {
+  return await db
     .select({ id: articles.id, scheduledFor: articles.scheduledFor, version: articles.version })
     .from(articles)
     .where(and(eq(articles.status, "scheduled"), lte(articles.scheduledFor, now)))
@@ -132,46 +132,46 @@ export function listDueArticles(db: Db, now: Date) {
 }
 
 /** When the scheduler has work next: the next scheduled publication or expiry, if any. */
-export function nextDueAt(db: Db): Date | null {
-  const at = db.select({ at: sql<number | null>`min(${articles.scheduledFor})` }).from(articles).where(eq(articles.status, "scheduled")).get()?.at;
-  const expiry = db.select({ at: sql<number | null>`min(${articles.expiresAt})` }).from(articles).where(isNull(articles.deletedAt)).get()?.at;
+export async function nextDueAt(db: Db): Promise<Date | null> {
+  const at = (await db.select({ at: sql<number | null>`min(${articles.scheduledFor})` }).from(articles).where(eq(articles.status, "scheduled")).get())?.at;
+  const expiry = (await db.select({ at: sql<number | null>`min(${articles.expiresAt})` }).from(articles).where(isNull(articles.deletedAt)).get())?.at;
   const next = [at, expiry].filter((t): t is number => typeof t === "number");
   return next.length ? new Date(Math.min(...next)) : null;
 }
 
 /** Who approved a scheduled article, or last gave it a new time (from the audit log): the "Revision:" credit when it goes live. */
-export function getScheduler(db: Db, articleId: number): number | null {
+export async function getScheduler(db: Db, articleId: number): Promise<number | null> {
   return (
-    db
+    (await db
       .select({ actor: auditLog.actorId })
       .from(auditLog)
       .where(and(eq(auditLog.articleId, articleId), inArray(auditLog.action, ["article.schedule", "article.reschedule"])))
       .orderBy(desc(auditLog.id))
       .limit(1)
-      .get()?.actor ?? null
+      .get())?.actor ?? null
   );
 }
 
 /** Active revisers and admins, except `exceptIds` (for "waits for review" notifications). */
-export function listReviewerIds(db: Db, exceptIds: number[]): number[] {
-  return db
+export async function listReviewerIds(db: Db, exceptIds: number[]): Promise<number[]> {
+  return (await db
     .select({ id: users.id })
     .from(users)
     .where(and(inArray(users.role, ["reviser", "admin"]), eq(users.active, true)))
-    .all()
+    .all())
     .map((u) => u.id)
     .filter((id) => !exceptIds.includes(id));
 }
 
 /** Sends an in-app notification to each person. */
-export function notify(db: Db, userIds: number[], input: { articleId: number; kind: string; message: string; at: Date }): void {
+export async function notify(db: Db, userIds: number[], input: { articleId: number; kind: string; message: string; at: Date }): Promise<void> {
   if (userIds.length === 0) return;
-  db.insert(notifications).values(userIds.map((userId) => ({ userId, articleId: input.articleId, kind: input.kind, message: input.message, createdAt: input.at }))).run();
+  await db.insert(notifications).values(userIds.map((userId) => ({ userId, articleId: input.articleId, kind: input.kind, message: input.message, createdAt: input.at }))).run();
 }
 
 /** A person's notifications, unread first, newest first. */
-export function listNotifications(db: Db, userId: number, limit = 20) {
-  return db
+export async function listNotifications(db: Db, userId: number, limit = 20) {
+  return await db
     .select()
     .from(notifications)
     .where(eq(notifications.userId, userId))
@@ -181,32 +181,32 @@ export function listNotifications(db: Db, userId: number, limit = 20) {
 }
 
 /** Marks all of a person's notifications read. */
-export function markNotificationsRead(db: Db, userId: number, at: Date): void {
-  db.update(notifications).set({ readAt: at }).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).run();
+export async function markNotificationsRead(db: Db, userId: number, at: Date): Promise<void> {
+  await db.update(notifications).set({ readAt: at }).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).run();
 }
 
 /** Adds a comment; returns its id. */
-export function insertComment(db: Db, input: { articleId: number; authorId: number; body: string; parentId?: number | null; anchorId?: string | null; quote?: string | null; at: Date }): number {
-  return db
+export async function insertComment(db: Db, input: { articleId: number; authorId: number; body: string; parentId?: number | null; anchorId?: string | null; quote?: string | null; at: Date }): Promise<number> {
+  return (await db
     .insert(comments)
     .values({ articleId: input.articleId, authorId: input.authorId, body: input.body, parentId: input.parentId ?? null, anchorId: input.anchorId ?? null, quote: input.quote ?? null, createdAt: input.at })
     .returning({ id: comments.id })
-    .get().id;
+    .get()).id;
 }
 
 /** Resolves or reopens a top-level comment of an article. */
-export function setCommentResolved(db: Db, articleId: number, commentId: number, by: number | null, at: Date | null): boolean {
-  return db.update(comments).set({ resolvedAt: at, resolvedBy: by }).where(and(eq(comments.id, commentId), eq(comments.articleId, articleId), isNull(comments.parentId))).run().changes === 1;
+export async function setCommentResolved(db: Db, articleId: number, commentId: number, by: number | null, at: Date | null): Promise<boolean> {
+  return (await db.update(comments).set({ resolvedAt: at, resolvedBy: by }).where(and(eq(comments.id, commentId), eq(comments.articleId, articleId), isNull(comments.parentId))).run()).changes === 1;
 }
 
 /** Articles due or scheduled, for the dashboard. */
-export function listScheduled(db: Db) {
-  return db.select({ id: articles.id, title: articles.title, scheduledFor: articles.scheduledFor }).from(articles).where(eq(articles.status, "scheduled")).orderBy(asc(articles.scheduledFor)).all();
+export async function listScheduled(db: Db) {
+  return await db.select({ id: articles.id, title: articles.title, scheduledFor: articles.scheduledFor }).from(articles).where(eq(articles.status, "scheduled")).orderBy(asc(articles.scheduledFor)).all();
 }
 
 /** Scheduled publications that went live late (by more than `thresholdMs`) recently. */
-export function listLatePublications(db: Db, since: Date, thresholdMs = 60_000) {
-  return db
+export async function listLatePublications(db: Db, since: Date, thresholdMs = 60_000) {
+  return await db
     .select({ articleId: auditLog.articleId, at: auditLog.at, details: auditLog.details, title: articles.title })
     .from(auditLog)
     .innerJoin(articles, eq(articles.id, auditLog.articleId))
@@ -216,8 +216,8 @@ export function listLatePublications(db: Db, since: Date, thresholdMs = 60_000) 
 }
 
 /** The article version at the last "request changes", if any. */
-export function lastChangesRequestedVersion(db: Db, articleId: number): number | null {
-  const row = db
+export async function lastChangesRequestedVersion(db: Db, articleId: number): Promise<number | null> {
+  const row = await db
     .select({ version: sql<number | null>`json_extract(${auditLog.details}, '$.version')` })
     .from(auditLog)
     .where(and(eq(auditLog.articleId, articleId), eq(auditLog.action, "article.request_changes")))

@@ -26,7 +26,7 @@ const jsonPayload = <S extends z.ZodType>(schema: S) =>
 export const createArticleAction = defineAction(
   { capability: "article.create", schema: z.object({ title: z.string().max(200).optional() }) },
   async (input, { user }) => {
-    const id = createDraft(user, input.title ?? "");
+    const id = await createDraft(user, input.title ?? "");
     redirect(`/newsroom/articles/${id}`);
   },
 );
@@ -35,7 +35,7 @@ export const createArticleAction = defineAction(
 export const saveArticleAction = defineAction(
   { capability: "article.edit_own_draft", schema: jsonPayload(saveArticleSchema) },
   async ({ payload }, { user }) => {
-    const saved = saveWorkingCopy(user, payload);
+    const saved = await saveWorkingCopy(user, payload);
     return { message: "Saved", data: saved };
   },
 );
@@ -43,7 +43,7 @@ export const saveArticleAction = defineAction(
 export const restoreRevisionAction = defineAction(
   { capability: "article.edit_own_draft", schema: restoreRevisionSchema },
   async (input, { user }) => {
-    restoreRevision(user, input);
+    await restoreRevision(user, input);
     redirect(`/newsroom/articles/${input.articleId}?restored=1`);
   },
 );
@@ -57,7 +57,7 @@ const articleIdSchema = z.object({ articleId: z.coerce.number().int().positive("
 export const deleteArticleAction = defineAction(
   { capability: "article.delete_own_draft", schema: articleIdSchema },
   async (input, { user }) => {
-    deleteArticle(user, input.articleId);
+    await deleteArticle(user, input.articleId);
     redirect(`/newsroom/articles?deleted=${input.articleId}`);
   },
 );
@@ -66,7 +66,7 @@ export const deleteArticleAction = defineAction(
 export const restoreArticleAction = defineAction(
   { capability: "article.restore", schema: articleIdSchema },
   async (input, { user }) => {
-    restoreArticle(user, input.articleId);
+    await restoreArticle(user, input.articleId);
     redirect(`/newsroom/articles/trash?restored=${input.articleId}`);
   },
 );

@@ -11,19 +11,19 @@ import { defineAction } from "./define";
 const refresh = () => revalidatePath("/newsroom", "layout");
 
 export const createAssignmentAction = defineAction({ capability: "assignment.manage", schema: createAssignmentSchema }, async (input, { user }) => {
-  const { articleId } = createAssignment(user, input);
+  const { articleId } = await createAssignment(user, input);
   refresh();
   return { message: `Assigned “${input.workingTitle}”. The drafter has been notified.`, data: { articleId } };
 });
 
 export const updateAssignmentAction = defineAction({ capability: "assignment.manage", schema: updateAssignmentSchema }, async (input, { user }) => {
-  editAssignment(user, input);
+  await editAssignment(user, input);
   refresh();
   return { message: "Assignment saved." };
 });
 
 export const moveAssignmentAction = defineAction({ capability: "assignment.manage", schema: moveAssignmentSchema }, async (input, { user }) => {
-  const dueAt = moveAssignment(user, input);
+  const dueAt = await moveAssignment(user, input);
   refresh();
   return { message: `Now due ${formatDue(dueAt, env().MASTHEAD_TIME_ZONE)}.` };
 });

@@ -15,7 +15,7 @@ export const moveScheduledAction = defineAction(
     schema: z.object({ articleId: z.coerce.number().int().positive(), baseVersion: z.coerce.number().int().positive(), day: z.string().refine(isDay, "Choose a day.") }),
   },
   async (input, { user }) => {
-    const result = moveScheduledToDay(user, input);
+    const result = await moveScheduledToDay(user, input);
     expireTags(result.tags);
     revalidatePath("/newsroom", "layout");
     return { message: `Rescheduled: goes live ${formatDue(result.scheduledFor, env().MASTHEAD_TIME_ZONE)}.` };

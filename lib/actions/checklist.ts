@@ -12,5 +12,5 @@ export const findLiveSlugsAction = defineAction(
     capability: "newsroom.enter",
     schema: z.object({ slugs: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(slug).max(100)) }),
   },
-  async (input) => ({ message: "", data: { live: findLiveSlugs(input.slugs) } }),
+  async (input) => ({ message: "", data: { live: await findLiveSlugs(input.slugs) } }),
 );

@@ -17,7 +17,7 @@ export const setExpiryAction = defineAction(
   { capability: "article.unpublish", schema: z.object({ articleId: id, expiresAt: z.string().max(40) }) },
   async (input, { user }) => {
     const expiresAt = parseExpiryField(input.expiresAt) ?? null;
-    const result = setArticleExpiry(user, { articleId: input.articleId, expiresAt });
+    const result = await setArticleExpiry(user, { articleId: input.articleId, expiresAt });
     const timeZone = env().MASTHEAD_TIME_ZONE;
     return {
       message: result.expiresAt ? `Expiry saved: it leaves the public site on ${formatDateTime(result.expiresAt, timeZone)} (${timeZone} time).` : "Expiry removed: it stays on the site until someone unpublishes it.",

@@ -10,7 +10,7 @@ import { defineAction } from "./define";
 export const listLibraryAction = defineAction(
   { capability: "media.upload", schema: z.object({ query: z.string().max(200).default("") }) },
   async ({ query }, { user }) => {
-    const photos = listLibraryFor(user, query).map(({ createdAt: _created, ...photo }) => photo);
+    const photos = (await listLibraryFor(user, query)).map(({ createdAt: _created, ...photo }) => photo);
     return { message: `${photos.length} photographs`, data: { photos } };
   },
 );
@@ -18,6 +18,6 @@ export const listLibraryAction = defineAction(
 /** Moves a photo's focal point: every crop of it (cards, lead, thumbnails) centres there. */
 export const setFocalPointAction = defineAction({ capability: "media.upload", schema: focalPointSchema }, async (input, { user }) => {
   // Live pages showing the photo are expired once the change has committed.
-  expireTags(setFocalPoint(user, input));
+  expireTags(await setFocalPoint(user, input));
   return { message: "Focal point saved." };
 });

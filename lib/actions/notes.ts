@@ -36,7 +36,7 @@ export const addNoteAction = defineAction(
       if (!notedAt) throw new AppError("invalid", "Enter the date and time of the correction.", { notedAt: ["Enter a date and time."] });
     }
     const expect = input.expectLiveAtOnce === undefined ? undefined : input.expectLiveAtOnce === "1";
-    const result = addNote(user, { articleId: input.articleId, kind: input.kind, text: input.text, notedAt, expectLiveAtOnce: expect });
+    const result = await addNote(user, { articleId: input.articleId, kind: input.kind, text: input.text, notedAt, expectLiveAtOnce: expect });
     expireTags(result.tags);
     const what = input.kind === "correction" ? "Correction" : "Clarification";
     return { message: result.live ? `${what} added: it is on the public page now.` : `${what} added: it goes live with the next approval.`, data: { live: result.live } };
@@ -49,7 +49,7 @@ export const withdrawNoteAction = defineAction(
     schema: z.object({ articleId: id, noteId: id, reason: z.string().max(NOTE_REASON_MAX * 2, `At most ${NOTE_REASON_MAX} characters.`) }),
   },
   async (input, { user }) => {
-    const result = withdrawNote(user, input);
+    const result = await withdrawNote(user, input);
     expireTags(result.tags);
     return { message: result.tags.length ? "Withdrawn: readers no longer see it; the newsroom keeps it on the record." : "Withdrawn; it stays on the record." };
   },

@@ -7,7 +7,7 @@ import { changePasswordSchema, renameSchema } from "@/lib/validation/staff";
 import { defineAction } from "./define";
 
 export const renameSelfAction = defineAction({ capability: "profile.edit", schema: renameSchema }, async (input, { user }) => {
-  renameSelf(user, input.name);
+  await renameSelf(user, input.name);
   // Names appear in the credits of published articles.
   expireTags([cacheTags.people]);
   return { message: "Your name was saved." };

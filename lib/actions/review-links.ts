@@ -23,14 +23,14 @@ export const createReviewLinkAction = defineAction(
     }),
   },
   async (input, { user }) => {
-    const { url } = createReviewLink(user, input);
-    return { message: "Link made. Copy it now: it is shown only once.", data: { url, links: listReviewLinks(user, input.articleId) } };
+    const { url } = await createReviewLink(user, input);
+    return { message: "Link made. Copy it now: it is shown only once.", data: { url, links: await listReviewLinks(user, input.articleId) } };
   },
 );
 
 export const revokeReviewLinkAction = defineAction({ capability: "review_link.manage", schema: z.object({ articleId: id, linkId: id }) }, async (input, { user }) => {
-  revokeReviewLink(user, input);
-  return { message: "Link revoked: it no longer opens.", data: { links: listReviewLinks(user, input.articleId) } };
+  await revokeReviewLink(user, input);
+  return { message: "Link revoked: it no longer opens.", data: { links: await listReviewLinks(user, input.articleId) } };
 });
 
 // Public: the token in the form is the proof; lib/review-links checks it (and the rate limit) in the transaction.
@@ -44,7 +44,7 @@ export const addOutsideCommentAction = definePublicAction(
     }),
   },
   async (input) => {
-    addOutsideComment(input.token, input);
+    await addOutsideComment(input.token, input);
     return { message: "Thank you: your comment was sent to the newsroom." };
   },
 );

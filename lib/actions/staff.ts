@@ -7,27 +7,27 @@ import { defineAction } from "./define";
 export const addStaffAction = defineAction(
   { capability: "staff.manage", schema: addStaffSchema },
   async (input, { user }) => {
-    const { link } = addStaffMember(user, input);
+    const { link } = await addStaffMember(user, input);
     return { message: `${input.name} was added. Give them this one-time link to set their password:`, data: { link } };
   },
 );
 
 export const changeRoleAction = defineAction({ capability: "staff.manage", schema: changeRoleSchema }, async (input, { user }) => {
-  changeRole(user, input.userId, input.role);
+  await changeRole(user, input.userId, input.role);
   return { message: "Role changed." };
 });
 
 export const deactivateStaffAction = defineAction({ capability: "staff.manage", schema: userIdSchema }, async (input, { user }) => {
-  setActive(user, input.userId, false);
+  await setActive(user, input.userId, false);
   return { message: "Deactivated. Their sessions have ended." };
 });
 
 export const reactivateStaffAction = defineAction({ capability: "staff.manage", schema: userIdSchema }, async (input, { user }) => {
-  setActive(user, input.userId, true);
+  await setActive(user, input.userId, true);
   return { message: "Reactivated." };
 });
 
 export const resetPasswordAction = defineAction({ capability: "staff.manage", schema: userIdSchema }, async (input, { user }) => {
-  const { link } = resetPassword(user, input.userId);
+  const { link } = await resetPassword(user, input.userId);
   return { message: "Password cleared and sessions ended. Give them this one-time link:", data: { link } };
 });

@@ -38,7 +38,7 @@ export const transitionAction = defineAction(
       if (!scheduledFor) throw new AppError("invalid", "Enter the date and time to publish.", { scheduledFor: ["Enter a date and time."] });
     }
     const expiresAt = APPROVALS.has(input.action) ? parseExpiryField(input.expiresAt) : undefined;
-    const result = applyTransition(user, { ...input, scheduledFor, expiresAt });
+    const result = await applyTransition(user, { ...input, scheduledFor, expiresAt });
     expireTags(result.tags);
     return { message: `Done: the article is now ${STATUS_LABEL[result.to].toLowerCase()}.`, data: { from: result.from, to: result.to } };
   },
@@ -58,7 +58,7 @@ export const addCommentAction = defineAction(
     }),
   },
   async (input, { user }) => {
-    const { id: commentId, comments } = addComment(user, input);
+    const { id: commentId, comments } = await addComment(user, input);
     return { message: input.parentId ? "Reply added." : "Comment added.", data: { commentId, comments } };
   },
 );
@@ -66,7 +66,7 @@ export const addCommentAction = defineAction(
 export const resolveCommentAction = defineAction(
   { capability: "comment.create", schema: z.object({ articleId: id, commentId: id, resolved: z.enum(["1", "0"]) }) },
   async (input, { user }) => {
-    const comments = resolveComment(user, { ...input, resolved: input.resolved === "1" });
+    const comments = await resolveComment(user, { ...input, resolved: input.resolved === "1" });
     return { message: input.resolved === "1" ? "Resolved." : "Reopened.", data: { comments } };
   },
 );
@@ -74,10 +74,10 @@ export const resolveCommentAction = defineAction(
 /** The article's comments now, so the editor shows other people's without a reload. */
 export const listCommentsAction = defineAction({ capability: "newsroom.enter", schema: z.object({ articleId: id }) }, async (input, { user }) => ({
   message: "",
-  data: { comments: getComments(user, input.articleId) },
+  data: { comments: await getComments(user, input.articleId) },
 }));
 
 export const markNotificationsReadAction = defineAction({ capability: "newsroom.enter", schema: z.object({}) }, async (_input, { user }) => {
-  markAllNotificationsRead(user);
+  await markAllNotificationsRead(user);
   return { message: "All caught up." };
 });

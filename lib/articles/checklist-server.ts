@@ -14,24 +14,24 @@ import { blockerReasons, linkedArticleSlugs, runChecklist, type CheckItem } from
 type Checked = Pick<WorkingCopy, "title" | "standfirst" | "body" | "topicIds" | "leadMediaId"> & LeadWords;
 
 /** Whether each of these slugs is live, as the checklist takes it. */
-export function liveSlugMap(db: Db, slugs: readonly string[]): Map<string, boolean> {
-  const live = listLiveSlugs(db, slugs);
+export async function liveSlugMap(db: Db, slugs: readonly string[]): Promise<Map<string, boolean>> {
+  const live = await listLiveSlugs(db, slugs);
   return new Map(slugs.map((s) => [s, live.has(s)]));
 }
 
 /** The checklist of a working copy as it is stored. */
-export function checkArticle(db: Db, article: Checked): CheckItem[] {
+export async function checkArticle(db: Db, article: Checked): Promise<CheckItem[]> {
   const site = siteUrl();
-  const leadAlt = article.leadMediaId === null ? "" : (article.leadAlt ?? getMediaDescription(db, article.leadMediaId)?.alt ?? "");
-  return runChecklist({ ...article, leadAlt, siteUrl: site, liveSlugs: liveSlugMap(db, linkedArticleSlugs(article.body, site)), topicSlugs: listTopicSlugs(db) });
+  const leadAlt = article.leadMediaId === null ? "" : (article.leadAlt ?? (await getMediaDescription(db, article.leadMediaId))?.alt ?? "");
+  return runChecklist({ ...article, leadAlt, siteUrl: site, liveSlugs: await liveSlugMap(db, linkedArticleSlugs(article.body, site)), topicSlugs: await listTopicSlugs(db) });
 }
 
 /** The sentences saying why the working copy may not go on, or none. */
-export function checklistBlockers(db: Db, article: Checked): string[] {
-  return blockerReasons(checkArticle(db, article));
+export async function checklistBlockers(db: Db, article: Checked): Promise<string[]> {
+  return blockerReasons(await checkArticle(db, article));
 }
 
 /** The live ones among slugs the editor found in a body (no article is named, so none is read). */
-export function findLiveSlugs(slugs: readonly string[]): string[] {
-  return [...listLiveSlugs(getDb(), slugs)];
+export async function findLiveSlugs(slugs: readonly string[]): Promise<string[]> {
+  return [...await listLiveSlugs(getDb(), slugs)];
 }

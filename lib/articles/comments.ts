@@ -40,8 +40,8 @@ export interface NewComment {
   anchorSuffix?: string;
 }
 
-function views(db: Db, articleId: number): CommentView[] {
-  return listCommentRows(db, articleId).map((c) => ({
+async function views(db: Db, articleId: number): Promise<CommentView[]> {
+  return (await listCommentRows(db, articleId)).map((c) => ({
     id: c.id,
     parentId: c.parentId,
     body: c.body,
@@ -58,43 +58,43 @@ function views(db: Db, articleId: number): CommentView[] {
 }
 
 /** Adds a comment (a reply when `parentId` names a thread); returns its id and the article's comments now. */
-export function addComment(user: CurrentUser, input: NewComment) {
+export async function addComment(user: CurrentUser, input: NewComment) {
   if (!can(user, "comment.create")) throw new AppError("forbidden", "You cannot comment.");
-  return immediate((db) => {
-    const article = getReadableArticle(db, user, input.articleId);
-    const existing = views(db, article.id);
+  return await immediate(async (db) => {
+    const article = await getReadableArticle(db, user, input.articleId);
+    const existing = await views(db, article.id);
     if (input.parentId && !existing.some((c) => c.id === input.parentId && c.parentId === null)) {
       throw new AppError("not_found", "That comment does not exist.");
     }
     // A reply belongs to its thread's passage, not one of its own.
     const quote = input.parentId ? null : input.quote?.trim() ? input.quote : null;
     const at = new Date();
-    const id = insertTextAnchoredComment(db, { articleId: article.id, authorId: user.id, body: input.body, parentId: input.parentId, quote, prefix: input.anchorPrefix, suffix: input.anchorSuffix, at });
-    writeAudit(db, { actorId: user.id, action: input.parentId ? "comment.reply" : "comment.add", articleId: article.id, details: { commentId: id }, at });
+    const id = await insertTextAnchoredComment(db, { articleId: article.id, authorId: user.id, body: input.body, parentId: input.parentId, quote, prefix: input.anchorPrefix, suffix: input.anchorSuffix, at });
+    await writeAudit(db, { actorId: user.id, action: input.parentId ? "comment.reply" : "comment.add", articleId: article.id, details: { commentId: id }, at });
     const others = article.drafterIds.filter((d) => d !== user.id);
-    notify(db, others, { articleId: article.id, kind: "comment", message: `${user.name} commented on “${article.title}”.`, at });
-    return { id, comments: views(db, article.id) };
+    await notify(db, others, { articleId: article.id, kind: "comment", message: `${user.name} commented on “${article.title}”.`, at });
+    return { id, comments: await views(db, article.id) };
   });
 }
 
 /** Resolves or reopens a top-level comment; returns the article's comments now. */
-export function resolveComment(user: CurrentUser, input: { articleId: number; commentId: number; resolved: boolean }) {
+export async function resolveComment(user: CurrentUser, input: { articleId: number; commentId: number; resolved: boolean }) {
   if (!can(user, "comment.create")) throw new AppError("forbidden", "You cannot change comments.");
-  return immediate((db) => {
-    getReadableArticle(db, user, input.articleId);
+  return await immediate(async (db) => {
+    await getReadableArticle(db, user, input.articleId);
     const at = new Date();
-    if (!setCommentResolved(db, input.articleId, input.commentId, input.resolved ? user.id : null, input.resolved ? at : null)) {
+    if (!await setCommentResolved(db, input.articleId, input.commentId, input.resolved ? user.id : null, input.resolved ? at : null)) {
       throw new AppError("not_found", "That comment does not exist.");
     }
-    writeAudit(db, { actorId: user.id, action: input.resolved ? "comment.resolve" : "comment.reopen", articleId: input.articleId, details: { commentId: input.commentId }, at });
-    return views(db, input.articleId);
+    await writeAudit(db, { actorId: user.id, action: input.resolved ? "comment.resolve" : "comment.reopen", articleId: input.articleId, details: { commentId: input.commentId }, at });
+    return await views(db, input.articleId);
   });
 }
 
 /** The comments of an article for someone allowed to read it. */
-export function getComments(user: CurrentUser, articleId: number): CommentView[] {
-  return immediate((db) => {
-    getReadableArticle(db, user, articleId);
-    return views(db, articleId);
+export async function getComments(user: CurrentUser, articleId: number): Promise<CommentView[]> {
+  return await immediate(async (db) => {
+    await getReadableArticle(db, user, articleId);
+    return await views(db, articleId);
   });
 }

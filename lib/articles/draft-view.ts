@@ -33,8 +33,8 @@ interface DraftView {
  * newsroom's preview and outside review links): credits as they would be now, the lead once
  * with this version's words, as on the public page (lib/public/read.ts).
  */
-export function draftAsPublicArticle({ article, content, photos, drafters, live, notes, mediaBase }: DraftView): { article: PublicArticle; html: string } {
-  const topicById = new Map(listTopics().map((t) => [t.id, t]));
+export async function draftAsPublicArticle({ article, content, photos, drafters, live, notes, mediaBase }: DraftView): Promise<{ article: PublicArticle; html: string }> {
+  const topicById = new Map((await listTopics()).map((t) => [t.id, t]));
   const topics = content.topicIds.map((t) => topicById.get(t)).filter((t) => t !== undefined).map((t) => ({ slug: t.slug, name: t.name }));
   const leadPhoto = content.leadMediaId ? photos.get(content.leadMediaId) : undefined;
   const lead = leadAsPlaced(leadPhoto ? withLeadWords(leadPhoto, content) : null, content.body);

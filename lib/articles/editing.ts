@@ -62,8 +62,8 @@ export class ConflictError extends AppError {
 }
 
 /** The article if this person may read it; the same "not found" whether it is absent or hidden. */
-export function getReadableArticle(db: Db, user: CurrentUser, id: number): WorkingCopy {
-  const article = getWorkingCopy(db, id);
+export async function getReadableArticle(db: Db, user: CurrentUser, id: number): Promise<WorkingCopy> {
+  const article = await getWorkingCopy(db, id);
   if (!article || !canRead(user, article)) throw new AppError("not_found", "That article does not exist or is not yours to open.");
   return article;
 }
@@ -76,30 +76,30 @@ export const EMPTY_DRAFT_TTL_MS = 24 * 3_600_000;
  * person's own untouched empty draft rather than leaving another "Untitled draft" behind, and
  * discards everyone's untouched empty drafts older than a day (never one that was ever saved).
  */
-export function createDraft(user: CurrentUser, title = "", at = new Date(), commission?: { drafter: CurrentUser; topicIds: number[] }): number {
+export async function createDraft(user: CurrentUser, title = "", at = new Date(), commission?: { drafter: CurrentUser; topicIds: number[] }): Promise<number> {
   if (!can(user, "article.create")) throw new AppError("forbidden", "You do not have permission to write articles.");
   // An assignment (lib/assignments) starts the draft for someone else, with its topic.
   const drafter = commission?.drafter ?? user;
   const topicIds = commission?.topicIds ?? [];
-  return immediate((db) => {
+  return await immediate(async (db) => {
     const clean = title.trim().slice(0, 200);
-    for (const id of discardUntouchedDrafts(db, new Date(at.getTime() - EMPTY_DRAFT_TTL_MS), at)) {
-      writeAudit(db, { actorId: null, action: "article.discard_empty", articleId: id, fromState: "draft", toState: "draft", at });
+    for (const id of await discardUntouchedDrafts(db, new Date(at.getTime() - EMPTY_DRAFT_TTL_MS), at)) {
+      await writeAudit(db, { actorId: null, action: "article.discard_empty", articleId: id, fromState: "draft", toState: "draft", at });
     }
-    const reusable = clean || commission ? null : findUntouchedDraft(db, user.id);
+    const reusable = clean || commission ? null : await findUntouchedDraft(db, user.id);
     if (reusable) return reusable;
-    const slug = uniqueSlug(slugify(clean || "untitled draft"), (s) => isSlugTaken(db, s));
-    const id = insertDraft(db, { slug, title: clean, body: EMPTY_BODY, drafterId: drafter.id, at });
-    if (topicIds.length) setArticleTopics(db, id, topicIds);
-    insertRevision(db, { articleId: id, authorId: drafter.id, version: 1, kind: "save", title: clean, standfirst: "", body: EMPTY_BODY, ...NO_LEAD, topicIds, at });
-    writeAudit(db, { actorId: user.id, action: "article.create", articleId: id, toState: "draft", ...(commission ? { details: { drafterId: drafter.id } } : {}), at });
+    const slug = await uniqueSlug(slugify(clean || "untitled draft"), (s) => isSlugTaken(db, s));
+    const id = await insertDraft(db, { slug, title: clean, body: EMPTY_BODY, drafterId: drafter.id, at });
+    if (topicIds.length) await setArticleTopics(db, id, topicIds);
+    await insertRevision(db, { articleId: id, authorId: drafter.id, version: 1, kind: "save", title: clean, standfirst: "", body: EMPTY_BODY, ...NO_LEAD, topicIds, at });
+    await writeAudit(db, { actorId: user.id, action: "article.create", articleId: id, toState: "draft", ...(commission ? { details: { drafterId: drafter.id } } : {}), at });
     return id;
   });
 }
 
-function conflictCopy(db: Db, article: WorkingCopy): ConflictCopy {
-  const latest = getLatestRevision(db, article.id);
-  const savedBy = latest ? (getRevision(db, article.id, latest.id)?.author ?? null) : null;
+async function conflictCopy(db: Db, article: WorkingCopy): Promise<ConflictCopy> {
+  const latest = await getLatestRevision(db, article.id);
+  const savedBy = latest ? ((await getRevision(db, article.id, latest.id))?.author ?? null) : null;
   return {
     version: article.version,
     title: article.title,
@@ -119,9 +119,9 @@ function conflictCopy(db: Db, article: WorkingCopy): ConflictCopy {
  * The lead image is any photo of the media library, placed in the body or not: it must exist,
  * and a new choice must be one the person may place (the capability to use the library).
  */
-function checkLead(db: Db, user: CurrentUser, article: WorkingCopy, leadMediaId: number | null) {
+async function checkLead(db: Db, user: CurrentUser, article: WorkingCopy, leadMediaId: number | null) {
   if (leadMediaId === null) return;
-  if (existingMediaIds(db, [leadMediaId]).length !== 1) throw new AppError("invalid", "The lead image is no longer in the media library. Choose another.");
+  if ((await existingMediaIds(db, [leadMediaId])).length !== 1) throw new AppError("invalid", "The lead image is no longer in the media library. Choose another.");
   if (leadMediaId !== article.leadMediaId && !can(user, "media.upload")) throw new AppError("forbidden", "You do not have permission to choose photographs.");
 }
 
@@ -141,45 +141,45 @@ function leadPlacement(input: SaveArticleInput): Pick<ContentFields, "leadMediaI
  * problems named, a stale base with ConflictError (carrying the newer copy), and anything the
  * person may not edit. Returns the new version.
  */
-export function saveWorkingCopy(user: CurrentUser, input: SaveArticleInput, kind: RevisionKind = "save", at = new Date()) {
+export async function saveWorkingCopy(user: CurrentUser, input: SaveArticleInput, kind: RevisionKind = "save", at = new Date()) {
   const checked = validateBody(input.body);
   if (!checked.ok) throw new AppError("invalid", `The body cannot be saved: ${checked.problems.join(" ")}`, { body: checked.problems });
-  return immediate((db) => {
-    const article = getReadableArticle(db, user, input.articleId);
+  return await immediate(async (db) => {
+    const article = await getReadableArticle(db, user, input.articleId);
     if (!canEdit(user, article)) throw new AppError("forbidden", "This article cannot be edited by you in its current state.");
     const topicIds = [...new Set(input.topicIds)];
     if (article.version !== input.baseVersion) {
-      const repeated = repeatedSave(db, user, article, input, checked.doc, topicIds);
+      const repeated = await repeatedSave(db, user, article, input, checked.doc, topicIds);
       if (repeated) return repeated;
-      throw new ConflictError(conflictCopy(db, article));
+      throw new ConflictError(await conflictCopy(db, article));
     }
 
-    if (existingTopicIds(db, topicIds).length !== topicIds.length) throw new AppError("invalid", "One of the chosen topics does not exist.");
-    if (existingMediaIds(db, checked.mediaIds).length !== checked.mediaIds.length) throw new AppError("invalid", "A photograph in the article is no longer in the media library.");
-    checkLead(db, user, article, input.leadMediaId);
+    if ((await existingTopicIds(db, topicIds)).length !== topicIds.length) throw new AppError("invalid", "One of the chosen topics does not exist.");
+    if ((await existingMediaIds(db, checked.mediaIds)).length !== checked.mediaIds.length) throw new AppError("invalid", "A photograph in the article is no longer in the media library.");
+    await checkLead(db, user, article, input.leadMediaId);
 
     // The slug follows the title until someone sets it by hand or the article is first
     // published; from then on it is stable.
-    const automatic = input.title && followsTitle(article.slug, article.title) && !wasEverPublished(db, article.id);
-    const slug = automatic ? uniqueSlug(slugify(input.title), (s) => isSlugTaken(db, s, article.id)) : article.slug;
+    const automatic = input.title && followsTitle(article.slug, article.title) && !await wasEverPublished(db, article.id);
+    const slug = automatic ? await uniqueSlug(slugify(input.title), (s) => isSlugTaken(db, s, article.id)) : article.slug;
     const fields = { title: input.title, standfirst: input.standfirst, body: checked.doc, ...leadPlacement(input), slug };
-    if (!updateWorkingCopy(db, article.id, input.baseVersion, fields, at)) throw new ConflictError(conflictCopy(db, article));
-    setArticleTopics(db, article.id, topicIds);
-    fillMissingDescriptions(db, checked.placements);
+    if (!await updateWorkingCopy(db, article.id, input.baseVersion, fields, at)) throw new ConflictError(await conflictCopy(db, article));
+    await setArticleTopics(db, article.id, topicIds);
+    await fillMissingDescriptions(db, checked.placements);
 
     const version = input.baseVersion + 1;
     const revisionKind: RevisionKind = kind === "save" && article.status === "in_review" && !article.drafterIds.includes(user.id) ? "review_edit" : kind;
-    const latest = getLatestRevision(db, article.id);
+    const latest = await getLatestRevision(db, article.id);
     // Never fold across a transition (the article changed after that revision was saved): the
     // revision a reviser sent back or approved must stay as it was, for comparisons and "Live".
     const unchangedSince = latest !== null && latest.savedAt.getTime() >= article.updatedAt.getTime();
     // Nor into a revision an outside review link shows: the link shows exactly that version.
-    const folds = latest && unchangedSince && !input.noFold && !isRevisionPinned(db, latest.id) && latest.authorId === user.id && latest.kind === revisionKind && revisionKind !== "restore" && at.getTime() - latest.createdAt.getTime() < FOLD_WINDOW_MS;
+    const folds = latest && unchangedSince && !input.noFold && !await isRevisionPinned(db, latest.id) && latest.authorId === user.id && latest.kind === revisionKind && revisionKind !== "restore" && at.getTime() - latest.createdAt.getTime() < FOLD_WINDOW_MS;
     const { slug: _slug, ...placed } = fields;
     const content = { ...placed, topicIds, version, at };
-    const revisionId = folds ? latest.id : insertRevision(db, { articleId: article.id, authorId: user.id, kind: revisionKind, ...content });
-    if (folds) foldIntoRevision(db, latest.id, content);
-    writeAudit(db, { actorId: user.id, action: `article.${revisionKind}`, articleId: article.id, fromState: article.status, toState: article.status, details: { version, revisionId }, at });
+    const revisionId = folds ? latest.id : await insertRevision(db, { articleId: article.id, authorId: user.id, kind: revisionKind, ...content });
+    if (folds) await foldIntoRevision(db, latest.id, content);
+    await writeAudit(db, { actorId: user.id, action: `article.${revisionKind}`, articleId: article.id, fromState: article.status, toState: article.status, details: { version, revisionId }, at });
     return { version, revisionId, savedAt: at.toISOString(), slug };
   });
 }
@@ -191,9 +191,9 @@ export function saveWorkingCopy(user: CurrentUser, input: SaveArticleInput, kind
  * exactly these words, the answer is the one the first save had: not a conflict over one's own
  * words, and nothing stored twice.
  */
-function repeatedSave(db: Db, user: CurrentUser, article: WorkingCopy, input: SaveArticleInput, doc: unknown, topicIds: number[]) {
+async function repeatedSave(db: Db, user: CurrentUser, article: WorkingCopy, input: SaveArticleInput, doc: unknown, topicIds: number[]) {
   if (article.version !== input.baseVersion + 1) return null;
-  const latest = getLatestRevision(db, article.id);
+  const latest = await getLatestRevision(db, article.id);
   if (!latest || latest.authorId !== user.id || latest.version !== article.version || latest.savedAt.getTime() !== article.updatedAt.getTime()) return null;
   const lead = leadPlacement(input);
   const same =
@@ -210,14 +210,14 @@ function repeatedSave(db: Db, user: CurrentUser, article: WorkingCopy, input: Sa
 }
 
 /** Makes an old revision the working copy again, as a new revision of its own. */
-export function restoreRevision(user: CurrentUser, input: { articleId: number; revisionId: number; baseVersion: number }) {
-  const found = immediate((db) => {
-    getReadableArticle(db, user, input.articleId);
-    return getRevision(db, input.articleId, input.revisionId);
+export async function restoreRevision(user: CurrentUser, input: { articleId: number; revisionId: number; baseVersion: number }) {
+  const found = await immediate(async (db) => {
+    await getReadableArticle(db, user, input.articleId);
+    return await getRevision(db, input.articleId, input.revisionId);
   });
   if (!found) throw new AppError("not_found", "That revision does not exist.");
   const { revision } = found;
-  return saveWorkingCopy(
+  return await saveWorkingCopy(
     user,
     {
       articleId: input.articleId,
@@ -236,10 +236,10 @@ export function restoreRevision(user: CurrentUser, input: { articleId: number; r
 }
 
 /** What the editor shows of the URL: the slug, whether it may still change, whether it follows the title. */
-export function getSlugState(user: CurrentUser, articleId: number) {
-  return immediate((db) => {
-    const article = getReadableArticle(db, user, articleId);
-    const fixed = wasEverPublished(db, article.id);
+export async function getSlugState(user: CurrentUser, articleId: number) {
+  return await immediate(async (db) => {
+    const article = await getReadableArticle(db, user, articleId);
+    const fixed = await wasEverPublished(db, article.id);
     return { slug: article.slug, editable: !fixed && canEdit(user, article), followsTitle: !fixed && followsTitle(article.slug, article.title), fixed };
   });
 }
@@ -248,17 +248,17 @@ export function getSlugState(user: CurrentUser, articleId: number) {
  * Sets the slug by hand, until the article is first published. Refuses a slug another article
  * (or a former URL) uses, with a message that says so; nothing changes then.
  */
-export function changeSlug(user: CurrentUser, input: { articleId: number; slug: string }, at = new Date()): string {
-  return immediate((db) => {
-    const article = getReadableArticle(db, user, input.articleId);
+export async function changeSlug(user: CurrentUser, input: { articleId: number; slug: string }, at = new Date()): Promise<string> {
+  return await immediate(async (db) => {
+    const article = await getReadableArticle(db, user, input.articleId);
     if (!canEdit(user, article)) throw new AppError("forbidden", "This article cannot be edited by you in its current state.");
-    if (wasEverPublished(db, article.id)) throw new AppError("conflict", "The URL is fixed once an article has been published, so that links to it keep working.");
+    if (await wasEverPublished(db, article.id)) throw new AppError("conflict", "The URL is fixed once an article has been published, so that links to it keep working.");
     if (input.slug === article.slug) return article.slug;
-    if (isSlugTaken(db, input.slug, article.id)) {
+    if (await isSlugTaken(db, input.slug, article.id)) {
       throw new AppError("invalid", `Another article already uses /news/${input.slug}. Choose a different URL.`, { slug: ["That URL is taken."] });
     }
-    updateSlug(db, article.id, input.slug);
-    writeAudit(db, { actorId: user.id, action: "article.slug", articleId: article.id, fromState: article.status, toState: article.status, details: { from: article.slug, to: input.slug }, at });
+    await updateSlug(db, article.id, input.slug);
+    await writeAudit(db, { actorId: user.id, action: "article.slug", articleId: article.id, fromState: article.status, toState: article.status, details: { from: article.slug, to: input.slug }, at });
     return input.slug;
   });
 }

@@ -38,11 +38,11 @@ export function expiryChange(before: Date | null, after: Date | null): "article.
  * Writes the expiry an approval leaves the piece with (in state `to`, just moved there) and
  * audits it when it changed.
  */
-export function writeApprovalExpiry(db: Db, input: { actorId: number; article: Pick<WorkingCopy, "id" | "status" | "expiresAt">; to: WorkingCopy["status"]; expiresAt: Date | null; at: Date }): void {
-  updateExpiry(db, { id: input.article.id, status: input.to, expiresAt: input.expiresAt, at: input.at });
+export async function writeApprovalExpiry(db: Db, input: { actorId: number; article: Pick<WorkingCopy, "id" | "status" | "expiresAt">; to: WorkingCopy["status"]; expiresAt: Date | null; at: Date }): Promise<void> {
+  await updateExpiry(db, { id: input.article.id, status: input.to, expiresAt: input.expiresAt, at: input.at });
   const action = expiryChange(input.article.expiresAt, input.expiresAt);
   if (!action) return;
-  writeAudit(db, {
+  await writeAudit(db, {
     actorId: input.actorId,
     action,
     articleId: input.article.id,

@@ -26,10 +26,10 @@ import { liveChangeTags } from "./transitions";
  * Sets (a Date) or removes (null) the expiry of a live or scheduled article. Refusals are clear,
  * change nothing and are recorded in the audit log.
  */
-export function setArticleExpiry(user: CurrentUser, input: { articleId: number; expiresAt: Date | null }, at = new Date()): { expiresAt: Date | null } {
+export async function setArticleExpiry(user: CurrentUser, input: { articleId: number; expiresAt: Date | null }, at = new Date()): Promise<{ expiresAt: Date | null }> {
   try {
-    return immediate((db) => {
-      const article = getReadableArticle(db, user, input.articleId);
+    return await immediate(async (db) => {
+      const article = await getReadableArticle(db, user, input.articleId);
       if (!mayChangeExpiry(user, article)) {
         throw article.isLive || article.status === "scheduled"
           ? new AppError("forbidden", "Only revisers and admins can set or remove an expiry.")
@@ -41,10 +41,10 @@ export function setArticleExpiry(user: CurrentUser, input: { articleId: number; 
       }
       const action = expiryChange(article.expiresAt, input.expiresAt);
       if (!action) return { expiresAt: input.expiresAt };
-      if (!updateExpiry(db, { id: article.id, status: article.status, expiresAt: input.expiresAt, at })) {
+      if (!await updateExpiry(db, { id: article.id, status: article.status, expiresAt: input.expiresAt, at })) {
         throw new AppError("conflict", "Someone else acted on this article a moment ago. Reload to see its state.");
       }
-      writeAudit(db, {
+      await writeAudit(db, {
         actorId: user.id,
         action,
         articleId: article.id,
@@ -56,16 +56,16 @@ export function setArticleExpiry(user: CurrentUser, input: { articleId: number; 
       return { expiresAt: input.expiresAt };
     });
   } catch (error) {
-    if (error instanceof AppError) recordRefusal(user, input.articleId, error, at);
+    if (error instanceof AppError) await recordRefusal(user, input.articleId, error, at);
     throw error;
   }
 }
 
-function recordRefusal(user: CurrentUser, articleId: number, error: AppError, at: Date): void {
+async function recordRefusal(user: CurrentUser, articleId: number, error: AppError, at: Date): Promise<void> {
   try {
-    immediate((db) => {
-      const article = getWorkingCopy(db, articleId);
-      writeAudit(db, {
+    await immediate(async (db) => {
+      const article = await getWorkingCopy(db, articleId);
+      await writeAudit(db, {
         actorId: user.id,
         action: "article.set_expiry.refused",
         articleId: article?.id ?? null,
@@ -92,20 +92,20 @@ function stateAfterExpiry(status: ArticleStatus): ArticleStatus {
  * (as the scheduler's actor, "scheduler"), recording how late it was. Returns the cache tags to
  * expire. Run after the due publications, so a piece both due and expired ends up expired.
  */
-export function expireDueArticles(now = new Date()): { expired: number[]; tags: string[] } {
+export async function expireDueArticles(now = new Date()): Promise<{ expired: number[]; tags: string[] }> {
   const expired: number[] = [];
   const tags: string[] = [];
-  for (const due of immediate((db) => listDueExpiries(db, now))) {
-    immediate((db) => {
-      const article = getWorkingCopy(db, due.id);
+  for (const due of await immediate(async (db) => await listDueExpiries(db, now))) {
+    await immediate(async (db) => {
+      const article = await getWorkingCopy(db, due.id);
       if (!article?.expiresAt || article.expiresAt.getTime() > now.getTime()) return;
       const to = stateAfterExpiry(article.status);
-      const shown = listLiveMediaKeys(db, article.id);
+      const shown = await listLiveMediaKeys(db, article.id);
       // Only the expiry that came due: a change or removal a moment ago wins.
-      if (!markExpired(db, { id: article.id, from: article.status, to, expiresAt: article.expiresAt, at: now })) return;
-      deletePublication(db, article.id);
+      if (!await markExpired(db, { id: article.id, from: article.status, to, expiresAt: article.expiresAt, at: now })) return;
+      await deletePublication(db, article.id);
       const lateByMs = Math.max(0, now.getTime() - article.expiresAt.getTime());
-      writeAudit(db, {
+      await writeAudit(db, {
         actorId: null,
         action: "article.expire",
         articleId: article.id,
@@ -115,10 +115,10 @@ export function expireDueArticles(now = new Date()): { expired: number[]; tags: 
         at: now,
       });
       if (article.isLive) {
-        notify(db, article.drafterIds, { articleId: article.id, kind: "expired", message: `“${article.title}” expired and left the public site.`, at: now });
-        const changed = liveChangeTags(db, article, shown);
+        await notify(db, article.drafterIds, { articleId: article.id, kind: "expired", message: `“${article.title}” expired and left the public site.`, at: now });
+        const changed = await liveChangeTags(db, article, shown);
         // The cache tier learns of it from the outbox, written in this same transaction.
-        recordPurge(db, changed, now);
+        await recordPurge(db, changed, now);
         tags.push(...changed);
       }
       expired.push(article.id);

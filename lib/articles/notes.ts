@@ -51,10 +51,10 @@ export function isWorkingCopyLive(article: Pick<WorkingCopy, "status" | "isLive"
 }
 
 /** The notes of an article for someone who may open it. */
-export function getNotesPanel(user: CurrentUser, articleId: number): NotesPanelData {
-  return immediate((db) => {
-    const article = getReadableArticle(db, user, articleId);
-    return { isLive: article.isLive, liveAtOnce: isWorkingCopyLive(article), mayCorrect: can(user, "article.correct"), notes: listNotes(db, article.id) };
+export async function getNotesPanel(user: CurrentUser, articleId: number): Promise<NotesPanelData> {
+  return await immediate(async (db) => {
+    const article = await getReadableArticle(db, user, articleId);
+    return { isLive: article.isLive, liveAtOnce: isWorkingCopyLive(article), mayCorrect: can(user, "article.correct"), notes: await listNotes(db, article.id) };
   });
 }
 
@@ -62,8 +62,8 @@ export function getNotesPanel(user: CurrentUser, articleId: number): NotesPanelD
  * The notes the public page will show once the working copy is approved (live and pending, not
  * withdrawn), for the preview: newsroom read path, for someone who may open the article.
  */
-export function listPreviewNotes(user: CurrentUser, articleId: number, at = new Date()): PublicNote[] {
-  return getNotesPanel(user, articleId)
+export async function listPreviewNotes(user: CurrentUser, articleId: number, at = new Date()): Promise<PublicNote[]> {
+  return (await getNotesPanel(user, articleId))
     .notes.filter((n) => !n.withdrawnAt)
     .map((n) => ({ kind: n.kind, text: n.text, notedAt: n.notedAt.toISOString(), publishedAt: (n.publishedAt ?? at).toISOString() }));
 }
@@ -87,74 +87,74 @@ export interface AddNoteInput {
 }
 
 /** Adds a correction or clarification; returns whether it went live at once and the tags to expire. */
-export function addNote(user: CurrentUser, input: AddNoteInput, at = new Date()): { noteId: number; live: boolean; tags: string[] } {
-  return refusalsAudited(user, "add_note", input.articleId, at, () =>
-    immediate((db) => {
+export async function addNote(user: CurrentUser, input: AddNoteInput, at = new Date()): Promise<{ noteId: number; live: boolean; tags: string[] }> {
+  return await refusalsAudited(user, "add_note", input.articleId, at, async () =>
+    await immediate(async (db) => {
       if (!can(user, "article.correct")) throw new AppError("forbidden", NOT_ALLOWED);
-      const article = getReadableArticle(db, user, input.articleId);
+      const article = await getReadableArticle(db, user, input.articleId);
       if (!article.isLive) throw new AppError("conflict", "Only a live article can get a correction or clarification. This one is not on the public site.");
       const text = cleanNoteText(input.text);
       if (!text) throw new AppError("invalid", "Write the correction: what was wrong and what is right.", { text: ["Write the text readers will see."] });
       if (text.length > NOTE_TEXT_MAX) throw new AppError("invalid", `Keep it under ${NOTE_TEXT_MAX} characters.`, { text: [`At most ${NOTE_TEXT_MAX} characters (now ${text.length}).`] });
       const notedAt = input.notedAt ?? at;
       if (notedAt.getTime() > at.getTime() + FUTURE_SLACK_MS) throw new AppError("invalid", "The time of a correction cannot be in the future.", { notedAt: ["Choose now or a time in the past."] });
-      const live = getLiveTagFacts(db, article.id)?.publishedAt;
+      const live = (await getLiveTagFacts(db, article.id))?.publishedAt;
       if (live && notedAt.getTime() < live.getTime() - 60_000) throw new AppError("invalid", "The time cannot be before the article was first published.", { notedAt: ["Choose a time after the article went live."] });
       const atOnce = isWorkingCopyLive(article);
       if (input.expectLiveAtOnce !== undefined && input.expectLiveAtOnce !== atOnce) {
         throw new AppError("conflict", atOnce ? "The article's new version was published meanwhile, so this would appear at once. Reload and confirm." : "Someone started a new version meanwhile, so this would wait for the next approval. Reload and try again.");
       }
-      const noteId = insertNote(db, { articleId: article.id, kind: input.kind, text, notedAt, createdBy: user.id, at, publishedAt: atOnce ? at : null });
-      writeAudit(db, { actorId: user.id, action: "note.add", articleId: article.id, details: { noteId, kind: input.kind, notedAt: notedAt.toISOString(), live: atOnce }, at });
+      const noteId = await insertNote(db, { articleId: article.id, kind: input.kind, text, notedAt, createdBy: user.id, at, publishedAt: atOnce ? at : null });
+      await writeAudit(db, { actorId: user.id, action: "note.add", articleId: article.id, details: { noteId, kind: input.kind, notedAt: notedAt.toISOString(), live: atOnce }, at });
       if (!atOnce) return { noteId, live: false, tags: [] };
-      writeAudit(db, { actorId: user.id, action: "note.publish", articleId: article.id, details: { noteId, kind: input.kind, withApproval: false }, at });
-      return { noteId, live: true, tags: publicChange(db, article.id, at) };
+      await writeAudit(db, { actorId: user.id, action: "note.publish", articleId: article.id, details: { noteId, kind: input.kind, withApproval: false }, at });
+      return { noteId, live: true, tags: await publicChange(db, article.id, at) };
     }),
   );
 }
 
 /** Withdraws a note with a reason (kept, audited); returns the tags to expire when it was live. */
-export function withdrawNote(user: CurrentUser, input: { articleId: number; noteId: number; reason: string }, at = new Date()): { tags: string[] } {
-  return refusalsAudited(user, "withdraw_note", input.articleId, at, () =>
-    immediate((db) => {
+export async function withdrawNote(user: CurrentUser, input: { articleId: number; noteId: number; reason: string }, at = new Date()): Promise<{ tags: string[] }> {
+  return await refusalsAudited(user, "withdraw_note", input.articleId, at, async () =>
+    await immediate(async (db) => {
       if (!can(user, "article.correct")) throw new AppError("forbidden", NOT_ALLOWED);
-      const article = getReadableArticle(db, user, input.articleId);
-      const note = getNote(db, article.id, input.noteId);
+      const article = await getReadableArticle(db, user, input.articleId);
+      const note = await getNote(db, article.id, input.noteId);
       if (!note) throw new AppError("not_found", "That correction does not exist on this article.");
       const reason = cleanNoteText(input.reason);
       if (reason.length < 5) throw new AppError("invalid", "Say why it is withdrawn: the reason stays on the record.", { reason: ["Give a reason (at least 5 characters)."] });
       if (reason.length > NOTE_REASON_MAX) throw new AppError("invalid", `Keep the reason under ${NOTE_REASON_MAX} characters.`, { reason: [`At most ${NOTE_REASON_MAX} characters.`] });
-      if (!markNoteWithdrawn(db, { noteId: note.id, by: user.id, reason, at })) throw new AppError("conflict", "This note was already withdrawn.");
+      if (!await markNoteWithdrawn(db, { noteId: note.id, by: user.id, reason, at })) throw new AppError("conflict", "This note was already withdrawn.");
       const wasLive = Boolean(note.publishedAt);
-      writeAudit(db, { actorId: user.id, action: "note.withdraw", articleId: article.id, details: { noteId: note.id, kind: note.kind, reason, wasLive }, at });
-      return { tags: wasLive && article.isLive ? publicChange(db, article.id, at) : [] };
+      await writeAudit(db, { actorId: user.id, action: "note.withdraw", articleId: article.id, details: { noteId: note.id, kind: note.kind, reason, wasLive }, at });
+      return { tags: wasLive && article.isLive ? await publicChange(db, article.id, at) : [] };
     }),
   );
 }
 
 // The live page changed: "Updated" moves on, and its pages, lists and feeds are purged, the
 // cache tier from the outbox written in this same transaction.
-function publicChange(db: Db, articleId: number, at: Date): string[] {
-  const facts = getLiveTagFacts(db, articleId);
+async function publicChange(db: Db, articleId: number, at: Date): Promise<string[]> {
+  const facts = await getLiveTagFacts(db, articleId);
   if (!facts) return [];
-  touchPublication(db, articleId, at);
-  const tags = tagsForArticleChange({ slugs: [facts.slug, ...listFormerSlugs(db, articleId)], topicSlugs: facts.topicSlugs });
-  recordPurge(db, tags, at);
+  await touchPublication(db, articleId, at);
+  const tags = tagsForArticleChange({ slugs: [facts.slug, ...await listFormerSlugs(db, articleId)], topicSlugs: facts.topicSlugs });
+  await recordPurge(db, tags, at);
   return tags;
 }
 
 // A refused attempt is recorded (who, which article, why) after the refused transaction rolled
 // back, like refused transitions; recording is best effort and never hides the refusal.
-function refusalsAudited<T>(user: CurrentUser, action: "add_note" | "withdraw_note", articleId: number, at: Date, work: () => T): T {
+async function refusalsAudited<T>(user: CurrentUser, action: "add_note" | "withdraw_note", articleId: number, at: Date, work: () => Promise<T>): Promise<T> {
   try {
-    return work();
+    return await work();
   } catch (error) {
     if (error instanceof AppError && (error.code === "forbidden" || error.code === "conflict")) {
       try {
-        immediate((db) => {
-          const article = getWorkingCopy(db, articleId);
+        await immediate(async (db) => {
+          const article = await getWorkingCopy(db, articleId);
           const known = article && (can(user, "article.read_all") || article.drafterIds.includes(user.id));
-          writeAudit(db, { actorId: user.id, action: `article.${action}.refused`, articleId: known ? article.id : null, fromState: known ? article.status : null, details: { code: error.code, message: error.message, ...(known ? {} : { requestedArticleId: articleId }) }, at });
+          await writeAudit(db, { actorId: user.id, action: `article.${action}.refused`, articleId: known ? article.id : null, fromState: known ? article.status : null, details: { code: error.code, message: error.message, ...(known ? {} : { requestedArticleId: articleId }) }, at });
         });
       } catch (failure) {
         console.error("could not record a refused correction", failure);

@@ -11,16 +11,16 @@ import { listPreviewNotes } from "./notes";
  * The working copy in the exact shape the public article page renders, through the newsroom's
  * read path (so only people allowed to open the article see it). Credits as they would be now.
  */
-export function getPreview(user: CurrentUser, id: number): { article: PublicArticle; html: string } {
-  const data = getEditorPageData(user, id);
+export async function getPreview(user: CurrentUser, id: number): Promise<{ article: PublicArticle; html: string }> {
+  const data = await getEditorPageData(user, id);
   const { article } = data;
-  return draftAsPublicArticle({
+  return await draftAsPublicArticle({
     article,
     content: article,
     // The editor data already holds every photo of the body and the lead.
     photos: new Map<number, MediaInfo>(data.photos.map((p) => [p.id, p])),
     drafters: data.drafters,
-    live: data.live ? { reviser: data.live.reviserId ? (getStaffById(data.live.reviserId)?.name ?? null) : null, publishedAt: data.live.publishedAt } : null,
-    notes: listPreviewNotes(user, article.id),
+    live: data.live ? { reviser: data.live.reviserId ? ((await getStaffById(data.live.reviserId))?.name ?? null) : null, publishedAt: data.live.publishedAt } : null,
+    notes: await listPreviewNotes(user, article.id),
   });
 }

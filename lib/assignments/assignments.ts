@@ -35,51 +35,51 @@ function dueFrom(local: string, now: Date): Date {
   return due;
 }
 
-function activeDrafter(db: Db, drafterId: number): CurrentUser {
-  const person = getStaffById(drafterId, db);
+async function activeDrafter(db: Db, drafterId: number): Promise<CurrentUser> {
+  const person = await getStaffById(drafterId, db);
   if (!person || !person.active) throw new AppError("invalid", "Choose someone on the staff to write it.", { drafterId: ["Choose an active staff member."] });
   return { id: person.id, name: person.name, email: person.email, role: person.role };
 }
 
 /** Creates the assignment and the drafter's draft; returns both ids. */
-export function createAssignment(user: CurrentUser, input: CreateAssignmentInput, now = new Date()): { assignmentId: number; articleId: number } {
+export async function createAssignment(user: CurrentUser, input: CreateAssignmentInput, now = new Date()): Promise<{ assignmentId: number; articleId: number }> {
   requireManager(user);
   const dueAt = dueFrom(input.dueAt, now);
-  return immediate((db) => {
-    const drafter = activeDrafter(db, input.drafterId);
-    if (existingTopicIds(db, [input.topicId]).length !== 1) throw new AppError("invalid", "That topic no longer exists. Choose another.", { topicId: ["Choose a topic."] });
+  return await immediate(async (db) => {
+    const drafter = await activeDrafter(db, input.drafterId);
+    if ((await existingTopicIds(db, [input.topicId])).length !== 1) throw new AppError("invalid", "That topic no longer exists. Choose another.", { topicId: ["Choose a topic."] });
     // Nested in this transaction (a savepoint): the draft, the assignment and the notice land together.
-    const articleId = createDraft(user, input.workingTitle, now, { drafter, topicIds: [input.topicId] });
-    const assignmentId = insertAssignment(db, { articleId, workingTitle: input.workingTitle, brief: input.brief, drafterId: drafter.id, dueAt, createdBy: user.id, at: now });
-    writeAudit(db, { actorId: user.id, action: "assignment.create", articleId, subjectUserId: drafter.id, details: { assignmentId, dueAt: dueAt.toISOString() }, at: now });
-    notify(db, [drafter.id], { articleId, kind: "assignment", message: `New assignment: ${input.workingTitle}, due ${formatDue(dueAt, timeZone())}`, at: now });
+    const articleId = await createDraft(user, input.workingTitle, now, { drafter, topicIds: [input.topicId] });
+    const assignmentId = await insertAssignment(db, { articleId, workingTitle: input.workingTitle, brief: input.brief, drafterId: drafter.id, dueAt, createdBy: user.id, at: now });
+    await writeAudit(db, { actorId: user.id, action: "assignment.create", articleId, subjectUserId: drafter.id, details: { assignmentId, dueAt: dueAt.toISOString() }, at: now });
+    await notify(db, [drafter.id], { articleId, kind: "assignment", message: `New assignment: ${input.workingTitle}, due ${formatDue(dueAt, timeZone())}`, at: now });
     return { assignmentId, articleId };
   });
 }
 
-function getAssignmentOrThrow(db: Db, id: number): AssignmentRow {
-  const row = getAssignment(db, id);
+async function getAssignmentOrThrow(db: Db, id: number): Promise<AssignmentRow> {
+  const row = await getAssignment(db, id);
   if (!row) throw new AppError("not_found", "That assignment no longer exists.");
   return row;
 }
 
 /** Changes the brief, due time and drafter. The drafter only changes while it is not yet submitted. */
-export function editAssignment(user: CurrentUser, input: UpdateAssignmentInput, now = new Date()): void {
+export async function editAssignment(user: CurrentUser, input: UpdateAssignmentInput, now = new Date()): Promise<void> {
   requireManager(user);
-  immediate((db) => {
-    const row = getAssignmentOrThrow(db, input.assignmentId);
+  await immediate(async (db) => {
+    const row = await getAssignmentOrThrow(db, input.assignmentId);
     const dueAt = input.dueAt === dateToZonedLocal(row.dueAt, timeZone()) ? row.dueAt : dueFrom(input.dueAt, now);
     const reassigned = input.drafterId !== row.drafterId;
     if (reassigned) {
       if (row.submittedAt) throw new AppError("invalid", "The piece has been sent for review, so its drafter stays as it is.", { drafterId: ["Already submitted."] });
-      const drafter = activeDrafter(db, input.drafterId);
-      replaceDrafter(db, row.articleId, row.drafterId, drafter.id);
-      notify(db, [drafter.id], { articleId: row.articleId, kind: "assignment", message: `New assignment: ${row.workingTitle}, due ${formatDue(dueAt, timeZone())}`, at: now });
+      const drafter = await activeDrafter(db, input.drafterId);
+      await replaceDrafter(db, row.articleId, row.drafterId, drafter.id);
+      await notify(db, [drafter.id], { articleId: row.articleId, kind: "assignment", message: `New assignment: ${row.workingTitle}, due ${formatDue(dueAt, timeZone())}`, at: now });
     } else if (dueAt.getTime() !== row.dueAt.getTime()) {
-      notify(db, [row.drafterId], { articleId: row.articleId, kind: "assignment", message: `New due date for ${row.workingTitle}: ${formatDue(dueAt, timeZone())}`, at: now });
+      await notify(db, [row.drafterId], { articleId: row.articleId, kind: "assignment", message: `New due date for ${row.workingTitle}: ${formatDue(dueAt, timeZone())}`, at: now });
     }
-    updateAssignment(db, row.id, { brief: input.brief, dueAt, drafterId: input.drafterId, at: now });
-    writeAudit(db, {
+    await updateAssignment(db, row.id, { brief: input.brief, dueAt, drafterId: input.drafterId, at: now });
+    await writeAudit(db, {
       actorId: user.id,
       action: "assignment.update",
       articleId: row.articleId,
@@ -91,25 +91,25 @@ export function editAssignment(user: CurrentUser, input: UpdateAssignmentInput, 
 }
 
 /** Moves the due date to another day, keeping its time of day; returns the new due time. */
-export function moveAssignment(user: CurrentUser, input: MoveAssignmentInput, now = new Date()): Date {
+export async function moveAssignment(user: CurrentUser, input: MoveAssignmentInput, now = new Date()): Promise<Date> {
   requireManager(user);
-  return immediate((db) => {
-    const row = getAssignmentOrThrow(db, input.assignmentId);
+  return await immediate(async (db) => {
+    const row = await getAssignmentOrThrow(db, input.assignmentId);
     if (dayOf(row.dueAt, timeZone()) === input.day) return row.dueAt;
     const dueAt = dueFrom(`${input.day}T${dateToZonedLocal(row.dueAt, timeZone()).slice(11)}`, now);
-    updateAssignment(db, row.id, { brief: row.brief, dueAt, drafterId: row.drafterId, at: now });
-    writeAudit(db, { actorId: user.id, action: "assignment.move", articleId: row.articleId, subjectUserId: row.drafterId, details: { assignmentId: row.id, dueAt: dueAt.toISOString(), previousDueAt: row.dueAt.toISOString() }, at: now });
-    notify(db, [row.drafterId], { articleId: row.articleId, kind: "assignment", message: `New due date for ${row.workingTitle}: ${formatDue(dueAt, timeZone())}`, at: now });
+    await updateAssignment(db, row.id, { brief: row.brief, dueAt, drafterId: row.drafterId, at: now });
+    await writeAudit(db, { actorId: user.id, action: "assignment.move", articleId: row.articleId, subjectUserId: row.drafterId, details: { assignmentId: row.id, dueAt: dueAt.toISOString(), previousDueAt: row.dueAt.toISOString() }, at: now });
+    await notify(db, [row.drafterId], { articleId: row.articleId, kind: "assignment", message: `New due date for ${row.workingTitle}: ${formatDue(dueAt, timeZone())}`, at: now });
     return dueAt;
   });
 }
 
 /** The assignment behind an article, for whoever may open the article; null if it has none. */
-export function getArticleAssignment(user: CurrentUser, articleId: number): AssignmentRow | null {
+export async function getArticleAssignment(user: CurrentUser, articleId: number): Promise<AssignmentRow | null> {
   const db = getDb();
-  const article = getWorkingCopy(db, articleId);
+  const article = await getWorkingCopy(db, articleId);
   if (!article || !canRead(user, article)) return null;
-  return getAssignmentOfArticle(db, articleId);
+  return await getAssignmentOfArticle(db, articleId);
 }
 
 export interface AssignmentFormOptions {
@@ -118,10 +118,10 @@ export interface AssignmentFormOptions {
 }
 
 /** The choices of the assignment forms, for those who assign; null for everyone else. */
-export function getAssignmentFormOptions(user: CurrentUser): AssignmentFormOptions | null {
+export async function getAssignmentFormOptions(user: CurrentUser): Promise<AssignmentFormOptions | null> {
   if (!can(user, "assignment.manage")) return null;
   return {
-    staff: listAssignableStaff(getDb()).map((p) => ({ id: p.id, name: p.name, role: p.role })),
-    topics: listTopics().map((t) => ({ id: t.id, name: t.name })),
+    staff: (await listAssignableStaff(getDb())).map((p) => ({ id: p.id, name: p.name, role: p.role })),
+    topics: (await listTopics()).map((t) => ({ id: t.id, name: t.name })),
   };
 }

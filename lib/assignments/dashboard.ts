@@ -6,9 +6,9 @@ export type { AssignmentRow };
 import { can, type CurrentUser } from "@/lib/permissions";
 
 /** What the dashboard shows of assignments: those late (everyone's for revisers, one's own for drafters) and one's own open ones. */
-export function getAssignmentsDashboard(user: CurrentUser, now = new Date()): { overdue: AssignmentRow[]; yours: AssignmentRow[] } {
+export async function getAssignmentsDashboard(user: CurrentUser, now = new Date()): Promise<{ overdue: AssignmentRow[]; yours: AssignmentRow[] }> {
   const db = getDb();
-  const yours = listOpenAssignments(db, user.id);
-  const scope = can(user, "assignment.manage") ? listOpenAssignments(db) : yours;
+  const yours = await listOpenAssignments(db, user.id);
+  const scope = can(user, "assignment.manage") ? await listOpenAssignments(db) : yours;
   return { overdue: scope.filter((a) => a.dueAt.getTime() < now.getTime()), yours };
 }

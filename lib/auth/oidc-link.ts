@@ -64,27 +64,27 @@ export type OidcSignInResult = { ok: true; id: number; sessionVersion: number } 
  * Applies the linking rule to verified claims in one write transaction: signs the person in,
  * creates them as a drafter, or refuses; each outcome leaves an audit row.
  */
-export function signInWithOidc(claims: unknown, options: { createDrafters: boolean; address: string }, now = new Date()): OidcSignInResult {
+export async function signInWithOidc(claims: unknown, options: { createDrafters: boolean; address: string }, now = new Date()): Promise<OidcSignInResult> {
   const identity = readOidcIdentity(claims);
-  return immediate((db) => {
-    const existing = identity.ok ? findStaffByEmailIgnoringCase(identity.email, db) : null;
+  return await immediate(async (db) => {
+    const existing = identity.ok ? await findStaffByEmailIgnoringCase(identity.email, db) : null;
     const decision = decideOidcSignIn(identity, existing, options.createDrafters);
     const details = { address: options.address, method: "oidc" };
     if (decision.kind === "refuse") {
-      writeAudit(db, { actorId: null, action: "sign_in.refused", subjectUserId: decision.userId, details: { ...details, reason: decision.reason, email: decision.email }, at: now });
+      await writeAudit(db, { actorId: null, action: "sign_in.refused", subjectUserId: decision.userId, details: { ...details, reason: decision.reason, email: decision.email }, at: now });
       return { ok: false, reason: decision.reason, email: decision.email };
     }
     let id: number;
     let sessionVersion: number;
     if (decision.kind === "create") {
-      id = insertStaff(db, { email: decision.email, name: decision.name, role: "drafter" });
-      sessionVersion = findStaffByEmailIgnoringCase(decision.email, db)!.sessionVersion;
-      writeAudit(db, { actorId: null, action: "staff.add", subjectUserId: id, details: { role: "drafter", via: "oidc" }, at: now });
+      id = await insertStaff(db, { email: decision.email, name: decision.name, role: "drafter" });
+      sessionVersion = (await findStaffByEmailIgnoringCase(decision.email, db))!.sessionVersion;
+      await writeAudit(db, { actorId: null, action: "staff.add", subjectUserId: id, details: { role: "drafter", via: "oidc" }, at: now });
     } else {
       id = decision.userId;
       sessionVersion = existing!.sessionVersion;
     }
-    writeAudit(db, { actorId: id, action: "sign_in", subjectUserId: id, details, at: now });
+    await writeAudit(db, { actorId: id, action: "sign_in", subjectUserId: id, details, at: now });
     return { ok: true, id, sessionVersion };
   });
 }

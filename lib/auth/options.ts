@@ -57,8 +57,8 @@ export const authOptions: NextAuthOptions = {
       if (!SSO_FAILURES.has(code)) return;
       const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error;
       const message = error instanceof Error ? error.message : String(error ?? code);
-      void currentAddress().then((address) =>
-        immediate((db) => writeAudit(db, { actorId: null, action: "sign_in.failed", details: { address, method: "oidc", error: code, message: message.slice(0, 300) } })),
+      void currentAddress().then(async (address) =>
+        await immediate(async (db) => await writeAudit(db, { actorId: null, action: "sign_in.failed", details: { address, method: "oidc", error: code, message: message.slice(0, 300) } })),
       ).catch((e) => console.error("could not audit a failed sign-on", e));
     },
   },
@@ -67,7 +67,7 @@ export const authOptions: NextAuthOptions = {
     // Masthead account (or, when configured, a new drafter); refusals go back to /login, said.
     async signIn({ user, account, profile }) {
       if (account?.provider !== OIDC_PROVIDER_ID) return true;
-      const result = signInWithOidc(profile, { createDrafters: oidc?.createDrafters ?? false, address: await currentAddress() });
+      const result = await signInWithOidc(profile, { createDrafters: oidc?.createDrafters ?? false, address: await currentAddress() });
       if (!result.ok) return refusalPath(result.reason, result.email, env().NEXTAUTH_SECRET);
       Object.assign(user, { id: String(result.id), sv: result.sessionVersion });
       return true;

@@ -33,7 +33,7 @@ export const hasEndedSession = cache(async (): Promise<boolean> => (await readSe
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const claims = await readSessionClaims();
   if (!claims) return null;
-  const row = getStaffById(claims.uid);
+  const row = await getStaffById(claims.uid);
   if (!row || !row.active || row.sessionVersion !== claims.sv) {
     await clearSessionCookies();
     return null;

@@ -24,19 +24,19 @@ export async function authenticate(input: unknown, address: string, now = new Da
   if (!parsed.success) throw new AppError("invalid", BAD_CREDENTIALS);
   const { email, password } = parsed.data;
 
-  const wait = remainingLock(email, address, now);
+  const wait = await remainingLock(email, address, now);
   if (wait > 0) throw new AppError("throttled", `Too many failed sign-in attempts. Try again in ${describeWait(wait)}.`);
 
-  const record = getSignInRecord(email);
+  const record = await getSignInRecord(email);
   const passwordOk = await verifyPassword(record?.passwordHash ?? null, password);
   if (!record || !passwordOk || !record.active) {
-    recordFailure(email, address, now);
-    immediate((db) =>
-      writeAudit(db, { actorId: null, action: "sign_in.failed", subjectUserId: record?.id ?? null, details: { address }, at: now }),
+    await recordFailure(email, address, now);
+    await immediate(async (db) =>
+      await writeAudit(db, { actorId: null, action: "sign_in.failed", subjectUserId: record?.id ?? null, details: { address }, at: now }),
     );
     throw new AppError("invalid", BAD_CREDENTIALS);
   }
-  recordSuccess(email);
-  immediate((db) => writeAudit(db, { actorId: record.id, action: "sign_in", subjectUserId: record.id, details: { address }, at: now }));
+  await recordSuccess(email);
+  await immediate(async (db) => await writeAudit(db, { actorId: record.id, action: "sign_in", subjectUserId: record.id, details: { address }, at: now }));
   return { id: record.id, sessionVersion: record.sessionVersion };
 }

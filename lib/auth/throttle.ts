@@ -21,11 +21,11 @@ export function lockDuration(failures: number, limit: number): number {
 }
 
 /** Milliseconds until this account or address may try again; 0 when it may try now. */
-export function remainingLock(email: string, address: string, now: Date): number {
-  return immediate((db) =>
+export async function remainingLock(email: string, address: string, now: Date): Promise<number> {
+  return await immediate(async (db) =>
     Math.max(
       0,
-      ...getThrottleRows(db, [accountKey(email), addressKey(address)]).map((r) =>
+      ...(await getThrottleRows(db, [accountKey(email), addressKey(address)])).map((r) =>
         r.lockedUntil ? r.lockedUntil.getTime() - now.getTime() : 0,
       ),
     ),
@@ -33,23 +33,23 @@ export function remainingLock(email: string, address: string, now: Date): number
 }
 
 /** Counts a failed attempt against the account and the address. */
-export function recordFailure(email: string, address: string, now: Date): void {
-  immediate((db) => {
-    const rows = new Map(getThrottleRows(db, [accountKey(email), addressKey(address)]).map((r) => [r.key, r]));
+export async function recordFailure(email: string, address: string, now: Date): Promise<void> {
+  await immediate(async (db) => {
+    const rows = new Map((await getThrottleRows(db, [accountKey(email), addressKey(address)])).map((r) => [r.key, r]));
     for (const [key, limit] of [
       [accountKey(email), ACCOUNT_LIMIT],
       [addressKey(address), ADDRESS_LIMIT],
     ] as const) {
       const failures = (rows.get(key)?.failures ?? 0) + 1;
       const lock = lockDuration(failures, limit);
-      upsertThrottle(db, key, failures, now, lock ? new Date(now.getTime() + lock) : null);
+      await upsertThrottle(db, key, failures, now, lock ? new Date(now.getTime() + lock) : null);
     }
   });
 }
 
 /** Forgets the account's failures after a successful sign-in. */
-export function recordSuccess(email: string): void {
-  immediate((db) => clearThrottle(db, accountKey(email)));
+export async function recordSuccess(email: string): Promise<void> {
+  await immediate(async (db) => await clearThrottle(db, accountKey(email)));
 }
 
 /** "30 seconds", "2 minutes". */

@@ -31,8 +31,8 @@ function outboxUsed(): boolean {
 }
 
 /** Writes tags to the outbox; call inside the transaction of the change. */
-export function recordPurge(db: Db, tags: readonly string[], at: Date): void {
-  if (outboxUsed()) enqueuePurge(db, tags, at);
+export async function recordPurge(db: Db, tags: readonly string[], at: Date): Promise<void> {
+  if (outboxUsed()) await enqueuePurge(db, tags, at);
 }
 
 /** Backoff before attempt `attempts + 1`. */
@@ -70,14 +70,14 @@ async function deliverOnce(now = new Date()): Promise<number> {
   const url = env().MASTHEAD_PURGE_URL;
   if (!outboxUsed()) return 0;
   let delivered = 0;
-  for (const purge of listDuePurges(getDb(), now)) {
+  for (const purge of await listDuePurges(getDb(), now)) {
     const problem = await deliver(url, purge.tags);
     if (problem === null) {
-      immediate((db) => deletePurge(db, purge.id));
+      await immediate(async (db) => await deletePurge(db, purge.id));
       delivered++;
     } else {
       const attempts = purge.attempts + 1;
-      immediate((db) => deferPurge(db, purge.id, attempts, new Date(Date.now() + retryDelay(attempts)), problem));
+      await immediate(async (db) => await deferPurge(db, purge.id, attempts, new Date(Date.now() + retryDelay(attempts)), problem));
     }
   }
   return delivered;

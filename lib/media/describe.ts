@@ -25,14 +25,14 @@ export const focalPointSchema = z.object({ mediaId: z.coerce.number().int().posi
  * the photo change with it, so their cache tags are returned for the caller to expire after the
  * commit, and written to the cache tier's purge outbox in the same transaction.
  */
-export function setFocalPoint(user: CurrentUser, input: z.output<typeof focalPointSchema>, at = new Date()): string[] {
+export async function setFocalPoint(user: CurrentUser, input: z.output<typeof focalPointSchema>, at = new Date()): Promise<string[]> {
   if (!can(user, "media.upload")) throw new AppError("forbidden", "You do not have permission to change photographs.");
-  return immediate((db) => {
-    if (!updateFocalPoint(db, input.mediaId, input.focalX, input.focalY)) throw new AppError("not_found", "That photograph is no longer in the media library.");
-    writeAudit(db, { actorId: user.id, action: "media.focal_point", details: { mediaId: input.mediaId, focalX: input.focalX, focalY: input.focalY }, at });
-    const live = listLiveArticlesShowing(db, input.mediaId);
+  return await immediate(async (db) => {
+    if (!await updateFocalPoint(db, input.mediaId, input.focalX, input.focalY)) throw new AppError("not_found", "That photograph is no longer in the media library.");
+    await writeAudit(db, { actorId: user.id, action: "media.focal_point", details: { mediaId: input.mediaId, focalX: input.focalX, focalY: input.focalY }, at });
+    const live = await listLiveArticlesShowing(db, input.mediaId);
     const tags = live.length === 0 ? [] : [...new Set(live.flatMap((a) => tagsForArticleChange(a)))];
-    recordPurge(db, tags, at);
+    await recordPurge(db, tags, at);
     return tags;
   });
 }

@@ -12,8 +12,8 @@ const CONTENT_TYPES: Record<MediaFormat, string> = { avif: "image/avif", webp: "
 
 /** Staff see every photo (drafts included), privately cached; others only live ones. */
 async function visibility(key: string): Promise<"public" | "staff" | null> {
-  if (getPublicMediaByKey(key)) return "public";
-  if (!getMediaByKey(key)) return null;
+  if (await getPublicMediaByKey(key)) return "public";
+  if (!await getMediaByKey(key)) return null;
   return can(await getCurrentUser(), "newsroom.enter") ? "staff" : null;
 }
 
@@ -35,7 +35,7 @@ export async function servePublicMedia(key: string, file: string): Promise<Respo
  * be revoked at any moment). Any other photo, or an invalid link, is the same plain 404.
  */
 export async function serveReviewMedia(token: string, key: string, file: string): Promise<Response> {
-  if (!FILE_NAME.test(file) || !isFileKey(key) || !reviewLinkShowsPhoto(token, key)) return notFound();
+  if (!FILE_NAME.test(file) || !isFileKey(key) || !await reviewLinkShowsPhoto(token, key)) return notFound();
   return variantResponse(key, file, "private, no-store");
 }
 

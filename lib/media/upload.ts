@@ -58,7 +58,7 @@ type PhotoWords = { alt: string; caption: string; credit: string };
 export async function acceptUpload(user: CurrentUser, bytes: Buffer, declaredType: string | null, meta: PhotoWords) {
   const stored = await storeUpload(bytes, declaredType);
   try {
-    return recordUpload(user, stored, meta);
+    return await recordUpload(user, stored, meta);
   } catch (error) {
     // The row was not written (busy or failing database): leave no file that nothing points to.
     removeOriginal(stored.fileKey);
@@ -93,10 +93,10 @@ export async function storeUpload(bytes: Buffer, declaredType: string | null): P
 }
 
 /** The database half of an upload: the library row and its audit row, uploaded by `user`. */
-export function recordUpload(user: CurrentUser, stored: StoredOriginal, meta: PhotoWords) {
-  return immediate((db) => {
-    const id = insertMedia(db, { ...stored, ...meta, uploadedBy: user.id });
-    writeAudit(db, { actorId: user.id, action: "media.upload", details: { mediaId: id, bytes: stored.bytes } });
+export async function recordUpload(user: CurrentUser, stored: StoredOriginal, meta: PhotoWords) {
+  return await immediate(async (db) => {
+    const id = await insertMedia(db, { ...stored, ...meta, uploadedBy: user.id });
+    await writeAudit(db, { actorId: user.id, action: "media.upload", details: { mediaId: id, bytes: stored.bytes } });
     return { id, fileKey: stored.fileKey, width: stored.width, height: stored.height, ...meta, focalX: 50, focalY: 50 };
   });
 }

@@ -93,10 +93,10 @@ function demandNewsroom(user: CurrentUser) {
  * One page of the articles this person may see, the choices for the filters, and the page count.
  * Drafters see only their own pieces, so they get no person filter.
  */
-export function getArticleList(user: CurrentUser, params: ArticleListParams) {
+export async function getArticleList(user: CurrentUser, params: ArticleListParams) {
   demandNewsroom(user);
-  const topics = listTopics().map((t) => ({ slug: t.slug, name: t.name, id: t.id }));
-  const people = can(user, "article.read_all") ? listStaff().map((s) => ({ id: s.id, name: s.name })) : [];
+  const topics = (await listTopics()).map((t) => ({ slug: t.slug, name: t.name, id: t.id }));
+  const people = can(user, "article.read_all") ? (await listStaff()).map((s) => ({ id: s.id, name: s.name })) : [];
   const topicId = params.topic ? topics.find((t) => t.slug === params.topic)?.id : undefined;
   const personId = params.person && people.some((p) => p.id === params.person) ? params.person : undefined;
   // A topic or person that does not exist is ignored like any other invalid value.
@@ -112,28 +112,28 @@ export function getArticleList(user: CurrentUser, params: ArticleListParams) {
     page: params.page,
     perPage: ARTICLES_PER_PAGE,
   };
-  let result = listArticlePage(filter);
+  let result = await listArticlePage(filter);
   const pages = Math.max(1, Math.ceil(result.total / ARTICLES_PER_PAGE));
   if (params.page > pages) {
     // A page past the end (rows were deleted, or a hand-typed number) shows the last one.
     effective.page = pages;
-    result = listArticlePage({ ...filter, page: pages });
+    result = await listArticlePage({ ...filter, page: pages });
   }
   return { ...result, pages, params: effective, topics, people };
 }
 
 /** One page of the trash this person may see (their own deletions' scope), and whether they may restore. */
-export function getTrash(user: CurrentUser, page: number) {
+export async function getTrash(user: CurrentUser, page: number) {
   demandNewsroom(user);
-  let result = listTrashPage(articleScope(user), page, TRASH_PER_PAGE);
+  let result = await listTrashPage(articleScope(user), page, TRASH_PER_PAGE);
   const pages = Math.max(1, Math.ceil(result.total / TRASH_PER_PAGE));
-  if (page > pages) result = listTrashPage(articleScope(user), pages, TRASH_PER_PAGE);
+  if (page > pages) result = await listTrashPage(articleScope(user), pages, TRASH_PER_PAGE);
   return { ...result, page: Math.min(page, pages), pages, mayRestore: can(user, "article.restore") };
 }
 
 /** The title of an article this person may read that is out of the trash, for the "restored" notice. */
-export function getRestoredTitle(user: CurrentUser, articleId: number): string | null {
+export async function getRestoredTitle(user: CurrentUser, articleId: number): Promise<string | null> {
   demandNewsroom(user);
-  const article = immediate((db) => getWorkingCopy(db, articleId));
+  const article = await immediate(async (db) => await getWorkingCopy(db, articleId));
   return article && canRead(user, article) ? article.title : null;
 }

@@ -12,11 +12,11 @@ import { dateToZonedLocal, zonedLocalToDate } from "@/lib/time";
  * "reschedule" edge, so it is a new approval: capability, four-eyes rule, the version the person
  * saw and the audit row are all applyTransition's. Returns its result (cache tags to expire).
  */
-export function moveScheduledToDay(user: CurrentUser, input: { articleId: number; baseVersion: number; day: string }): TransitionResult & { scheduledFor: Date } {
+export async function moveScheduledToDay(user: CurrentUser, input: { articleId: number; baseVersion: number; day: string }): Promise<TransitionResult & { scheduledFor: Date }> {
   const timeZone = env().MASTHEAD_TIME_ZONE;
-  const article = getReadableArticle(getDb(), user, input.articleId);
+  const article = await getReadableArticle(getDb(), user, input.articleId);
   if (article.status !== "scheduled" || !article.scheduledFor) throw new AppError("conflict", "This article is no longer scheduled. Reload the calendar.");
   const scheduledFor = zonedLocalToDate(`${input.day}T${dateToZonedLocal(article.scheduledFor, timeZone).slice(11)}`, timeZone);
   if (!scheduledFor) throw new AppError("invalid", "Choose a day.");
-  return { ...applyTransition(user, { articleId: input.articleId, action: "reschedule", baseVersion: input.baseVersion, scheduledFor }), scheduledFor };
+  return { ...await applyTransition(user, { articleId: input.articleId, action: "reschedule", baseVersion: input.baseVersion, scheduledFor }), scheduledFor };
 }

@@ -44,15 +44,15 @@ interface SourceQuery {
 interface Source {
   kind: CalendarKind;
   label: string;
-  list: (q: SourceQuery) => Omit<CalendarEntry, "kind" | "label">[];
+  list: (q: SourceQuery) => Promise<Omit<CalendarEntry, "kind" | "label">[]>;
 }
 
 const SOURCES: readonly Source[] = [
   {
     kind: "due",
     label: "Due",
-    list: ({ db, from, to, drafterId, user }) =>
-      listAssignmentsDue(db, from, to, drafterId).map((a) => ({
+    list: async ({ db, from, to, drafterId, user }) =>
+      (await listAssignmentsDue(db, from, to, drafterId)).map((a) => ({
         at: a.dueAt,
         articleId: a.articleId,
         title: a.title || a.workingTitle,
@@ -65,17 +65,17 @@ const SOURCES: readonly Source[] = [
     kind: "scheduled",
     label: "Scheduled",
     // A new time is a new approval (the reschedule edge, four-eyes included).
-    list: ({ db, from, to, drafterId, user }) =>
-      listScheduledBetween(db, from, to, drafterId).map((r) => ({
+    list: async ({ db, from, to, drafterId, user }) =>
+      (await listScheduledBetween(db, from, to, drafterId)).map((r) => ({
         at: r.at,
         articleId: r.articleId,
         title: r.title,
         move: nextState(user, { status: "scheduled", drafterIds: r.drafterIds }, "reschedule") ? { kind: "scheduled" as const, articleId: r.articleId, version: r.version } : undefined,
       })),
   },
-  { kind: "published", label: "Published", list: ({ db, from, to, drafterId }) => listPublishedBetween(db, from, to, drafterId).map((r) => ({ at: r.at, articleId: r.articleId, title: r.title })) },
+  { kind: "published", label: "Published", list: async ({ db, from, to, drafterId }) => (await listPublishedBetween(db, from, to, drafterId)).map((r) => ({ at: r.at, articleId: r.articleId, title: r.title })) },
   // The expiry is changed in the editor (it asks first), so it is not moved from here.
-  { kind: "expiring", label: "Expires", list: ({ db, from, to, drafterId }) => listExpiringBetween(db, from, to, drafterId).map((r) => ({ at: r.at, articleId: r.articleId, title: r.title })) },
+  { kind: "expiring", label: "Expires", list: async ({ db, from, to, drafterId }) => (await listExpiringBetween(db, from, to, drafterId)).map((r) => ({ at: r.at, articleId: r.articleId, title: r.title })) },
 ];
 
 export interface CalendarDay {
@@ -97,7 +97,7 @@ export function parseCalendarParams(params: { view?: string | string[]; date?: s
 }
 
 /** The entries of one month or week, grouped by day and week, each day's in time order. */
-export function getCalendar(user: CurrentUser, view: CalendarView, focus: string, now = new Date()): Calendar {
+export async function getCalendar(user: CurrentUser, view: CalendarView, focus: string, now = new Date()): Promise<Calendar> {
   const timeZone = env().MASTHEAD_TIME_ZONE;
   const range = calendarRange(view, focus);
   const { from, to } = rangeInstants(range, timeZone);
@@ -105,7 +105,7 @@ export function getCalendar(user: CurrentUser, view: CalendarView, focus: string
   const db = getDb();
   const byDay = new Map<string, CalendarEntry[]>(range.days.map((d) => [d, []]));
   for (const source of SOURCES) {
-    for (const row of source.list({ db, from, to, drafterId, user })) byDay.get(dayOf(row.at, timeZone))?.push({ kind: source.kind, label: source.label, ...row });
+    for (const row of await source.list({ db, from, to, drafterId, user })) byDay.get(dayOf(row.at, timeZone))?.push({ kind: source.kind, label: source.label, ...row });
   }
   const days = range.days.map((day) => ({ day, entries: (byDay.get(day) ?? []).sort((a, b) => a.at.getTime() - b.at.getTime()) }));
   const weeks: CalendarDay[][] = [];

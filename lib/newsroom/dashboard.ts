@@ -10,17 +10,17 @@ export function articleScope(user: CurrentUser): ArticleScope {
 }
 
 /** What the dashboard shows this person. */
-export function getDashboard(user: CurrentUser) {
-  const mine = listScopedArticles({ kind: "drafter", userId: user.id }, ["draft", "changes_requested", "in_review"], "newest");
+export async function getDashboard(user: CurrentUser) {
+  const mine = await listScopedArticles({ kind: "drafter", userId: user.id }, ["draft", "changes_requested", "in_review"], "newest");
   const waiting = can(user, "article.approve")
-    ? listScopedArticles(articleScope(user), ["in_review"], "oldest").filter((a) => !mine.some((m) => m.id === a.id))
+    ? (await listScopedArticles(articleScope(user), ["in_review"], "oldest")).filter((a) => !mine.some((m) => m.id === a.id))
     : [];
-  return immediate((db) => ({
+  return await immediate(async (db) => ({
     mine,
     waiting,
-    published: listRecentlyPublished(),
-    scheduled: can(user, "article.read_all") ? listScheduled(db) : [],
-    late: can(user, "article.read_all") ? listLatePublications(db, new Date(Date.now() - 7 * 86_400_000)) : [],
-    notifications: listNotifications(db, user.id),
+    published: await listRecentlyPublished(),
+    scheduled: can(user, "article.read_all") ? await listScheduled(db) : [],
+    late: can(user, "article.read_all") ? await listLatePublications(db, new Date(Date.now() - 7 * 86_400_000)) : [],
+    notifications: await listNotifications(db, user.id),
   }));
 }

@@ -11,9 +11,9 @@ export const EXPIRING_SOON_MS = 7 * 86_400_000;
  * What leaves the site by its expiry in the next seven days, soonest first: for those who see
  * every article and decide expiries (revisers and admins); nothing for others.
  */
-export function listExpiringSoon(user: CurrentUser, now = new Date()): { id: number; title: string; expiresAt: Date; fromNow: string }[] {
+export async function listExpiringSoon(user: CurrentUser, now = new Date()): Promise<{ id: number; title: string; expiresAt: Date; fromNow: string }[]> {
   if (!can(user, "article.read_all")) return [];
-  const rows = immediate((db) => listExpiringBetween(db, now, new Date(now.getTime() + EXPIRING_SOON_MS)));
+  const rows = await immediate(async (db) => await listExpiringBetween(db, now, new Date(now.getTime() + EXPIRING_SOON_MS)));
   return rows.map((r) => ({ ...r, fromNow: fromNow(r.expiresAt.getTime() - now.getTime()) }));
 }
 

@@ -19,39 +19,39 @@ function demand(user: CurrentUser, capability: Capability) {
 export const LIBRARY_PER_PAGE = 24;
 
 /** One page of the media library page's search (caption, alt, credit, file name, uploader), past-the-end pages showing the last. */
-export function getLibraryPage(user: CurrentUser, query: string, page: number) {
+export async function getLibraryPage(user: CurrentUser, query: string, page: number) {
   demand(user, "media.upload");
-  let result = listLibraryPage(query, page, LIBRARY_PER_PAGE);
+  let result = await listLibraryPage(query, page, LIBRARY_PER_PAGE);
   const pages = Math.max(1, Math.ceil(result.total / LIBRARY_PER_PAGE));
-  if (page > pages) result = listLibraryPage(query, pages, LIBRARY_PER_PAGE);
+  if (page > pages) result = await listLibraryPage(query, pages, LIBRARY_PER_PAGE);
   return { ...result, page: Math.min(page, pages), pages };
 }
 
 /** Staff accounts, for admins. */
-export function listStaffFor(user: CurrentUser) {
+export async function listStaffFor(user: CurrentUser) {
   demand(user, "staff.manage");
-  return listStaff();
+  return await listStaff();
 }
 
 /** The media library, for anyone who may place photos. */
-export function listLibraryFor(user: CurrentUser, query: string, limit?: number) {
+export async function listLibraryFor(user: CurrentUser, query: string, limit?: number) {
   demand(user, "media.upload");
-  return listLibrary(query, limit);
+  return await listLibrary(query, limit);
 }
 
 export const AUDIT_PER_PAGE = 50;
 
 /** The audit log (one page of it), the people and actions to filter it by, for admins. */
-export function getAuditLog(user: CurrentUser, filter: Omit<AuditFilter, "perPage">) {
+export async function getAuditLog(user: CurrentUser, filter: Omit<AuditFilter, "perPage">) {
   demand(user, "audit.read");
-  return immediate((db) => {
+  return await immediate(async (db) => {
     let page = filter.page ?? 1;
-    let result = listAudit(db, { ...filter, page, perPage: AUDIT_PER_PAGE });
+    let result = await listAudit(db, { ...filter, page, perPage: AUDIT_PER_PAGE });
     const pages = Math.max(1, Math.ceil(result.total / AUDIT_PER_PAGE));
     if (page > pages) {
       page = pages;
-      result = listAudit(db, { ...filter, page, perPage: AUDIT_PER_PAGE });
+      result = await listAudit(db, { ...filter, page, perPage: AUDIT_PER_PAGE });
     }
-    return { ...result, page, pages, staff: listStaff(), actions: listAuditActions(db) };
+    return { ...result, page, pages, staff: await listStaff(), actions: await listAuditActions(db) };
   });
 }

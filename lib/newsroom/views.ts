@@ -23,17 +23,17 @@ export function lastDays(days: number, now = Date.now()): string[] {
 }
 
 /** Views per day of one article over the last 30 days (zero-filled), or null if not allowed. */
-export function getArticleViewsChart(user: CurrentUser, articleId: number, now = Date.now()): DayViews[] | null {
+export async function getArticleViewsChart(user: CurrentUser, articleId: number, now = Date.now()): Promise<DayViews[] | null> {
   if (!can(user, "newsroom.enter")) return null;
-  const mayRead = can(user, "article.read_all") || listArticleDrafterIds(articleId).includes(user.id);
+  const mayRead = can(user, "article.read_all") || (await listArticleDrafterIds(articleId)).includes(user.id);
   if (!mayRead) return null;
   const days = lastDays(CHART_DAYS, now);
-  const counts = new Map(listDailyViews(articleId, days[0]!).map((r) => [r.day, r.views]));
+  const counts = new Map((await listDailyViews(articleId, days[0]!)).map((r) => [r.day, r.views]));
   return days.map((day) => ({ day, views: counts.get(day) ?? 0 }));
 }
 
 /** "Most read this week": live articles with the most views over the last 7 days. */
-export function getMostReadThisWeek(user: CurrentUser, limit = 5, now = Date.now()) {
+export async function getMostReadThisWeek(user: CurrentUser, limit = 5, now = Date.now()) {
   if (!can(user, "newsroom.enter")) return [];
-  return listMostRead(lastDays(MOST_READ_DAYS, now)[0]!, limit);
+  return await listMostRead(lastDays(MOST_READ_DAYS, now)[0]!, limit);
 }

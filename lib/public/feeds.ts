@@ -92,7 +92,7 @@ export function buildRss(channel: FeedChannel, entries: FeedEntry[], lengths: Re
 export const getSiteFeed = unstable_cache(
   async (): Promise<string> => {
     const { MASTHEAD_SITE_NAME: siteName, MASTHEAD_SITE_DESCRIPTION: description } = env();
-    const entries = listFeedEntries(FEED_SIZE);
+    const entries = await listFeedEntries(FEED_SIZE);
     return buildRss({ title: siteName, description, pagePath: "/", feedPath: "/feed.xml" }, entries, await enclosureLengths(entries));
   },
   ["site-feed-v1"],
@@ -103,10 +103,10 @@ export const getSiteFeed = unstable_cache(
 export async function getTopicFeed(slug: string): Promise<string | null> {
   return unstable_cache(
     async () => {
-      const topic = getTopicBySlug(slug);
+      const topic = await getTopicBySlug(slug);
       if (!topic) return null;
       const { MASTHEAD_SITE_NAME: siteName } = env();
-      const entries = listFeedEntries(FEED_SIZE, topic.id);
+      const entries = await listFeedEntries(FEED_SIZE, topic.id);
       return buildRss(
         {
           title: `${topic.name} — ${siteName}`,
@@ -125,7 +125,7 @@ export async function getTopicFeed(slug: string): Promise<string | null> {
 
 /** What the sitemap lists: every live article and every topic, with last-modified dates. */
 export const getSitemapData = unstable_cache(
-  async () => ({ articles: listSitemapArticles(), topics: listSitemapTopics() }),
+  async () => ({ articles: await listSitemapArticles(), topics: await listSitemapTopics() }),
   ["sitemap-v1"],
   { tags: [cacheTags.articles, cacheTags.topics] },
 );

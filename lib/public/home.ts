@@ -25,12 +25,12 @@ export interface HomeSelection {
 }
 
 /** Reads the home page's articles from the public read path (live articles only). */
-export function selectHomePage(): HomeSelection {
-  const latest = q.listPublishedCards(HOME_LATEST);
+export async function selectHomePage(): Promise<HomeSelection> {
+  const latest = await q.listPublishedCards(HOME_LATEST);
   const shown = latest.map((c) => c.articleId);
   const sections: HomeSection[] = [];
-  for (const topic of q.listTopics()) {
-    const cards = q.listTopicCards(topic.id, HOME_SECTION_SIZE, 0, shown);
+  for (const topic of await q.listTopics()) {
+    const cards = await q.listTopicCards(topic.id, HOME_SECTION_SIZE, 0, shown);
     if (cards.length === 0) continue;
     shown.push(...cards.map((c) => c.articleId));
     sections.push({ topic, cards });

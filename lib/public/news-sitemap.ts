@@ -14,9 +14,9 @@ import { absoluteUrl } from "./seo";
 export const NEWS_SITEMAP_WINDOW_MS = 48 * 3600_000;
 
 /** The XML document, as of `now`. */
-export function buildNewsSitemap(now = new Date()): string {
+export async function buildNewsSitemap(now = new Date()): Promise<string> {
   const { MASTHEAD_SITE_NAME: name } = env();
-  const entries = listRecentPublications(new Date(now.getTime() - NEWS_SITEMAP_WINDOW_MS));
+  const entries = await listRecentPublications(new Date(now.getTime() - NEWS_SITEMAP_WINDOW_MS));
   const urls = entries.map(
     (e) =>
       `<url><loc>${escapeXml(absoluteUrl(`/news/${e.slug}`))}</loc><news:news>` +

@@ -32,21 +32,21 @@ export interface Listing {
 }
 
 /** Every topic, in menu order. */
-export const listTopics = unstable_cache(async (): Promise<TopicSummary[]> => q.listTopics(), ["topics-v1"], {
+export const listTopics = unstable_cache(async (): Promise<TopicSummary[]> => await q.listTopics(), ["topics-v1"], {
   tags: [cacheTags.topics],
 });
 
 /** The home page: the lead story, the latest news and a section per topic, no article twice. */
-export const getHomePage = unstable_cache(async () => selectHomePage(), ["home-v2"], {
+export const getHomePage = unstable_cache(async () => await selectHomePage(), ["home-v2"], {
   tags: [cacheTags.articles, cacheTags.topics],
 });
 
 /** One page of /news; null when the page number lies past the end. */
 export const getNewsPage = unstable_cache(
   async (pageNumber: number): Promise<Listing | null> => {
-    const page = paginate(q.countPublished(), pageNumber, NEWS_PER_PAGE);
+    const page = paginate(await q.countPublished(), pageNumber, NEWS_PER_PAGE);
     if (!page) return null;
-    return { page, cards: q.listPublishedCards(page.perPage, page.offset) };
+    return { page, cards: await q.listPublishedCards(page.perPage, page.offset) };
   },
   ["news-page-v1"],
   { tags: [cacheTags.articles] },
@@ -56,11 +56,11 @@ export const getNewsPage = unstable_cache(
 export async function getTopicPage(slug: string, pageNumber: number) {
   return unstable_cache(
     async () => {
-      const topic = q.getTopicBySlug(slug);
+      const topic = await q.getTopicBySlug(slug);
       if (!topic) return null;
-      const page = paginate(q.countTopicPublished(topic.id), pageNumber, NEWS_PER_PAGE);
+      const page = paginate(await q.countTopicPublished(topic.id), pageNumber, NEWS_PER_PAGE);
       if (!page) return null;
-      return { topic, page, cards: q.listTopicCards(topic.id, page.perPage, page.offset) };
+      return { topic, page, cards: await q.listTopicCards(topic.id, page.perPage, page.offset) };
     },
     ["topic-page-v1", slug, String(pageNumber)],
     { tags: [cacheTags.topics, cacheTags.topic(slug)] },
@@ -76,12 +76,12 @@ export type ArticlePage =
 export async function getArticlePage(slug: string): Promise<ArticlePage> {
   return unstable_cache(
     async (): Promise<ArticlePage> => {
-      const article = q.getPublishedArticle(slug);
+      const article = await q.getPublishedArticle(slug);
       if (!article) {
-        const target = q.getRedirectTarget(slug);
+        const target = await q.getRedirectTarget(slug);
         return target ? { kind: "redirect", slug: target } : null;
       }
-      const photos = new Map<number, MediaInfo>(q.listPhotos(bodyMediaIds(article.body)).map((p) => [p.id, p]));
+      const photos = new Map<number, MediaInfo>((await q.listPhotos(bodyMediaIds(article.body))).map((p) => [p.id, p]));
       // The lead is shown once, above the body, even when the body also places it.
       const lead = leadAsPlaced(article.lead, article.body);
       const html = renderBody(article.body, (id) => photos.get(id), { leadMediaId: lead?.id });
@@ -96,7 +96,7 @@ export async function getArticlePage(slug: string): Promise<ArticlePage> {
 /** Other live articles from the article's first topic. */
 export async function listRelated(articleId: number, topicSlug: string): Promise<q.PublicCard[]> {
   return unstable_cache(
-    async () => q.listRelatedCards(articleId, topicSlug, 3),
+    async () => await q.listRelatedCards(articleId, topicSlug, 3),
     ["related-v1", String(articleId), topicSlug],
     { tags: [cacheTags.topic(topicSlug)] },
   )();

@@ -24,7 +24,7 @@ const cachedSearch = unstable_cache(
   async (match: string, pageNumber: number): Promise<SearchPage> => {
     let total: number;
     try {
-      total = countSearch(match);
+      total = await countSearch(match);
     } catch (error) {
       // The expression builder quotes every word, so this should not happen; a reader still
       // gets an empty result rather than an error page.
@@ -33,7 +33,7 @@ const cachedSearch = unstable_cache(
     }
     const page = paginate(total, pageNumber, SEARCH_PER_PAGE);
     if (!page) return { kind: "past-end" };
-    const hits = searchPublished(match, { open: MARK_OPEN, close: MARK_CLOSE }, page.perPage, page.offset);
+    const hits = await searchPublished(match, { open: MARK_OPEN, close: MARK_CLOSE }, page.perPage, page.offset);
     return {
       kind: "results",
       page,

@@ -38,16 +38,16 @@ export interface ReviewLinkView {
   comments: number;
 }
 
-function manageableArticle(db: Db, user: CurrentUser, articleId: number) {
-  const article = getReadableArticle(db, user, articleId);
+async function manageableArticle(db: Db, user: CurrentUser, articleId: number) {
+  const article = await getReadableArticle(db, user, articleId);
   if (!can(user, "review_link.manage", article)) throw new AppError("forbidden", "Only the article's drafters, revisers and admins can make review links for it.");
   return article;
 }
 
 /** Whether this person may make and revoke review links for this article (the panel asks). */
-export function mayManageReviewLinks(user: CurrentUser, articleId: number): boolean {
+export async function mayManageReviewLinks(user: CurrentUser, articleId: number): Promise<boolean> {
   try {
-    immediate((db) => manageableArticle(db, user, articleId));
+    await immediate(async (db) => await manageableArticle(db, user, articleId));
     return true;
   } catch {
     return false;
@@ -58,36 +58,36 @@ export function mayManageReviewLinks(user: CurrentUser, articleId: number): bool
  * Makes a link to an article's working copy: pinned to the version saved now, or following
  * the latest working copy. Returns the URL with the token; only its hash is kept.
  */
-export function createReviewLink(user: CurrentUser, input: { articleId: number; days: number; mode: ReviewLinkMode; label: string }, at = new Date()) {
+export async function createReviewLink(user: CurrentUser, input: { articleId: number; days: number; mode: ReviewLinkMode; label: string }, at = new Date()) {
   if (!(REVIEW_LINK_DAYS as readonly number[]).includes(input.days)) throw new AppError("invalid", "Choose how long the link works: 1, 3, 7 or 14 days.", { days: ["Choose 1, 3, 7 or 14 days."] });
   const token = newReviewToken();
-  const id = immediate((db) => {
-    const article = manageableArticle(db, user, input.articleId);
-    const revision = input.mode === "version" ? getRevisionAtVersion(db, article.id, article.version) : null;
+  const id = await immediate(async (db) => {
+    const article = await manageableArticle(db, user, input.articleId);
+    const revision = input.mode === "version" ? await getRevisionAtVersion(db, article.id, article.version) : null;
     if (input.mode === "version" && !revision) throw new AppError("invalid", "Save the article once before making a link to this version.");
     const expiresAt = new Date(at.getTime() + input.days * DAY_MS);
     const label = input.label.trim();
-    const linkId = insertReviewLink(db, { articleId: article.id, tokenHash: hashReviewToken(token), label, revisionId: revision?.id ?? null, createdBy: user.id, at, expiresAt });
-    writeAudit(db, { actorId: user.id, action: "review_link.create", articleId: article.id, details: { linkId, label, mode: input.mode, version: revision ? article.version : null, expiresAt: expiresAt.toISOString() }, at });
+    const linkId = await insertReviewLink(db, { articleId: article.id, tokenHash: hashReviewToken(token), label, revisionId: revision?.id ?? null, createdBy: user.id, at, expiresAt });
+    await writeAudit(db, { actorId: user.id, action: "review_link.create", articleId: article.id, details: { linkId, label, mode: input.mode, version: revision ? article.version : null, expiresAt: expiresAt.toISOString() }, at });
     return linkId;
   });
   return { id, url: `${siteUrl()}/review/${token}` };
 }
 
 /** Revokes a link at once; refused when it is not this article's or already revoked. */
-export function revokeReviewLink(user: CurrentUser, input: { articleId: number; linkId: number }, at = new Date()): void {
-  immediate((db) => {
-    const article = manageableArticle(db, user, input.articleId);
-    if (!revokeReviewLinkRow(db, { articleId: article.id, linkId: input.linkId, by: user.id, at })) throw new AppError("not_found", "That link does not exist or was already revoked.");
-    writeAudit(db, { actorId: user.id, action: "review_link.revoke", articleId: article.id, details: { linkId: input.linkId }, at });
+export async function revokeReviewLink(user: CurrentUser, input: { articleId: number; linkId: number }, at = new Date()): Promise<void> {
+  await immediate(async (db) => {
+    const article = await manageableArticle(db, user, input.articleId);
+    if (!await revokeReviewLinkRow(db, { articleId: article.id, linkId: input.linkId, by: user.id, at })) throw new AppError("not_found", "That link does not exist or was already revoked.");
+    await writeAudit(db, { actorId: user.id, action: "review_link.revoke", articleId: article.id, details: { linkId: input.linkId }, at });
   });
 }
 
 /** An article's review links, newest first, for someone who may manage them. */
-export function listReviewLinks(user: CurrentUser, articleId: number, now = new Date()): ReviewLinkView[] {
-  return immediate((db) => {
-    manageableArticle(db, user, articleId);
-    return listReviewLinkRows(db, articleId).map((l) => {
+export async function listReviewLinks(user: CurrentUser, articleId: number, now = new Date()): Promise<ReviewLinkView[]> {
+  return await immediate(async (db) => {
+    await manageableArticle(db, user, articleId);
+    return (await listReviewLinkRows(db, articleId)).map((l) => {
       return {
         id: l.id,
         label: l.label,

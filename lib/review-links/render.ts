@@ -9,29 +9,29 @@ import type { MediaInfo } from "@/lib/content/types";
 import type { PublicArticle } from "@/lib/public/read";
 
 /** The photos one version shows (its body and its lead), by id. */
-function versionPhotos(content: DraftContent): Map<number, MediaInfo> {
+async function versionPhotos(content: DraftContent): Promise<Map<number, MediaInfo>> {
   const ids = bodyMediaIds(content.body);
   if (content.leadMediaId) ids.push(content.leadMediaId);
-  return new Map(listMediaByIds([...new Set(ids)]).map(({ createdAt: _c, ...p }) => [p.id, p]));
+  return new Map((await listMediaByIds([...new Set(ids)])).map(({ createdAt: _c, ...p }) => [p.id, p]));
 }
 
 /** The file keys of the photos one version shows. */
-export function reviewPhotoKeys(content: DraftContent): Set<string> {
-  return new Set([...versionPhotos(content).values()].map((p) => p.fileKey));
+export async function reviewPhotoKeys(content: DraftContent): Promise<Set<string>> {
+  return new Set([...(await versionPhotos(content)).values()].map((p) => p.fileKey));
 }
 
 /**
  * One version of an article in the exact shape the public article page renders (as the
  * newsroom preview does), with the credits as they would be now and its photos under `mediaBase`.
  */
-export function renderReviewContent(db: Db, article: WorkingCopy, content: DraftContent, mediaBase?: string): { article: PublicArticle; html: string } {
-  const live = getLiveContent(db, article.id);
-  return draftAsPublicArticle({
+export async function renderReviewContent(db: Db, article: WorkingCopy, content: DraftContent, mediaBase?: string): Promise<{ article: PublicArticle; html: string }> {
+  const live = await getLiveContent(db, article.id);
+  return await draftAsPublicArticle({
     article,
     content,
-    photos: versionPhotos(content),
-    drafters: article.drafterIds.map((d) => getStaffById(d, db)?.name).filter((n): n is string => Boolean(n)),
-    live: live ? { reviser: live.reviserId ? (getStaffById(live.reviserId, db)?.name ?? null) : null, publishedAt: live.publishedAt } : null,
+    photos: await versionPhotos(content),
+    drafters: (await Promise.all(article.drafterIds.map((d) => getStaffById(d, db)))).flatMap((s) => (s ? [s.name] : [])),
+    live: live ? { reviser: live.reviserId ? ((await getStaffById(live.reviserId, db))?.name ?? null) : null, publishedAt: live.publishedAt } : null,
     mediaBase,
   });
 }

@@ -29,11 +29,11 @@ export function instanceId(): string {
 }
 
 /** Takes or renews the scheduler lease for this instance; whether it holds it now. */
-export function holdSchedulerLease(now = new Date(), id = instanceId()): boolean {
-  return immediate((db) => claimLease(db, { name: SCHEDULER_LEASE, holder: id, now, expiresAt: new Date(now.getTime() + LEASE_MS) }));
+export async function holdSchedulerLease(now = new Date(), id = instanceId()): Promise<boolean> {
+  return await immediate(async (db) => await claimLease(db, { name: SCHEDULER_LEASE, holder: id, now, expiresAt: new Date(now.getTime() + LEASE_MS) }));
 }
 
 /** Who holds the scheduler lease and until when (health and tests). */
-export function schedulerLease() {
-  return immediate((db) => getLease(db, SCHEDULER_LEASE));
+export async function schedulerLease() {
+  return await immediate(async (db) => await getLease(db, SCHEDULER_LEASE));
 }

@@ -10,7 +10,7 @@ export interface ViewBatchRow {
   views: number;
 }
 
-export type ViewWriter = (rows: ViewBatchRow[]) => void;
+export type ViewWriter = (rows: ViewBatchRow[]) => void | Promise<void>;
 
 export class ViewBuffer {
   private counts = new Map<string, number>();
@@ -27,7 +27,7 @@ export class ViewBuffer {
     const key = `${articleId}|${day}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     this.total += 1;
-    if (this.total >= this.maxPending) this.flush();
+    if (this.total >= this.maxPending) void this.flush();
   }
 
   /** Views not yet written. */
@@ -36,7 +36,7 @@ export class ViewBuffer {
   }
 
   /** Writes every buffered view in one batch; on failure keeps them for the next flush. Returns views written. */
-  flush(): number {
+  async flush(): Promise<number> {
     if (this.total === 0) return 0;
     const taken = this.counts;
     const written = this.total;
@@ -47,7 +47,7 @@ export class ViewBuffer {
       return { articleId: Number(id), day: day!, views };
     });
     try {
-      this.write(rows);
+      await this.write(rows);
       return written;
     } catch (error) {
       for (const [key, views] of taken) this.counts.set(key, (this.counts.get(key) ?? 0) + views);

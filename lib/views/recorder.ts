@@ -25,7 +25,7 @@ type Hooks = Set<() => void | Promise<void>>;
 interface SharedViews {
   firstTime(name: string, ttlMs: number): Promise<boolean>;
 }
-type BeaconHandler = (input: { body: string; socket: string | null; forwardedFor: string | string[] | null; userAgent: string | null }) => void;
+type BeaconHandler = (input: { body: string; socket: string | null; forwardedFor: string | string[] | null; userAgent: string | null }) => Promise<void>;
 const holder = globalThis as unknown as {
   __mastheadViews?: Recorder;
   __mastheadShutdownHooks?: Hooks;
@@ -39,12 +39,12 @@ export function viewRecorder(): Recorder {
   if (holder.__mastheadViews) return holder.__mastheadViews;
   const recorder: Recorder = { deduper: new ViewDeduper(), buffer: new ViewBuffer(writeViewBatch) };
   holder.__mastheadViews = recorder;
-  setInterval(() => recorder.buffer.flush(), FLUSH_INTERVAL_MS).unref();
+  setInterval(() => void recorder.buffer.flush(), FLUSH_INTERVAL_MS).unref();
   holder.__mastheadShutdownHooks ??= new Set();
   holder.__mastheadShutdownHooks.add(async () => {
     // Beacons still being checked against the other instances are counted before the last flush.
     await Promise.all([...(holder.__mastheadViewChecks ?? [])]);
-    const n = recorder.buffer.flush();
+    const n = await recorder.buffer.flush();
     if (n > 0) console.log(`wrote ${n} buffered views`);
   });
   return recorder;
@@ -54,10 +54,20 @@ export function viewRecorder(): Recorder {
 export type ViewOutcome = "counted" | "repeat" | "bot" | "not-live" | "checking";
 
 /** Counts one view unless it is a bot, not a live article, or a repeat within 30 minutes. */
-export function recordView(input: { articleId: number; ip: string; userAgent: string | null; now?: number }): ViewOutcome {
+export function recordView(input: { articleId: number; ip: string; userAgent: string | null; now?: number }): Promise<ViewOutcome> {
+  // Tracked from the first await on: a shutdown waits for every beacon already received.
+  const outcome = countView(input);
+  const checks = (holder.__mastheadViewChecks ??= new Set());
+  const settled = outcome.then(() => {}, () => {});
+  checks.add(settled);
+  void settled.finally(() => checks.delete(settled));
+  return outcome;
+}
+
+async function countView(input: { articleId: number; ip: string; userAgent: string | null; now?: number }): Promise<ViewOutcome> {
   const userAgent = input.userAgent ?? "";
   if (isBot(userAgent)) return "bot";
-  if (!isLiveArticle(input.articleId)) return "not-live";
+  if (!await isLiveArticle(input.articleId)) return "not-live";
   const now = input.now ?? Date.now();
   const { deduper, buffer } = viewRecorder();
   const shared = holder.__mastheadSharedViews;
@@ -106,7 +116,7 @@ function dayKey(day: string): Buffer {
 const beaconSchema = z.object({ articleId: z.number().int().positive() });
 
 /** Handles one beacon body ({"articleId": n}); anything malformed or oversized is ignored. */
-export function handleBeacon(input: { body: string; ip: string; userAgent: string | null }): void {
+export async function handleBeacon(input: { body: string; ip: string; userAgent: string | null }): Promise<void> {
   if (input.body.length > 200) return;
   let json: unknown = null;
   try {
@@ -115,10 +125,10 @@ export function handleBeacon(input: { body: string; ip: string; userAgent: strin
     return;
   }
   const parsed = beaconSchema.safeParse(json);
-  if (parsed.success) recordView({ articleId: parsed.data.articleId, ip: input.ip, userAgent: input.userAgent });
+  if (parsed.success) await recordView({ articleId: parsed.data.articleId, ip: input.ip, userAgent: input.userAgent });
 }
 
 // scripts/server.mjs answers POST /api/views with this before Next's router: a beacon then costs
 // microseconds, so a burst of them does not slow page serving. The route handler stays for
 // `next start` and dev.
-holder.__mastheadViewBeacon = ({ body, socket, forwardedFor, userAgent }) => handleBeacon({ body, ip: clientAddress({ socket, forwardedFor }), userAgent });
+holder.__mastheadViewBeacon = async ({ body, socket, forwardedFor, userAgent }) => await handleBeacon({ body, ip: clientAddress({ socket, forwardedFor }), userAgent });

@@ -68,13 +68,13 @@ const byDate = (a: DemoArticle, b: DemoArticle) => a.date.localeCompare(b.date);
  * whether it wrote anything.
  */
 export async function seedDemoContent(demoPassword: string, log: (line: string) => void = () => {}): Promise<boolean> {
-  if (!isDatabaseEmpty()) return false;
+  if (!await isDatabaseEmpty()) return false;
   const passwordHash = await hashPassword(demoPassword);
   const stored = await drawPhotos(log);
 
   let wrote = false;
   try {
-    wrote = writeDemoContent(passwordHash, stored);
+    wrote = await writeDemoContent(passwordHash, stored);
   } finally {
     // Nothing was written (someone else seeded first, or a check refused): no files left behind.
     if (!wrote) for (const file of stored.values()) removeOriginal(file.fileKey);
@@ -83,14 +83,14 @@ export async function seedDemoContent(demoPassword: string, log: (line: string) 
   return wrote;
 }
 
-function writeDemoContent(passwordHash: string, stored: Map<DemoPhoto, StoredOriginal>): boolean {
-  return immediate((db) => {
-    if (!isDatabaseEmpty(db)) return false;
-    const topicIds = insertTopics(db, demoTopics);
+async function writeDemoContent(passwordHash: string, stored: Map<DemoPhoto, StoredOriginal>): Promise<boolean> {
+  return await immediate(async (db) => {
+    if (!await isDatabaseEmpty(db)) return false;
+    const topicIds = await insertTopics(db, demoTopics);
     const people = new Map<string, CurrentUser>();
     for (const s of demoStaff) {
-      const { id, link } = addStaffMember(null, s);
-      if (DEMO_ACCOUNTS.includes(s.email)) setPasswordHashWithToken(new URL(link).searchParams.get("token")!, passwordHash);
+      const { id, link } = await addStaffMember(null, s);
+      if (DEMO_ACCOUNTS.includes(s.email)) await setPasswordHashWithToken(new URL(link).searchParams.get("token")!, passwordHash);
       people.set(s.email, { id, name: s.name, email: s.email, role: s.role });
     }
     const person = (email: string | undefined) => {
@@ -101,23 +101,25 @@ function writeDemoContent(passwordHash: string, stored: Map<DemoPhoto, StoredOri
 
     // Each photograph is uploaded once, by the drafter of the first article that shows it.
     const mediaIds = new Map<DemoPhoto, number>();
-    const mediaId = (photo: DemoPhoto, uploader: CurrentUser) => {
+    const mediaId = async (photo: DemoPhoto, uploader: CurrentUser) => {
       let id = mediaIds.get(photo);
       if (id === undefined) {
-        id = recordUpload(uploader, stored.get(photo)!, { alt: photo.alt, caption: photo.caption, credit: photo.credit }).id;
+        id = (await recordUpload(uploader, stored.get(photo)!, { alt: photo.alt, caption: photo.caption, credit: photo.credit })).id;
         mediaIds.set(photo, id);
       }
       return id;
     };
 
-    const write = (demo: DemoArticle) => {
+    const write = async (demo: DemoArticle) => {
       const at = new Date(demo.date);
       const drafter = person(demo.drafter);
       // `date` is when a live piece went out, or an unpublished one last changed.
       const writtenAt = new Date(at.getTime() - { draft: 0, in_review: HOUR, changes_requested: DAY, published: 2 * DAY }[demo.status]);
-      const articleId = createDraft(drafter, demo.title, writtenAt);
-      const leadMediaId = mediaId(demo.lead, drafter);
-      const body = demoBodyToDoc(demo.body, (block: DemoBlock) => (block.type === "photo" ? mediaId(block, drafter) : 0));
+      const articleId = await createDraft(drafter, demo.title, writtenAt);
+      const leadMediaId = await mediaId(demo.lead, drafter);
+      const photoIds = new Map<DemoBlock, number>();
+      for (const block of demo.body) if (block.type === "photo") photoIds.set(block, await mediaId(block, drafter));
+      const body = demoBodyToDoc(demo.body, (block: DemoBlock) => photoIds.get(block) ?? 0);
       const input = saveArticleSchema.parse({
         articleId,
         baseVersion: 1,
@@ -127,34 +129,34 @@ function writeDemoContent(passwordHash: string, stored: Map<DemoPhoto, StoredOri
         topicIds: demo.topics.map((t) => topicIds.get(t)!),
         leadMediaId,
       });
-      const { version } = saveWorkingCopy(drafter, input, "save", writtenAt);
+      const { version } = await saveWorkingCopy(drafter, input, "save", writtenAt);
       if (demo.status === "draft") return;
 
       const submitAt = demo.status === "in_review" ? at : new Date(at.getTime() - DAY);
-      applyTransition(drafter, { articleId, action: "submit", baseVersion: version }, submitAt);
+      await applyTransition(drafter, { articleId, action: "submit", baseVersion: version }, submitAt);
       if (demo.status === "published") {
-        applyTransition(person(demo.reviser), { articleId, action: "approve", baseVersion: version }, at);
-        if (demo.views) backdateViewCount(db, articleId, demo.views);
+        await applyTransition(person(demo.reviser), { articleId, action: "approve", baseVersion: version }, at);
+        if (demo.views) await backdateViewCount(db, articleId, demo.views);
         if (demo.correction) {
           const correctedAt = new Date(demo.correction.at);
-          addNote(person(demo.reviser), { articleId, kind: "correction", text: demo.correction.text, notedAt: correctedAt }, correctedAt);
+          await addNote(person(demo.reviser), { articleId, kind: "correction", text: demo.correction.text, notedAt: correctedAt }, correctedAt);
         }
       } else if (demo.status === "changes_requested") {
-        applyTransition(person(demo.reviser), { articleId, action: "request_changes", baseVersion: version, comment: demo.reviewComment }, at);
+        await applyTransition(person(demo.reviser), { articleId, action: "request_changes", baseVersion: version, comment: demo.reviewComment }, at);
       }
     };
 
     // The archive first, oldest first (ids follow publication order as in real use); its
     // "waits for review" and "is live" notices are old news that everyone has read. Then the
     // work in progress, whose notices are current.
-    demoArticles.filter((a) => a.status === "published").sort(byDate).forEach(write);
-    for (const p of people.values()) markAllNotificationsRead(p);
-    demoArticles.filter((a) => a.status !== "published").sort(byDate).forEach(write);
+    for (const demo of demoArticles.filter((a) => a.status === "published").sort(byDate)) await write(demo);
+    for (const p of people.values()) await markAllNotificationsRead(p);
+    for (const demo of demoArticles.filter((a) => a.status !== "published").sort(byDate)) await write(demo);
     // Commissioned stories, due in the days after the seed runs.
     const now = new Date();
     for (const a of demoAssignments) {
       const due = dateToZonedLocal(new Date(now.getTime() + a.dueInDays * DAY), env().MASTHEAD_TIME_ZONE).slice(0, 10);
-      createAssignment(person(a.assignedBy), { workingTitle: a.workingTitle, brief: a.brief, drafterId: person(a.drafter).id, dueAt: `${due}T17:00`, topicId: topicIds.get(a.topic)! }, now);
+      await createAssignment(person(a.assignedBy), { workingTitle: a.workingTitle, brief: a.brief, drafterId: person(a.drafter).id, dueAt: `${due}T17:00`, topicId: topicIds.get(a.topic)! }, now);
     }
     return true;
   });

@@ -25,14 +25,15 @@ beforeAll(async () => {
   world = createWorld(sqlite);
   const { applyTransition } = await import("@/lib/articles/transitions");
   const ids = await createReadyDrafts(world, ARTICLES, "Race");
-  articles = ids.map((id) => {
+  articles = [];
+  for (const id of ids) {
     const { version } = sqlite.prepare("select version from articles where id = ?").get(id) as { version: number };
-    applyTransition(world.maya, { articleId: id, action: "submit", baseVersion: version });
-    return { id, version };
-  });
+    await applyTransition(world.maya, { articleId: id, action: "submit", baseVersion: version });
+    articles.push({ id, version });
+  }
   closeDb();
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 const outcomes = (child: Child) =>
   new Map(

@@ -114,7 +114,7 @@ describe("a backup taken while the site writes", () => {
     migrateDatabase(); // what `npm start` does first: must be a no-op on a backup of this version
     const { getSqlite } = await import("@/db/client");
     const { checkHealth } = await import("@/lib/health");
-    expect(checkHealth()).toBe(true);
+    expect(await checkHealth()).toBe(true);
     expect(getSqlite().pragma("integrity_check", { simple: true })).toBe("ok");
     const manifest = JSON.parse(fs.readFileSync(path.join(backupDir, "manifest.json"), "utf8"));
     const count = (table: string) => (getSqlite().prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
@@ -129,7 +129,7 @@ describe("a backup taken while the site writes", () => {
     const { getReadableArticle } = await import("@/lib/articles/editing");
     const articles = ackedBefore.filter((a) => a.kind === "article");
     expect(articles.length).toBeGreaterThanOrEqual(30);
-    for (const ack of articles) expect(getReadableArticle(getDb(), drillUser, ack.id).title).toBe(ack.title);
+    for (const ack of articles) expect((await getReadableArticle(getDb(), drillUser, ack.id)).title).toBe(ack.title);
   });
 
   it("holds every photo acknowledged before the backup, its original byte-identical, and can make its sizes again", async () => {
@@ -137,7 +137,7 @@ describe("a backup taken while the site writes", () => {
     const { readVariant } = await import("@/lib/media/store");
     const photos = ackedBefore.filter((a) => a.kind === "photo");
     expect(photos.length).toBeGreaterThanOrEqual(10);
-    const rows = new Map(listMediaByIds(photos.map((p) => p.id)).map((row) => [row.id, row]));
+    const rows = new Map((await listMediaByIds(photos.map((p) => p.id))).map((row) => [row.id, row]));
     for (const ack of photos) {
       expect(rows.get(ack.id)?.fileKey).toBe(ack.fileKey);
       expect(sha256(original(restored, ack.fileKey))).toBe(ack.sha256);

@@ -68,7 +68,7 @@ beforeAll(async () => {
   for (const [key, role] of [["maya", "drafter"], ["helen", "reviser"]] as const) ids[key] = (insert.get(`${key}@example.edu`, key, role) as { id: number }).id;
   topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
   const { createDraft } = await import("@/lib/articles/editing");
-  articleId = createDraft({ id: ids.maya!, name: "maya", email: "maya@example.edu", role: "drafter" }, "Ferry timetable");
+  articleId = await createDraft({ id: ids.maya!, name: "maya", email: "maya@example.edu", role: "drafter" }, "Ferry timetable");
   holder = new Database(path.join(dir, "masthead.db"));
 });
 afterAll(async () => {
@@ -85,7 +85,7 @@ describe("a second connection holds the write lock past the busy timeout", () =>
   it("an autosave is refused as busy and retryable, writes nothing, and succeeds once the lock is gone", async () => {
     const { saveArticleAction } = await import("@/lib/actions/articles");
     claims.current = { uid: ids.maya!, sv: 1 };
-    const { result, ms, before, after } = await whileLocked(() => saveArticleAction(null, form({ payload: savePayload(1, "First words.") })));
+    const { result, ms, before, after } = await whileLocked(async () => await saveArticleAction(null, form({ payload: savePayload(1, "First words.") })));
     expect(result).toEqual({ ok: false, code: "busy", message: BUSY, retryable: true });
     expect(after).toBe(before);
     // It waited for the lock (the busy timeout), but not the production 5 s.
@@ -100,11 +100,11 @@ describe("a second connection holds the write lock past the busy timeout", () =>
     const { createArticleAction } = await import("@/lib/actions/articles");
     const { transitionAction } = await import("@/lib/actions/workflow");
     claims.current = { uid: ids.maya!, sv: 1 };
-    const created = await whileLocked(() => createArticleAction(null, form({ title: "Another story" })));
+    const created = await whileLocked(async () => await createArticleAction(null, form({ title: "Another story" })));
     expect(created.result).toEqual({ ok: false, code: "busy", message: BUSY, retryable: true });
     expect(created.after).toBe(created.before);
 
-    const submitted = await whileLocked(() => transitionAction(null, form({ articleId: String(articleId), action: "submit", baseVersion: "2" })));
+    const submitted = await whileLocked(async () => await transitionAction(null, form({ articleId: String(articleId), action: "submit", baseVersion: "2" })));
     expect(submitted.result).toEqual({ ok: false, code: "busy", message: BUSY, retryable: true });
     expect(submitted.after).toBe(submitted.before);
     expect(sqlite.prepare("select status from articles where id = ?").get(articleId)).toEqual({ status: "draft" });
@@ -116,7 +116,7 @@ describe("a second connection holds the write lock past the busy timeout", () =>
     const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: "#336699" } }).png().toBuffer();
     const request = () =>
       new Request("http://127.0.0.1/api/media?alt=A%20boat", { method: "POST", body: new Uint8Array(png), headers: { origin: "http://127.0.0.1", host: "127.0.0.1", "content-type": "image/png" } });
-    const { result: response, before, after } = await whileLocked(() => POST(request()));
+    const { result: response, before, after } = await whileLocked(async () => await POST(request()));
     expect(response.status).toBe(503);
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await response.json()).toEqual({ code: "busy", message: BUSY, retryable: true });
@@ -131,7 +131,7 @@ describe("a second connection holds the write lock past the busy timeout", () =>
     const { POST } = await import("@/app/api/scheduler/route");
     const { schedulerToken } = await import("@/lib/scheduler/token");
     const request = () => new Request("http://127.0.0.1/api/scheduler", { method: "POST", headers: { "x-masthead-scheduler": schedulerToken() } });
-    const { result: response } = await whileLocked(async () => POST(request()));
+    const { result: response } = await whileLocked(async () => await POST(request()));
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(await response.json()).toMatchObject({ code: "busy", message: BUSY });

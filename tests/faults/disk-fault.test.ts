@@ -40,13 +40,13 @@ beforeAll(async () => {
   world = createWorld(sqlite);
   const { applyTransition } = await import("@/lib/articles/transitions");
   const [liveId, id] = await createReadyDrafts(world, 2, "Disk");
-  applyTransition(world.maya, { articleId: liveId!, action: "submit", baseVersion: 2 });
-  applyTransition(world.helen, { articleId: liveId!, action: "approve", baseVersion: 2 });
+  await applyTransition(world.maya, { articleId: liveId!, action: "submit", baseVersion: 2 });
+  await applyTransition(world.helen, { articleId: liveId!, action: "approve", baseVersion: 2 });
   liveSlug = (sqlite.prepare("select slug from publications where article_id = ?").get(liveId) as { slug: string }).slug;
   draftId = id!;
   fs.mkdirSync(path.join(dir, "media", "originals"), { recursive: true });
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 /** Everything a write could have touched: the tables and the stored photo files. */
 const snapshot = () =>

@@ -41,19 +41,19 @@ afterAll(async () => {
 });
 
 const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Text." }] }] };
-function publishOne(title: string) {
-  const id = e.createDraft(p.maya!, title);
-  e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title, standfirst: "", body, topicIds: [topicId], leadMediaId: null });
-  t.applyTransition(p.maya!, { articleId: id, action: "submit", baseVersion: 2 });
+async function publishOne(title: string) {
+  const id = await e.createDraft(p.maya!, title);
+  await e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title, standfirst: "", body, topicIds: [topicId], leadMediaId: null });
+  await t.applyTransition(p.maya!, { articleId: id, action: "submit", baseVersion: 2 });
   const version = (sqlite.prepare("select version from articles where id = ?").get(id) as { version: number }).version;
-  t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: version });
+  await t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: version });
   return id;
 }
 const outbox = () => sqlite.prepare("select tags, attempts, last_error from cache_purges order by id").all() as { tags: string; attempts: number; last_error: string | null }[];
 
 describe("the purge outbox", () => {
-  it("is written in the publishing transaction, with the article's, its topics' and the lists' tags", () => {
-    publishOne("Glacier melt");
+  it("is written in the publishing transaction, with the article's, its topics' and the lists' tags", async () => {
+    await publishOne("Glacier melt");
     const rows = outbox();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.tags.split(" ")).toEqual(expect.arrayContaining(["articles", "article-slug:glacier-melt", "topic:research"]));
@@ -68,9 +68,9 @@ describe("the purge outbox", () => {
     expect(purge.retryDelay(10)).toBe(5_000);
   });
 
-  it("a refused change records nothing", () => {
+  it("a refused change records nothing", async () => {
     const before = outbox().length;
-    expect(() => t.applyTransition(p.maya!, { articleId: 1, action: "unpublish", baseVersion: 1 })).toThrow();
+    await expect(async () => await t.applyTransition(p.maya!, { articleId: 1, action: "unpublish", baseVersion: 1 })).rejects.toThrow();
     expect(outbox()).toHaveLength(before);
   });
 

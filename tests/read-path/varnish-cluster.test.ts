@@ -109,7 +109,7 @@ describe("Varnish in front of two instances", () => {
   it("answers a GET from the other instance when one says it is unavailable", async () => {
     a.unavailable = true;
     try {
-      const answers = await Promise.all(Array.from({ length: 8 }, () => get(`${front}/api/flaky`)));
+      const answers = await Promise.all(Array.from({ length: 8 }, async () => await get(`${front}/api/flaky`)));
       expect(answers).toEqual(Array.from({ length: 8 }, () => ({ status: 200, body: "B" })));
     } finally {
       a.unavailable = false;
@@ -119,7 +119,7 @@ describe("Varnish in front of two instances", () => {
   it("when one instance dies, every GET is answered by the other and a POST is never sent twice", async () => {
     await kill(a);
     // Before the probes notice (two seconds): the director still picks A every other time.
-    const gets = await Promise.all(Array.from({ length: 10 }, () => get(`${front}/api/who`)));
+    const gets = await Promise.all(Array.from({ length: 10 }, async () => await get(`${front}/api/who`)));
     const head = await fetch(`${front}/api/who`, { method: "HEAD" });
     const postsBefore = b.posts;
     const posts = [];

@@ -28,7 +28,7 @@ beforeAll(async () => {
   Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"], ["rafael", "reviser"], ["sam", "admin"]] as const));
   topicId = insertTopic(sqlite, "research", "Research");
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 const as = (who: string) => {
   const sv = sqlite.prepare("select session_version from users where id = ?").pluck().get(p[who]!.id) as number;
@@ -53,10 +53,10 @@ const snapshot = () =>
 async function draft(who: string, title: string, state: "draft" | "in_review" | "published" = "draft") {
   const { createDraft, saveWorkingCopy } = await import("@/lib/articles/editing");
   const { applyTransition } = await import("@/lib/articles/transitions");
-  const id = createDraft(p[who]!, title);
-  saveWorkingCopy(p[who]!, { articleId: id, baseVersion: 1, title, standfirst: "", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `${title} text.` }] }] }, topicIds: [topicId], leadMediaId: null });
-  if (state !== "draft") applyTransition(p[who]!, { articleId: id, action: "submit", baseVersion: 2 });
-  if (state === "published") applyTransition(p.rafael!, { articleId: id, action: "approve", baseVersion: 2 });
+  const id = await createDraft(p[who]!, title);
+  await saveWorkingCopy(p[who]!, { articleId: id, baseVersion: 1, title, standfirst: "", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `${title} text.` }] }] }, topicIds: [topicId], leadMediaId: null });
+  if (state !== "draft") await applyTransition(p[who]!, { articleId: id, action: "submit", baseVersion: 2 });
+  if (state === "published") await applyTransition(p.rafael!, { articleId: id, action: "approve", baseVersion: 2 });
   return id;
 }
 const transition = (articleId: number, action: string, extra: Record<string, string> = {}) =>
@@ -169,7 +169,7 @@ describe("someone else's ids inside one's own request", () => {
     const theirs = await draft("tomas", "Tomas's hidden words");
     const theirRevision = String(sqlite.prepare("select id from revisions where article_id = ? order by id desc").pluck().get(theirs));
     const { getHistory } = await import("@/lib/articles/editor-data");
-    const history = getHistory(p.maya!, mine, { a: theirRevision, b: theirRevision });
+    const history = await getHistory(p.maya!, mine, { a: theirRevision, b: theirRevision });
     expect(JSON.stringify([history.before, history.after])).not.toContain("hidden words");
     expect(history.after?.revision.articleId).toBe(mine);
   });

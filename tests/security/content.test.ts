@@ -22,10 +22,10 @@ beforeAll(async () => {
   const uid = (sqlite.prepare("insert into users (email, name, role) values ('maya@example.edu', 'Maya', 'drafter') returning id").get() as { id: number }).id;
   topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
   const { createDraft } = await import("@/lib/articles/editing");
-  articleId = createDraft({ id: uid, name: "Maya", email: "maya@example.edu", role: "drafter" }, "Draft");
+  articleId = await createDraft({ id: uid, name: "Maya", email: "maya@example.edu", role: "drafter" }, "Draft");
   claims.current = { uid, sv: 1 };
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 const snapshot = () =>
   JSON.stringify([
@@ -41,7 +41,7 @@ async function save(body: unknown, raw?: string) {
   const { saveArticleAction } = await import("@/lib/actions/articles");
   const f = new FormData();
   f.set("payload", raw ?? JSON.stringify({ articleId, baseVersion: 1, title: "T", standfirst: "", body, topicIds: [topicId], leadMediaId: null }));
-  return saveArticleAction(null, f);
+  return await saveArticleAction(null, f);
 }
 
 const NODES: [string, unknown, string][] = [

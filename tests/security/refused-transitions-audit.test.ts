@@ -23,13 +23,13 @@ beforeAll(async () => {
   Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"]] as const));
   topicId = insertTopic(sqlite, "research", "Research");
 });
-afterAll(() => cleanup());
+afterAll(async () => await cleanup());
 
 const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Text." }] }] };
-function inReview(author: CurrentUser) {
-  const id = e.createDraft(author, "A piece");
-  e.saveWorkingCopy(author, { articleId: id, baseVersion: 1, title: "A piece", standfirst: "", body, topicIds: [topicId], leadMediaId: null });
-  t.applyTransition(author, { articleId: id, action: "submit", baseVersion: 2 });
+async function inReview(author: CurrentUser) {
+  const id = await e.createDraft(author, "A piece");
+  await e.saveWorkingCopy(author, { articleId: id, baseVersion: 1, title: "A piece", standfirst: "", body, topicIds: [topicId], leadMediaId: null });
+  await t.applyTransition(author, { articleId: id, action: "submit", baseVersion: 2 });
   return id;
 }
 const row = (id: number) => sqlite.prepare("select status, version from articles where id = ?").get(id) as { status: string; version: number };
@@ -43,10 +43,10 @@ const refusals = (id: number) =>
   }[]).map((r) => ({ ...r, details: JSON.parse(r.details) as Record<string, unknown> }));
 
 describe("refused transitions are in the audit log", () => {
-  it("a drafter trying to approve: refused, recorded, nothing else changed", () => {
-    const id = inReview(p.maya!);
+  it("a drafter trying to approve: refused, recorded, nothing else changed", async () => {
+    const id = await inReview(p.maya!);
     const before = row(id);
-    expect(() => t.applyTransition(p.tomas!, { articleId: id, action: "approve", baseVersion: before.version })).toThrow();
+    await expect(async () => await t.applyTransition(p.tomas!, { articleId: id, action: "approve", baseVersion: before.version })).rejects.toThrow();
     expect(row(id)).toEqual(before);
     expect(sqlite.prepare("select count(*) n from publications where article_id = ?").get(id)).toEqual({ n: 0 });
     expect(refusals(id)).toEqual([
@@ -54,28 +54,28 @@ describe("refused transitions are in the audit log", () => {
     ]);
   });
 
-  it("four-eyes and stale-version refusals are recorded with their reason", () => {
-    const own = e.createDraft(p.helen!, "Helen's piece");
-    e.saveWorkingCopy(p.helen!, { articleId: own, baseVersion: 1, title: "Helen's piece", standfirst: "", body, topicIds: [topicId], leadMediaId: null });
-    t.applyTransition(p.helen!, { articleId: own, action: "submit", baseVersion: 2 });
-    expect(() => t.applyTransition(p.helen!, { articleId: own, action: "approve", baseVersion: row(own).version })).toThrow(/four-eyes/);
+  it("four-eyes and stale-version refusals are recorded with their reason", async () => {
+    const own = await e.createDraft(p.helen!, "Helen's piece");
+    await e.saveWorkingCopy(p.helen!, { articleId: own, baseVersion: 1, title: "Helen's piece", standfirst: "", body, topicIds: [topicId], leadMediaId: null });
+    await t.applyTransition(p.helen!, { articleId: own, action: "submit", baseVersion: 2 });
+    await expect(async () => await t.applyTransition(p.helen!, { articleId: own, action: "approve", baseVersion: row(own).version })).rejects.toThrow(/four-eyes/);
     expect(refusals(own)[0]).toMatchObject({ actor_id: p.helen!.id, action: "article.approve.refused", details: { code: "forbidden", message: expect.stringMatching(/four-eyes/) } });
 
-    const id = inReview(p.maya!);
-    expect(() => t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: row(id).version - 1 })).toThrow(/text changed/);
+    const id = await inReview(p.maya!);
+    await expect(async () => await t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: row(id).version - 1 })).rejects.toThrow(/text changed/);
     expect(refusals(id)[0]).toMatchObject({ action: "article.approve.refused", details: { code: "conflict", version: row(id).version - 1 } });
     expect(row(id).status).toBe("in_review");
   });
 
-  it("an attempt on an article that does not exist is recorded without one", () => {
-    expect(() => t.applyTransition(p.helen!, { articleId: 99_999, action: "approve", baseVersion: 1 })).toThrow();
+  it("an attempt on an article that does not exist is recorded without one", async () => {
+    await expect(async () => await t.applyTransition(p.helen!, { articleId: 99_999, action: "approve", baseVersion: 1 })).rejects.toThrow();
     const rows = sqlite.prepare("select actor_id, article_id, details from audit_log where action = 'article.approve.refused' and article_id is null").all() as { actor_id: number; details: string }[];
     expect(rows.map((r) => ({ actor: r.actor_id, details: JSON.parse(r.details) as unknown }))).toEqual([{ actor: p.helen!.id, details: expect.objectContaining({ code: "not_found", requestedArticleId: 99_999 }) }]);
   });
 
-  it("an approval that succeeds records no refusal", () => {
-    const id = inReview(p.maya!);
-    t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: row(id).version });
+  it("an approval that succeeds records no refusal", async () => {
+    const id = await inReview(p.maya!);
+    await t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: row(id).version });
     expect(refusals(id)).toEqual([]);
   });
 });

@@ -18,10 +18,10 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requirePageUser();
-  const { mine, waiting, published, scheduled, late, notifications } = getDashboard(user);
+  const { mine, waiting, published, scheduled, late, notifications } = await getDashboard(user);
   const unread = notifications.filter((n) => !n.readAt).length;
   const timeZone = env().MASTHEAD_TIME_ZONE;
-  const mostRead = getMostReadThisWeek(user);
+  const mostRead = await getMostReadThisWeek(user);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">

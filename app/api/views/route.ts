@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  * the same handleBeacon, when the app runs behind it.)
  */
 export async function POST(request: Request) {
-  handleBeacon({
+  await handleBeacon({
     body: await request.text(),
     ip: requestClientAddress(request.headers),
     userAgent: request.headers.get("user-agent"),

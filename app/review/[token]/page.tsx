@@ -23,7 +23,7 @@ export const metadata: Metadata = {
 
 export default async function ReviewPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const page = openReviewLink(token);
+  const page = await openReviewLink(token);
   if (!page) notFound();
   const { MASTHEAD_SITE_NAME: siteName, MASTHEAD_TIME_ZONE: timeZone } = env();
   return (

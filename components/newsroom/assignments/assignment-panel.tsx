@@ -10,12 +10,12 @@ import { EditAssignment } from "./edit-assignment";
  * it is), and who asked for it. Revisers and admins can change it here. Renders nothing for an
  * article that was not assigned.
  */
-export function AssignmentPanel({ user, articleId }: { user: CurrentUser; articleId: number }) {
-  const assignment = getArticleAssignment(user, articleId);
+export async function AssignmentPanel({ user, articleId }: { user: CurrentUser; articleId: number }) {
+  const assignment = await getArticleAssignment(user, articleId);
   if (!assignment) return null;
   const timeZone = env().MASTHEAD_TIME_ZONE;
   const late = assignment.submittedAt ? null : overdueText(assignment.dueAt, new Date(), timeZone);
-  const options = getAssignmentFormOptions(user);
+  const options = await getAssignmentFormOptions(user);
   return (
     <section aria-labelledby="assignment-heading" className="rounded-lg border border-amber-300 bg-amber-50/60 p-4 text-sm text-slate-800">
       <h2 id="assignment-heading" className="text-base font-semibold text-slate-900">

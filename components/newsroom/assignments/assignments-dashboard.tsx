@@ -9,10 +9,10 @@ import type { CurrentUser } from "@/lib/permissions";
  * late (every one for revisers and admins, one's own for drafters), and "Your assignments" for
  * anyone who has open ones. Self-contained: the page renders it as one line.
  */
-export function AssignmentsDashboard({ user }: { user: CurrentUser }) {
+export async function AssignmentsDashboard({ user }: { user: CurrentUser }) {
   const now = new Date();
   const timeZone = env().MASTHEAD_TIME_ZONE;
-  const { overdue, yours } = getAssignmentsDashboard(user, now);
+  const { overdue, yours } = await getAssignmentsDashboard(user, now);
   if (overdue.length === 0 && yours.length === 0) return null;
   const row = (a: AssignmentRow, late: boolean) => (
     <li key={a.id} className="py-2.5">

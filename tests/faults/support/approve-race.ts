@@ -13,10 +13,10 @@ const config = readConfig<{ reviser: CurrentUser; articles: { id: number; versio
 getSqlite().prepare("select 1").get(); // open the connection before the start signal
 say("ready");
 // No top-level await: tsx runs this file as CommonJS.
-void waitForWord("go").then(() => {
+void waitForWord("go").then(async () => {
   for (const { id, version } of config.articles) {
     try {
-      applyTransition(config.reviser, { articleId: id, action: "approve", baseVersion: version });
+      await applyTransition(config.reviser, { articleId: id, action: "approve", baseVersion: version });
       say(`won ${id}`);
     } catch (error) {
       const known = toAppError(error);

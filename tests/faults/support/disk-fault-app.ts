@@ -17,7 +17,7 @@ const config = readConfig<{ user: CurrentUser; articleId: number; baseVersion: n
 // With a file-size limit the kernel sends SIGXFSZ on a refused write; a real full disk does not.
 process.on("SIGXFSZ", () => {});
 
-const reads = () => ({ count: countPublished(), cards: listPublishedCards(10).map((c) => c.slug), article: getPublishedArticle(config.slug)?.title ?? null, topics: listTopics().length });
+const reads = async () => ({ count: await countPublished(), cards: (await listPublishedCards(10)).map((c) => c.slug), article: (await getPublishedArticle(config.slug))?.title ?? null, topics: (await listTopics()).length });
 const refusal = (error: unknown) => {
   const known = toAppError(error);
   return { code: known?.code ?? "unknown", message: known?.message ?? String(error), retryAfterSeconds: known?.retryAfterSeconds ?? null };
@@ -34,13 +34,13 @@ async function attempt(step: string, fn: () => unknown | Promise<unknown>) {
 getSqlite().prepare("select count(*) from articles").get();
 say("ready");
 void waitForWord("go").then(async () => {
-  say(JSON.stringify({ step: "read-before", ...reads() }));
+  say(JSON.stringify({ step: "read-before", ...await reads() }));
   const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Written on a failing disk." }] }] };
-  await attempt("save", () => saveWorkingCopy(config.user, { articleId: config.articleId, baseVersion: config.baseVersion, title: "Draft on a bad day", standfirst: "", body, topicIds: [config.topicId], leadMediaId: null }));
-  await attempt("create", () => createDraft(config.user, "Another draft"));
+  await attempt("save", async () => await saveWorkingCopy(config.user, { articleId: config.articleId, baseVersion: config.baseVersion, title: "Draft on a bad day", standfirst: "", body, topicIds: [config.topicId], leadMediaId: null }));
+  await attempt("create", async () => await createDraft(config.user, "Another draft"));
   const png = await sharp({ create: { width: 32, height: 32, channels: 3, background: "#336699" } }).png().toBuffer();
   await attempt("upload", () => acceptUpload(config.user, png, "image/png", { alt: "A photo", caption: "", credit: "" }));
-  say(JSON.stringify({ step: "read-after", ...reads() }));
+  say(JSON.stringify({ step: "read-after", ...await reads() }));
   say("done");
   process.exit(0);
 });

@@ -28,8 +28,8 @@ export async function createReadyDrafts(world: World, count: number, prefix: str
   const ids: number[] = [];
   for (let i = 0; i < count; i++) {
     const title = `${prefix} ${i + 1}`;
-    const id = createDraft(world.maya, title);
-    saveWorkingCopy(world.maya, { articleId: id, baseVersion: 1, title, standfirst: "A standfirst.", body: text(`The body of ${title}.`), topicIds: [world.topicId], leadMediaId: null });
+    const id = await createDraft(world.maya, title);
+    await saveWorkingCopy(world.maya, { articleId: id, baseVersion: 1, title, standfirst: "A standfirst.", body: text(`The body of ${title}.`), topicIds: [world.topicId], leadMediaId: null });
     ids.push(id);
   }
   return ids;

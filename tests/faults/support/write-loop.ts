@@ -38,8 +38,8 @@ async function main() {
   let lead: number | null = null;
   for (let i = 1; !stopping && Date.now() - started < MAX_RUN_MS; i++) {
     const title = `Drill article ${i} ${crypto.randomBytes(4).toString("hex")}`;
-    const id = createDraft(user, "");
-    saveWorkingCopy(user, { articleId: id, baseVersion: 1, title, standfirst: "", body: body(`Paragraph ${i}.`), topicIds: [topicId], leadMediaId: lead });
+    const id = await createDraft(user, "");
+    await saveWorkingCopy(user, { articleId: id, baseVersion: 1, title, standfirst: "", body: body(`Paragraph ${i}.`), topicIds: [topicId], leadMediaId: lead });
     say({ kind: "article", id, title });
 
     if (i % 2 === 0) {

@@ -15,9 +15,9 @@ export const metadata: Metadata = { title: "Articles" };
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const user = await requirePageUser();
   const raw = await searchParams;
-  const list = getArticleList(user, parseArticleListParams(raw));
+  const list = await getArticleList(user, parseArticleListParams(raw));
   const { params } = list;
-  const deleted = typeof raw.deleted === "string" && /^\d{1,9}$/.test(raw.deleted) ? getTrashedArticleFor(user, Number(raw.deleted)) : null;
+  const deleted = typeof raw.deleted === "string" && /^\d{1,9}$/.test(raw.deleted) ? await getTrashedArticleFor(user, Number(raw.deleted)) : null;
   const topicName = list.topics.find((t) => t.slug === params.topic)?.name;
   const personName = list.people.find((p) => p.id === params.person)?.name;
   const narrowing = [

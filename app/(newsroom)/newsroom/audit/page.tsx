@@ -27,7 +27,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const page = parsePage(query.page);
   // An action code that occurs nowhere simply matches nothing; anything not shaped like one is ignored.
   const action = /^[a-z_.]{1,60}$/.test(actionText) ? actionText : undefined;
-  const log = getAuditLog(user, { articleId, articleQuery: articleId ? undefined : articleText, personId, action, page });
+  const log = await getAuditLog(user, { articleId, articleQuery: articleId ? undefined : articleText, personId, action, page });
   const timeZone = env().MASTHEAD_TIME_ZONE;
   const href = (p: number) => {
     const q = new URLSearchParams();

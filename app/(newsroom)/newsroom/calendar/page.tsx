@@ -21,8 +21,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const timeZone = env().MASTHEAD_TIME_ZONE;
   const today = dayOf(now, timeZone);
   const { view, focus } = parseCalendarParams(await searchParams, today);
-  const calendar = getCalendar(user, view, focus, now);
-  const options = getAssignmentFormOptions(user);
+  const calendar = await getCalendar(user, view, focus, now);
+  const options = await getAssignmentFormOptions(user);
   const unit = view === "week" ? "week" : "month";
   const heading = view === "week" ? `Week of ${title(calendar.days[0]!, { day: "numeric", month: "long", year: "numeric" })}` : title(calendar.month, { month: "long", year: "numeric" });
   return (

@@ -15,7 +15,7 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
   const user = await requirePageUser("media.upload");
   const params = await searchParams;
   const q = (Array.isArray(params.q) ? (params.q[0] ?? "") : (params.q ?? "")).trim().slice(0, 200);
-  const library = getLibraryPage(user, q, parsePage(params.page));
+  const library = await getLibraryPage(user, q, parsePage(params.page));
   const href = (page: number) => {
     const query = new URLSearchParams();
     if (q) query.set("q", q);

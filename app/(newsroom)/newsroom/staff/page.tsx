@@ -13,7 +13,7 @@ const ROLE_LABEL = { drafter: "Drafter", reviser: "Reviser", admin: "Admin" } as
 
 export default async function StaffPage() {
   const user = await requirePageUser("staff.manage");
-  const staff = listStaffFor(user);
+  const staff = await listStaffFor(user);
   return (
     <>
       <h1 className="text-2xl font-bold text-slate-900">Staff</h1>

@@ -30,15 +30,15 @@ export const metadata: Metadata = { title: "Editor" };
 export default async function EditorPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
   // A deleted article's editor says where it went rather than "not found".
-  const trashed = getTrashedArticleFor(user, Number((await params).id) || 0);
+  const trashed = await getTrashedArticleFor(user, Number((await params).id) || 0);
   if (trashed) return <TrashedArticleNotice article={trashed} timeZone={env().MASTHEAD_TIME_ZONE} />;
-  const data = await loadForPage(params, (id) => getEditorPageData(user, id));
+  const data = await loadForPage(params, async (id) => await getEditorPageData(user, id));
   const { article } = data;
-  const deletable = getDeleteState(user, article.id).allowed;
-  const comments = getComments(user, article.id);
-  const changes = article.status === "in_review" ? getReviewChanges(user, article.id) : null;
+  const deletable = (await getDeleteState(user, article.id)).allowed;
+  const comments = await getComments(user, article.id);
+  const changes = article.status === "in_review" ? await getReviewChanges(user, article.id) : null;
   const timeZone = env().MASTHEAD_TIME_ZONE;
-  const views = article.isLive ? getArticleViewsChart(user, article.id) : null;
+  const views = article.isLive ? await getArticleViewsChart(user, article.id) : null;
   return (
     <>
       <div className="mb-3 flex flex-wrap items-center gap-3">
@@ -51,7 +51,7 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
         )}
       </div>
       <ArticleTabs id={article.id} current="edit" />
-      <PublishingNotice articleId={article.id} liveUrl={article.isLive ? `${siteUrl()}/news/${article.slug}` : null} undoOffer={article.status === "unpublished" ? getUndoOffer(user, article.id) : null} />
+      <PublishingNotice articleId={article.id} liveUrl={article.isLive ? `${siteUrl()}/news/${article.slug}` : null} undoOffer={article.status === "unpublished" ? await getUndoOffer(user, article.id) : null} />
       {article.status === "scheduled" && article.scheduledFor && (
         <p className="mb-4 rounded-md border border-sky-300 bg-sky-50 px-4 py-2 text-sm text-sky-900">
           Approved; goes live on {formatDateTime(article.scheduledFor, timeZone)} ({timeZone} time).
@@ -86,7 +86,7 @@ export default async function EditorPage({ params }: { params: Promise<{ id: str
           scheduledForText: article.scheduledFor ? `${formatDateTime(article.scheduledFor, timeZone)} (${timeZone} time)` : null,
           expiry: expiryInfo(user, article, timeZone),
         }}
-        slug={getSlugState(user, article.id)}
+        slug={await getSlugState(user, article.id)}
         comments={comments}
         side={
           <>

@@ -18,8 +18,8 @@ export const metadata: Metadata = { title: "Trash" };
 export default async function TrashPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const user = await requirePageUser();
   const query = await searchParams;
-  const trash = getTrash(user, parsePage(query.page));
-  const restored = typeof query.restored === "string" && /^\d{1,9}$/.test(query.restored) ? getRestoredTitle(user, Number(query.restored)) : null;
+  const trash = await getTrash(user, parsePage(query.page));
+  const restored = typeof query.restored === "string" && /^\d{1,9}$/.test(query.restored) ? await getRestoredTitle(user, Number(query.restored)) : null;
   const timeZone = env().MASTHEAD_TIME_ZONE;
   return (
     <>

@@ -23,7 +23,7 @@ function Time({ date }: { date: Date }) {
 export default async function HistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string }> }) {
   const user = await requirePageUser();
   const query = await searchParams;
-  const { article, revisions, canRestore, a, b, before, after, live, photos, sections } = await loadForPage(params, (id) => getHistoryView(user, id, query));
+  const { article, revisions, canRestore, a, b, before, after, live, photos, sections } = await loadForPage(params, async (id) => await getHistoryView(user, id, query));
   const oldest = revisions[revisions.length - 1]?.id;
   return (
     <>

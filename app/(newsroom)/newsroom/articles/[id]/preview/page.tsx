@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Preview" };
 
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
-  const { article, html } = await loadForPage(params, (id) => getPreview(user, id));
+  const { article, html } = await loadForPage(params, async (id) => await getPreview(user, id));
   return (
     <>
       <ArticleTabs id={article.articleId} current="preview" />
