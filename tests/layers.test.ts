@@ -35,7 +35,7 @@ describe("db/ imports nothing above it", { timeout: 60_000 }, () => {
     ["db/queries/public.ts", 'import { x } from "../../lib/env";'],
     ["db/schema.ts", 'import { x } from "../components/ui/button";'],
     ["db/queries/feeds.ts", 'import { x } from "@/app/layout";'],
-    ["db/seed.ts", 'import { x } from "@/scripts/seed/articles";'],
+    ["db/queries/demo.ts", 'import { x } from "@/scripts/seed/articles";'],
     ["db/queries/articles.ts", 'import { x } from "@/components/newsroom/status-badge";'],
     ["db/pg/search.ts", 'import { toMatchExpression as x } from "@/lib/search/query";'],
     ["db/pg/migrate.ts", 'import { x } from "../../scripts/postgres.mjs";'],
