@@ -59,9 +59,14 @@ function inTurn(): boolean {
   return turn.getStore()?.open === true;
 }
 
-/** Waits until no transaction is open, unless the caller is the one inside it. */
-async function waitForTurn(conn: Connection): Promise<void> {
-  while (conn.busy && !inTurn()) await conn.busy;
+/**
+ * Whether a statement must wait for the open transaction to end (it is not the one inside it).
+ * Callers loop `while (mustWait(conn)) await conn.busy;` and run their statement right after the
+ * loop's last check: with an await between the two (a helper that waits, say), a transaction
+ * queued behind them could BEGIN first and take their statement in.
+ */
+function mustWait(conn: Connection): boolean {
+  return conn.busy !== null && !inTurn();
 }
 
 function statement(conn: Connection, text: string): Database.Statement {
@@ -97,9 +102,7 @@ function connection(): Connection {
   const conn: Connection = { file, sqlite, db: undefined as unknown as Db, statements: new Map(), busy: null };
   conn.db = drizzle(
     async (text, params, method) => {
-      if (conn.busy && !inTurn()) await waitForTurn(conn);
-      // No await between the check above and the statement: it cannot land in a transaction
-      // that another request opens meanwhile.
+      while (mustWait(conn)) await conn.busy;
       return execute(conn, text, params, method) as { rows: unknown[] };
     },
     { schema },
@@ -124,7 +127,7 @@ export function getSqlite(): Database.Database {
 /** Runs `fn` on the raw handle (FTS and prepared statements drizzle cannot express) in its turn. */
 export async function withSqlite<T>(fn: (sqlite: Database.Database) => T): Promise<T> {
   const conn = connection();
-  await waitForTurn(conn);
+  while (mustWait(conn)) await conn.busy;
   return fn(conn.sqlite);
 }
 

@@ -35,6 +35,25 @@ describe("one connection, one transaction at a time", () => {
     expect(topicSlugs()).not.toContain("rolled-back");
   });
 
+  it("a write waiting for its turn keeps its place: a transaction queued behind it does not take it in", async () => {
+    const first = client.immediate(async (db) => {
+      await addTopic(db, "first-tx");
+      await sleep(30);
+    });
+    await sleep(5);
+    const waiting = addTopic(client.getDb(), "queued-write"); // waits for the first transaction
+    const next = client.immediate(async (db) => {
+      await addTopic(db, "next-tx-rolled-back");
+      await sleep(20);
+      throw new Error("the next transaction fails");
+    });
+    await first;
+    await expect(next).rejects.toThrow(/next transaction fails/);
+    await waiting;
+    expect(topicSlugs()).toContain("queued-write");
+    expect(topicSlugs()).not.toContain("next-tx-rolled-back");
+  });
+
   it("a read from another request waits for the commit and never sees what is not committed", async () => {
     const seen: string[][] = [];
     const open = client.immediate(async (db) => {
