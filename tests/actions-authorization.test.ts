@@ -33,7 +33,7 @@ beforeAll(async () => {
     ids[key] = (insert.get(`${key}@example.edu`, key, role, hash, active) as { id: number }).id;
   }
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 type Identity = "nobody" | "drafter" | "reviser" | "admin" | "deactivated" | "stale";
 

@@ -29,7 +29,7 @@ beforeAll(async () => {
   articleId = await createDraft(maya, "Story");
   await saveWorkingCopy(maya, { articleId, baseVersion: 1, title: "Story", standfirst: "", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Text." }] }] }, topicIds: [topic], leadMediaId: null });
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 function signIn(who: "nobody" | "gone" | "stale" | "maya" | "tomas" | "helen") {
   if (who === "nobody") claims.current = null;

@@ -39,7 +39,7 @@ beforeAll(async () => {
   sqlite.prepare("insert into audit_log (actor_id, action, article_id) values (?, 'article.request_changes', ?)").run(p.helen!.id, ids.budget);
   for (let i = 0; i < 25; i++) add(`bulk-${i}`, `Bulk item ${String(i).padStart(2, "0")}`, "", "draft", "tomas", 100 + i);
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 const titles = async (who: CurrentUser, raw: Record<string, string | string[]>) => (await l.getArticleList(who, l.parseArticleListParams(raw))).rows.map((r) => r.title);
 

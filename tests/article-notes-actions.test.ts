@@ -30,7 +30,7 @@ beforeAll(async () => {
   await t.applyTransition(people.maya!, { articleId, action: "submit", baseVersion: 2 });
   await t.applyTransition(people.helen!, { articleId, action: "approve", baseVersion: 2 });
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 const signInAs = (key: string | null) => {
   claims.current = key ? { uid: people[key]!.id, sv: (sqlite.prepare("select session_version sv from users where id = ?").get(people[key]!.id) as { sv: number }).sv } : null;

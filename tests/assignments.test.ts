@@ -32,7 +32,7 @@ beforeAll(async () => {
   Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["omar", "drafter"], ["helen", "reviser"], ["sam", "admin"]] as const));
   topicId = insertTopic(sqlite, "research", "Research");
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 const input = (extra: Partial<import("@/lib/validation/assignment").CreateAssignmentInput> = {}) => ({ workingTitle: "Sediment cores", brief: "Talk to the lab.\nAbout 600 words.", drafterId: p.maya!.id, dueAt: "2026-12-03T17:00", topicId, ...extra });
 const counts = () => sqlite.prepare("select (select count(*) from articles) articles, (select count(*) from assignments) assignments, (select count(*) from notifications) notifications, (select count(*) from audit_log) audit").get();

@@ -27,7 +27,7 @@ beforeAll(async () => {
   photo.run("k-lab-2", "A microscope", "In the lab", p.helen!.id);
   for (let i = 0; i < 30; i++) photo.run(`k-bulk-${i}`, "", "", p.sam!.id);
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 describe("the audit log", () => {
   it("filters by person, action, refused attempts and article title or id, 50 rows a page", async () => {

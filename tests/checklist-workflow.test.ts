@@ -28,7 +28,7 @@ beforeAll(async () => {
   topicId = insertTopic(sqlite, "research", "Research");
   photoId = (sqlite.prepare("insert into media (file_key, mime_type, width, height, bytes, alt, caption, credit) values ('checkphoto01', 'image/jpeg', 1600, 1000, 1000, 'Library alt', '', '') returning id").get() as { id: number }).id;
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 const version = (id: number) => (sqlite.prepare("select version from articles where id = ?").get(id) as { version: number }).version;
 const status = (id: number) => (sqlite.prepare("select status from articles where id = ?").get(id) as { status: string }).status;

@@ -26,7 +26,7 @@ beforeAll(async () => {
   c = await import("@/lib/articles/comments");
   e = await import("@/lib/articles/editing");
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 async function draft(text: string) {
   const id = await e.createDraft(people.maya!, "Mussels");

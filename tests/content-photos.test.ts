@@ -30,7 +30,7 @@ beforeAll(async () => {
   maya = { id, name: "Maya", email: "maya@example.edu", role: "drafter" };
   topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 const save = async (articleId: number, baseVersion: number, body: unknown, leadMediaId: number | null) =>
   await e.saveWorkingCopy(maya, { articleId, baseVersion, title: "Photos", standfirst: "", body, topicIds: [topicId], leadMediaId });

@@ -21,7 +21,7 @@ beforeAll(async () => {
   }
   topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 function input(articleId: number, baseVersion: number, text: string, title = "A title") {
   return { articleId, baseVersion, title, standfirst: "", body: body(text), topicIds: [topicId], leadMediaId: null };

@@ -51,7 +51,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 describe("RSS feeds", () => {
   it("parse back with every field, correctly escaped", async () => {

@@ -31,7 +31,7 @@ beforeAll(async () => {
   h = await import("@/lib/articles/history");
   d = await import("@/lib/articles/editor-data");
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 const save = async (user: CurrentUser, articleId: number, baseVersion: number, text: string, at: Date) =>
   await e.saveWorkingCopy(user, { articleId, baseVersion, title: "Ferries", standfirst: "", body: body(text), topicIds: [topicId], leadMediaId: null }, "save", at);

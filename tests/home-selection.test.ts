@@ -35,7 +35,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 describe("home page selection", () => {
   it("shows every article at most once across lead, latest news and topic sections", async () => {

@@ -25,7 +25,7 @@ beforeAll(async () => {
     await make("draft", "Not yet", "draft", 0);
   });
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 describe("/news-sitemap.xml", () => {
   it("lists live articles published in the last 48 hours, newest first, with the news: fields", async () => {

@@ -13,7 +13,7 @@ beforeAll(async () => {
   const { getSqlite } = await import("@/db/client");
   getSqlite().prepare("insert into users (email, name, role) values ('a@example.edu', 'A', 'admin')").run();
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 describe("newsroom list reads", () => {
   it("give the audit log and staff list to admins only", async () => {

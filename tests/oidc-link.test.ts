@@ -65,7 +65,7 @@ describe("OIDC linking", () => {
     // A row written before addresses were normalised.
     add.run("Mixed.Case@Example.edu", "Mixed Case", "drafter", 1);
   });
-  afterAll(async () => await cleanup());
+  afterAll(() => cleanup());
 
   it("counts an address only when the provider says it verified it", () => {
     expect(link.readOidcIdentity(claims({ email: "A@Example.edu", name: " Ann Author " }))).toEqual({ ok: true, email: "a@example.edu", name: "Ann Author" });

@@ -44,7 +44,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 describe("public queries see live articles only", () => {
   it("lists live articles newest first and never a draft", async () => {

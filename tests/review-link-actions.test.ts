@@ -32,7 +32,7 @@ beforeAll(async () => {
   const { createDraft } = await import("@/lib/articles/editing");
   mayaArticle = await createDraft(people.maya!, "Seagrass");
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 function as(who: string | null) {
   claims.current = who ? { uid: people[who]!.id, sv: 1 } : null;

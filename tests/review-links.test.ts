@@ -32,7 +32,7 @@ beforeAll(async () => {
   c = await import("@/lib/articles/comments");
   t = await import("@/lib/articles/trash");
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 const DAY = 24 * 3_600_000;
 const tokenOf = (url: string) => url.split("/review/")[1]!;

@@ -20,7 +20,7 @@ beforeAll(async () => {
   Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["helen", "reviser"]] as const));
   topicId = insertTopic(sqlite, "research", "Research");
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 const T0 = new Date("2026-12-02T10:00:00Z");
 const later = (ms: number) => new Date(T0.getTime() + ms);

@@ -67,7 +67,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 describe("search finds live articles, ranked", () => {
   it("ranks a title match above a standfirst match above a body match", async () => {

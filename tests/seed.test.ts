@@ -8,7 +8,7 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 // The seed makes 75 photographs with sharp: about 40 s on an idle machine, so a busy one needs room.
 describe("demo seed", { timeout: 180_000 }, () => {

@@ -21,7 +21,7 @@ beforeAll(async () => {
   Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["helen", "reviser"], ["omar", "drafter"]] as const));
   topicId = insertTopic(sqlite, "research", "Research");
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 const row = (id: number) => sqlite.prepare("select slug, version, status from articles where id = ?").get(id) as { slug: string; version: number; status: string };
 const save = async (who: CurrentUser, id: number, title: string) =>

@@ -8,7 +8,7 @@ beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
   t = await import("@/lib/auth/throttle");
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 describe("sign-in throttle", () => {
   it("locks after the limit and doubles the wait up to a ceiling", () => {

@@ -20,7 +20,7 @@ beforeAll(async () => {
   Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["helen", "reviser"], ["rafael", "reviser"], ["sam", "admin"]] as const));
   topicId = insertTopic(sqlite, "research", "Research");
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 async function readyDraft(title = "Sediment cores") {
   const id = await e.createDraft(p.maya!, title);

@@ -29,7 +29,7 @@ beforeAll(async () => {
   Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"], ["sam", "admin"]] as const));
   topicId = insertTopic(sqlite, "research", "Research");
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 async function draft(who: CurrentUser, title: string) {
   const id = await e.createDraft(who, title);

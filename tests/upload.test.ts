@@ -19,7 +19,7 @@ beforeAll(async () => {
   const id = (getSqlite().prepare("insert into users (email, name, role) values ('u@example.edu', 'U', 'drafter') returning id").get() as { id: number }).id;
   user = { id, name: "U", email: "u@example.edu", role: "drafter" };
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 const jpegWithExif = () =>
   sharp({ create: { width: 640, height: 400, channels: 3, background: "#3366aa" } })

@@ -104,7 +104,7 @@ describe("a concurrent burst of beacons (integration)", () => {
       await writePublication(db, { articleId: ids.live, reviserId: reviser, at: new Date(), bodyMediaIds: [] });
     });
   });
-  afterAll(async () => await cleanup());
+  afterAll(() => cleanup());
 
   it("counts every distinct reader exactly once, repeats and bots not at all, drafts never", async () => {
     const { POST } = await import("@/app/api/views/route");

@@ -33,7 +33,7 @@ beforeAll(async () => {
   }
   closeDb();
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 const outcomes = (child: Child) =>
   new Map(

@@ -46,7 +46,7 @@ beforeAll(async () => {
   draftId = id!;
   fs.mkdirSync(path.join(dir, "media", "originals"), { recursive: true });
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 /** Everything a write could have touched: the tables and the stored photo files. */
 const snapshot = () =>

@@ -28,7 +28,7 @@ beforeAll(async () => {
   foldIds = articleIds.slice(0, 2);
   closeDb(); // from here on only the child writes; the test reads through fresh connections
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 interface Ack {
   articleId: number;

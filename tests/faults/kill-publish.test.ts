@@ -26,7 +26,7 @@ beforeAll(async () => {
   articleIds = await createReadyDrafts(world, ARTICLES, "Publish");
   closeDb();
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 const idsOf = (lines: string[], word: string) => lines.filter((l) => l.startsWith(`${word} `)).map((l) => Number(l.split(" ")[1]));
 

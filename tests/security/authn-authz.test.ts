@@ -28,7 +28,7 @@ beforeAll(async () => {
   Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"], ["rafael", "reviser"], ["sam", "admin"]] as const));
   topicId = insertTopic(sqlite, "research", "Research");
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 const as = (who: string) => {
   const sv = sqlite.prepare("select session_version from users where id = ?").pluck().get(p[who]!.id) as number;

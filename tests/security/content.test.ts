@@ -25,7 +25,7 @@ beforeAll(async () => {
   articleId = await createDraft({ id: uid, name: "Maya", email: "maya@example.edu", role: "drafter" }, "Draft");
   claims.current = { uid, sv: 1 };
 });
-afterAll(async () => await cleanup());
+afterAll(() => cleanup());
 
 const snapshot = () =>
   JSON.stringify([
