@@ -35,5 +35,5 @@ void (async () => {
   times.sort((a, b) => a - b);
   const pick = (p: number) => Number(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1));
   console.log(JSON.stringify({ articleId: id, saveP50: pick(50), saveP95: pick(95) }));
-  closeDb();
+  await closeDb();
 })();

@@ -58,5 +58,5 @@ void (async () => {
     made += batch;
   }
   console.log(`Live articles: ${have + made} (added ${made}).`);
-  closeDb();
+  await closeDb();
 })();

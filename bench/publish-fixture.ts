@@ -24,5 +24,5 @@ void (async () => {
     items.push({ id, slug: saved.slug, title, topic: topic.slug, version: saved.version });
   }
   console.log(JSON.stringify(items));
-  closeDb();
+  await closeDb();
 })();

@@ -44,5 +44,5 @@ void (async () => {
   const queue: Awaited<ReturnType<typeof readyForReview>>[] = [];
   for (let i = 0; i < count; i++) queue.push(await readyForReview(i % 2 ? drafter2 : drafter, `Soak story ${i} for publishing`));
   console.log(JSON.stringify({ editors, queue }));
-  closeDb();
+  await closeDb();
 })();

@@ -3,15 +3,19 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { sql } from "drizzle-orm";
+import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { drizzle } from "drizzle-orm/sqlite-proxy";
-import { databasePath, dbEnv } from "./config";
+import pg from "pg";
+import { databaseEngine, databasePath, dbEnv } from "./config";
+import * as pgSchema from "./pg/schema";
 import * as schema from "./schema";
 
 /*
  * The database, asynchronous. Every query returns a promise, so the layers above db/ are written
- * for a database that answers over a connection (PostgreSQL behind DATABASE_URL is the next
- * engine), while the embedded SQLite file answers at once.
+ * once for both engines: the embedded SQLite file, which answers at once, and PostgreSQL behind
+ * DATABASE_URL, which answers over a pool of connections (see "PostgreSQL" below).
  *
  * SQLite has one connection per process, and a transaction now spans awaits. So that no other
  * request's statement runs inside a transaction that is open on that connection (it would be
@@ -113,6 +117,7 @@ function connection(): Connection {
 
 /** The drizzle database, opened lazily on first use (never at import, so builds touch no data). */
 export function getDb(): Db {
+  if (databaseEngine() === "postgres") return pgDb();
   return connection().db;
 }
 
@@ -121,11 +126,13 @@ export function getDb(): Db {
  * which waits for its turn like every other statement.
  */
 export function getSqlite(): Database.Database {
+  refuseOnPostgres("getSqlite");
   return connection().sqlite;
 }
 
 /** Runs `fn` on the raw handle (FTS and prepared statements drizzle cannot express) in its turn. */
 export async function withSqlite<T>(fn: (sqlite: Database.Database) => T): Promise<T> {
+  refuseOnPostgres("withSqlite");
   const conn = connection();
   while (mustWait(conn)) await conn.busy;
   return fn(conn.sqlite);
@@ -137,6 +144,7 @@ export async function withSqlite<T>(fn: (sqlite: Database.Database) => T): Promi
  * in a savepoint of it (its failure undoes only its own writes).
  */
 export async function immediate<T>(fn: (db: Db) => Promise<T> | T): Promise<T> {
+  if (databaseEngine() === "postgres") return await pgImmediate(fn);
   const conn = connection();
   const current = turn.getStore();
   if (current?.open) {
@@ -173,8 +181,108 @@ export async function immediate<T>(fn: (db: Db) => Promise<T> | T): Promise<T> {
   }
 }
 
-/** Closes the connection (tests and graceful shutdown). */
-export function closeDb(): void {
+/** True when the database answers (the health check). */
+export async function ping(): Promise<boolean> {
+  if (databaseEngine() === "postgres") return (await pgPool().query("select 1 as ok")).rows.length === 1;
+  return (await getDb().all(sql`select 1 as ok`)).length === 1;
+}
+
+/** Closes the connection, or the PostgreSQL pool (tests, scripts and graceful shutdown). */
+export async function closeDb(): Promise<void> {
   holder.__masthead_db?.sqlite.close();
   holder.__masthead_db = undefined;
+  const pool = pgHolder.__masthead_pg?.pool;
+  pgHolder.__masthead_pg = undefined;
+  await pool?.end();
+}
+
+/*
+ * PostgreSQL (DATABASE_URL=postgres://…). A pool of connections; `getDb()` is drizzle over the
+ * pool, or over the open transaction's connection inside `immediate` (carried by
+ * AsyncLocalStorage, as the SQLite turn is, so a query function called inside a transaction
+ * reads and writes in it whether it was handed the transaction or not).
+ *
+ * `immediate` keeps SQLite's guarantee that writers take turns: its first statement takes one
+ * transaction-scoped advisory lock that every writing transaction of every instance takes, so a
+ * read-then-write cannot interleave with another writer, on one instance or several. Waiting for
+ * that lock is bounded by MASTHEAD_DB_BUSY_TIMEOUT_MS (lock_timeout), past which the write is
+ * refused as busy (lib/errors.ts), as SQLite's busy_timeout does (0 here is 1 ms: PostgreSQL reads 0
+ * as no limit). Plain reads do not wait for it.
+ */
+
+/** The advisory lock key every writing transaction takes ("Mast" in ASCII). */
+const WRITER_LOCK = 0x4d617374;
+
+type PgDb = NodePgDatabase<typeof pgSchema>;
+
+interface PgConnection {
+  url: string;
+  pool: pg.Pool;
+  db: PgDb;
+}
+
+interface PgTurn {
+  tx: PgDb;
+  /** False once the transaction ended: work it started late (timers) uses the pool. */
+  open: boolean;
+}
+
+const pgHolder = globalThis as unknown as { __masthead_pg?: PgConnection; __masthead_pg_turn?: AsyncLocalStorage<PgTurn> };
+const pgTurn = (pgHolder.__masthead_pg_turn ??= new AsyncLocalStorage<PgTurn>());
+
+function pgConnection(): PgConnection {
+  const url = dbEnv().DATABASE_URL ?? "";
+  const existing = pgHolder.__masthead_pg;
+  if (existing && existing.url === url) return existing;
+  void existing?.pool.end();
+  const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 30_000 });
+  // An idle connection the server dropped is replaced by the pool; the query that needs one
+  // reports its own error. Without a listener the event would end the process.
+  pool.on("error", (error) => console.error("PostgreSQL connection lost:", error.message));
+  const conn: PgConnection = { url, pool, db: drizzlePg({ client: pool, schema: pgSchema }) };
+  pgHolder.__masthead_pg = conn;
+  return conn;
+}
+
+/** The pool (search, backups and tests that need plain SQL on PostgreSQL). */
+export function pgPool(): pg.Pool {
+  return pgConnection().pool;
+}
+
+function pgDb(): Db {
+  const current = pgTurn.getStore();
+  return (current?.open ? current.tx : pgConnection().db) as unknown as Db;
+}
+
+async function pgImmediate<T>(fn: (db: Db) => Promise<T> | T): Promise<T> {
+  const current = pgTurn.getStore();
+  if (current?.open) {
+    // A savepoint of the open transaction: its failure undoes only its own writes.
+    return await current.tx.transaction(async (tx) => await runInTurn(tx, fn));
+  }
+  return await pgConnection().db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('lock_timeout', ${`${Math.max(1, dbEnv().MASTHEAD_DB_BUSY_TIMEOUT_MS)}ms`}, true)`);
+    await tx.execute(sql`select pg_advisory_xact_lock(${WRITER_LOCK})`);
+    return await runInTurn(tx, fn);
+  });
+}
+
+async function runInTurn<T>(tx: PgDb, fn: (db: Db) => Promise<T> | T): Promise<T> {
+  const mine: PgTurn = { tx, open: true };
+  try {
+    return await pgTurn.run(mine, () => fn(tx as unknown as Db));
+  } finally {
+    mine.open = false;
+  }
+}
+
+function refuseOnPostgres(what: string): void {
+  if (databaseEngine() === "postgres") throw new Error(`${what}() is the SQLite file's handle; this process serves from PostgreSQL (DATABASE_URL).`);
+}
+
+/** The row an INSERT … RETURNING gave back: it always gives one, so a missing row is a fault. */
+export function returned<T>(rows: T[]): T {
+  const row = rows[0];
+  if (row === undefined) throw new Error("INSERT … RETURNING gave back no row");
+  return row;
 }

@@ -16,6 +16,14 @@ export const dbEnvShape = {
    * Tests lower it so a held lock is refused in milliseconds rather than seconds.
    */
   MASTHEAD_DB_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+  /**
+   * `postgres://…` (or `postgresql://…`) serves from that PostgreSQL database instead of the
+   * SQLite file; unset or empty, the SQLite file in MASTHEAD_DATA_DIR.
+   */
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || /^postgres(ql)?:\/\//i.test(v), "Use a postgres:// address, or leave it unset for the SQLite file."),
 };
 
 const dbEnvSchema = z.object(dbEnvShape);
@@ -41,4 +49,11 @@ export function dataDir(): string {
 /** Absolute path of the SQLite database file. */
 export function databasePath(): string {
   return path.join(dataDir(), "masthead.db");
+}
+
+export type DatabaseEngine = "sqlite" | "postgres";
+
+/** Which engine serves: PostgreSQL when DATABASE_URL names one, else the embedded SQLite file. */
+export function databaseEngine(): DatabaseEngine {
+  return dbEnv().DATABASE_URL ? "postgres" : "sqlite";
 }

@@ -53,6 +53,11 @@ const STORAGE_SQLITE = ["SQLITE_READONLY", "SQLITE_FULL", "SQLITE_IOERR"];
 // EFBIG and EDQUOT are a file-size limit and a quota: to the person, the same full disk.
 // EPERM is what an immutable (chattr +i) file answers a write with.
 const STORAGE_ERRNO = new Set(["ENOSPC", "EROFS", "EACCES", "EPERM", "EDQUOT", "EFBIG"]);
+// PostgreSQL's SQLSTATEs for the same two: the writers' lock not had in time (lock_timeout), a
+// serialization failure or deadlock (both pass on a retry); a full disk, a read-only server, a
+// server out of connections, or one that is not reachable at all.
+const BUSY_PG = new Set(["55P03", "40001", "40P01"]);
+const STORAGE_PG = new Set(["53100", "25006", "53300", "57P03", "ECONNREFUSED"]);
 
 function errorCodes(error: unknown): string[] {
   const codes: string[] = [];
@@ -75,8 +80,8 @@ const startsWithAny = (code: string, prefixes: string[]) => prefixes.some((p) =>
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   const codes = errorCodes(error);
-  if (codes.some((c) => startsWithAny(c, BUSY_SQLITE))) return new AppError("busy", BUSY_MESSAGE);
-  if (codes.some((c) => startsWithAny(c, STORAGE_SQLITE) || STORAGE_ERRNO.has(c))) return new AppError("storage_unavailable", STORAGE_MESSAGE);
+  if (codes.some((c) => startsWithAny(c, BUSY_SQLITE) || BUSY_PG.has(c))) return new AppError("busy", BUSY_MESSAGE);
+  if (codes.some((c) => startsWithAny(c, STORAGE_SQLITE) || STORAGE_ERRNO.has(c) || STORAGE_PG.has(c))) return new AppError("storage_unavailable", STORAGE_MESSAGE);
   return null;
 }
 

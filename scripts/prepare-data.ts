@@ -22,7 +22,7 @@ function demoPassword(): { password: string; generated: boolean } {
 async function main() {
   const args = new Set(process.argv.slice(2));
   fs.mkdirSync(mediaDir(), { recursive: true });
-  migrateDatabase();
+  await migrateDatabase();
   console.log(`Database ready in ${dataDir()}`);
   if (args.has("--no-seed")) return;
   if (!await isDatabaseEmpty()) {

@@ -26,7 +26,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  migrateDatabase();
+  await migrateDatabase();
   try {
     const { link } = await addStaffMember(null, parsed.data);
     console.log(`Added ${parsed.data.name} <${parsed.data.email}> as ${parsed.data.role}.`);
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
     }
     throw error;
   } finally {
-    closeDb();
+    await closeDb();
   }
 }
 

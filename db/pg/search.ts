@@ -2,8 +2,8 @@ import "server-only";
 import type { Pool, PoolClient } from "pg";
 
 /*
- * Full-text search over live articles on PostgreSQL, for the async data layer to come (the app
- * still searches SQLite through db/queries/search.ts). `publication_search` (the custom migration
+ * Full-text search over live articles on PostgreSQL, which db/queries/search.ts calls when
+ * DATABASE_URL names PostgreSQL. `publication_search` (the custom migration
  * in db/pg/migrations) holds only what triggers copy from `publications`, so nothing unpublished
  * can match.
  *

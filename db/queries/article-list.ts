@@ -1,8 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, exists, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, isNotNull, isNull, or, sql, type SQL, count } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import { joinedText, likeText } from "../sql";
 import { getDb } from "../client";
-import { ARTICLE_STATUSES, articleDrafters, articles, articleTopics, auditLog, publications, users, type ArticleStatus } from "../schema";
+import { ARTICLE_STATUSES, type ArticleStatus } from "../schema";
+import { articleDrafters, articles, articleTopics, auditLog, publications, users } from "../tables";
 import { scopeFilter, type ArticleScope } from "./newsroom";
 
 /*
@@ -66,7 +68,7 @@ function listWhere(filter: Omit<ArticleListFilter, "sort" | "dir" | "page" | "pe
       ? exists(getDb().select({ one: articleTopics.topicId }).from(articleTopics).where(and(eq(articleTopics.articleId, articles.id), eq(articleTopics.topicId, filter.topicId))))
       : undefined,
     filter.personId ? personFilter(filter.personId) : undefined,
-    ...words.map((w) => sql`(${articles.title} like ${likePattern(w)} escape '\\' or ${articles.standfirst} like ${likePattern(w)} escape '\\')`),
+    ...words.map((w) => or(likeText(articles.title, likePattern(w)), likeText(articles.standfirst, likePattern(w)))),
   );
 }
 
@@ -90,32 +92,31 @@ function orderBy(sort: ArticleSort, dir: "asc" | "desc"): SQL[] {
   }
 }
 
-const drafterNames = sql<string | null>`(select group_concat(u.name, ', ') from (select ${users.name} as name from ${articleDrafters} join ${users} on ${users.id} = ${articleDrafters.userId} where ${articleDrafters.articleId} = ${articles.id} order by ${articleDrafters.position}) u)`;
+const drafterNames = sql<string | null>`(select ${joinedText(sql`u.name`, ", ", sql`u.position`)} from (select ${users.name} as name, ${articleDrafters.position} as position from ${articleDrafters} join ${users} on ${users.id} = ${articleDrafters.userId} where ${articleDrafters.articleId} = ${articles.id} order by ${articleDrafters.position}) u)`;
 
 /** One page of the article list and how many rows match in all. */
 export async function listArticlePage(filter: ArticleListFilter): Promise<{ rows: ArticleListRow[]; total: number }> {
   const db = getDb();
   const where = listWhere(filter, false);
-  const total = (await db.select({ n: sql<number>`count(*)` }).from(articles).where(where).get())?.n ?? 0;
+  const total = (await db.select({ n: count() }).from(articles).where(where))[0]?.n ?? 0;
   const rows = await db
-    .select({
-      id: articles.id,
-      title: articles.title,
-      standfirst: articles.standfirst,
-      status: articles.status,
-      updatedAt: articles.updatedAt,
-      publishedAt: publications.publishedAt,
-      drafters: drafterNames,
-      live: sql<number>`${publications.articleId} is not null`,
-      expiredAt: articles.expiredAt,
-    })
-    .from(articles)
-    .leftJoin(publications, eq(publications.articleId, articles.id))
-    .where(where)
-    .orderBy(...orderBy(filter.sort, filter.dir))
-    .limit(filter.perPage)
-    .offset((filter.page - 1) * filter.perPage)
-    .all();
+      .select({
+        id: articles.id,
+        title: articles.title,
+        standfirst: articles.standfirst,
+        status: articles.status,
+        updatedAt: articles.updatedAt,
+        publishedAt: publications.publishedAt,
+        drafters: drafterNames,
+        live: sql<number>`${publications.articleId} is not null`,
+        expiredAt: articles.expiredAt,
+      })
+      .from(articles)
+      .leftJoin(publications, eq(publications.articleId, articles.id))
+      .where(where)
+      .orderBy(...orderBy(filter.sort, filter.dir))
+      .limit(filter.perPage)
+      .offset((filter.page - 1) * filter.perPage);
   return { rows: rows.map(({ live, ...r }) => ({ ...r, isLive: Boolean(live) })), total };
 }
 
@@ -133,16 +134,15 @@ export async function listTrashPage(scope: ArticleScope, page: number, perPage: 
   const db = getDb();
   // Empty drafts discarded by the system (no deleter) are not a person's deletion: not listed.
   const where = and(listWhere({ scope }, true), isNotNull(articles.deletedBy));
-  const total = (await db.select({ n: sql<number>`count(*)` }).from(articles).where(where).get())?.n ?? 0;
+  const total = (await db.select({ n: count() }).from(articles).where(where))[0]?.n ?? 0;
   const deleter = alias(users, "deleter");
   const rows = await db
-    .select({ id: articles.id, title: articles.title, status: articles.status, deletedAt: sql<number>`${articles.deletedAt}`, deletedBy: deleter.name, drafters: drafterNames })
-    .from(articles)
-    .leftJoin(deleter, eq(deleter.id, articles.deletedBy))
-    .where(where)
-    .orderBy(desc(articles.deletedAt), desc(articles.id))
-    .limit(perPage)
-    .offset((page - 1) * perPage)
-    .all();
-  return { rows: rows.map((r) => ({ ...r, deletedAt: new Date(r.deletedAt) })), total };
+      .select({ id: articles.id, title: articles.title, status: articles.status, deletedAt: sql<Date>`${articles.deletedAt}`.mapWith(articles.deletedAt), deletedBy: deleter.name, drafters: drafterNames })
+      .from(articles)
+      .leftJoin(deleter, eq(deleter.id, articles.deletedBy))
+      .where(where)
+      .orderBy(desc(articles.deletedAt), desc(articles.id))
+      .limit(perPage)
+      .offset((page - 1) * perPage);
+  return { rows: rows, total };
 }

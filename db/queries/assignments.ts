@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, eq, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, isNull, lt, sql, type SQL, gte } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { Db } from "../client";
-import { articleDrafters, articles, assignments, articleTopics, topics, users } from "../schema";
+import { type Db, returned } from "../client";
+import { articleDrafters, articles, assignments, articleTopics, topics, users } from "../tables";
 
 /*
  * Assignment rows and the reads around them. No authorization here: lib/assignments decides who
@@ -59,48 +59,47 @@ function selectAssignments(db: Db, where: SQL | undefined) {
 
 /** Adds an assignment for an existing draft; returns its id. */
 export async function insertAssignment(db: Db, input: { articleId: number; workingTitle: string; brief: string; drafterId: number; dueAt: Date; createdBy: number; at: Date }): Promise<number> {
-  return (await db
-    .insert(assignments)
-    .values({ ...input, createdAt: input.at, updatedAt: input.at })
-    .returning({ id: assignments.id })
-    .get()).id;
+  return returned(await db
+        .insert(assignments)
+        .values({ ...input, createdAt: input.at, updatedAt: input.at })
+        .returning({ id: assignments.id })).id;
 }
 
 /** One assignment by id (its draft not in the trash); null if absent. */
 export async function getAssignment(db: Db, id: number): Promise<AssignmentRow | null> {
-  return await selectAssignments(db, eq(assignments.id, id)).get() ?? null;
+  return (await selectAssignments(db, eq(assignments.id, id)))[0] ?? null;
 }
 
 /** The assignment an article was written for, if any. */
 export async function getAssignmentOfArticle(db: Db, articleId: number): Promise<AssignmentRow | null> {
-  return await selectAssignments(db, eq(assignments.articleId, articleId)).get() ?? null;
+  return (await selectAssignments(db, eq(assignments.articleId, articleId)))[0] ?? null;
 }
 
 /** Sets brief, due time and drafter of an assignment. */
 export async function updateAssignment(db: Db, id: number, input: { brief: string; dueAt: Date; drafterId: number; at: Date }): Promise<void> {
-  await db.update(assignments).set({ brief: input.brief, dueAt: input.dueAt, drafterId: input.drafterId, updatedAt: input.at }).where(eq(assignments.id, id)).run();
+  await db.update(assignments).set({ brief: input.brief, dueAt: input.dueAt, drafterId: input.drafterId, updatedAt: input.at }).where(eq(assignments.id, id));
 }
 
 /** Makes `drafterId` the article's (first) drafter in place of `previousId`. */
 export async function replaceDrafter(db: Db, articleId: number, previousId: number, drafterId: number): Promise<void> {
-  await db.delete(articleDrafters).where(and(eq(articleDrafters.articleId, articleId), eq(articleDrafters.userId, drafterId))).run();
-  await db.update(articleDrafters).set({ userId: drafterId }).where(and(eq(articleDrafters.articleId, articleId), eq(articleDrafters.userId, previousId))).run();
+  await db.delete(articleDrafters).where(and(eq(articleDrafters.articleId, articleId), eq(articleDrafters.userId, drafterId)));
+  await db.update(articleDrafters).set({ userId: drafterId }).where(and(eq(articleDrafters.articleId, articleId), eq(articleDrafters.userId, previousId)));
 }
 
 /** Assignments due in [from, to), optionally only one drafter's. */
 export async function listAssignmentsDue(db: Db, from: Date, to: Date, drafterId?: number): Promise<AssignmentRow[]> {
   return await selectAssignments(
-    db,
-    and(sql`${assignments.dueAt} >= ${from.getTime()}`, lt(assignments.dueAt, to), drafterId === undefined ? undefined : eq(assignments.drafterId, drafterId)),
-  ).all();
+      db,
+      and(gte(assignments.dueAt, from), lt(assignments.dueAt, to), drafterId === undefined ? undefined : eq(assignments.drafterId, drafterId)),
+    );
 }
 
 /** Assignments not yet sent for review, soonest due first, optionally only one drafter's. */
 export async function listOpenAssignments(db: Db, drafterId?: number): Promise<AssignmentRow[]> {
-  return await selectAssignments(db, and(isNull(articles.submittedAt), drafterId === undefined ? undefined : eq(assignments.drafterId, drafterId))).all();
+  return await selectAssignments(db, and(isNull(articles.submittedAt), drafterId === undefined ? undefined : eq(assignments.drafterId, drafterId)));
 }
 
 /** Active staff who can be given an assignment (everyone writes), by name. */
 export async function listAssignableStaff(db: Db) {
-  return await db.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all();
+  return await db.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).where(eq(users.active, true)).orderBy(asc(users.name));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, desc, eq, inArray, sql, gte } from "drizzle-orm";
 import { getDb } from "../client";
-import { articleDrafters, media, publications, publicationTopics, topics, users } from "../schema";
+import { articleDrafters, media, publications, publicationTopics, topics, users } from "../tables";
 import { listPublicNotes, type PublicNote } from "./notes";
 import type { PublicPhoto } from "./public";
 
@@ -54,27 +54,24 @@ export async function listFeedEntries(limit: number, topicId?: number): Promise<
       : base.innerJoin(publicationTopics, eq(publicationTopics.articleId, publications.articleId)).where(eq(publicationTopics.topicId, topicId))
   )
     .orderBy(desc(publications.publishedAt), desc(publications.articleId))
-    .limit(limit)
-    .all();
+    .limit(limit);
   const ids = rows.map((r) => r.articleId);
   if (ids.length === 0) return [];
   const authors = groupBy(
     await db
-      .select({ articleId: articleDrafters.articleId, name: users.name })
-      .from(articleDrafters)
-      .innerJoin(users, eq(users.id, articleDrafters.userId))
-      .where(inArray(articleDrafters.articleId, ids))
-      .orderBy(asc(articleDrafters.position))
-      .all(),
+            .select({ articleId: articleDrafters.articleId, name: users.name })
+            .from(articleDrafters)
+            .innerJoin(users, eq(users.id, articleDrafters.userId))
+            .where(inArray(articleDrafters.articleId, ids))
+            .orderBy(asc(articleDrafters.position)),
   );
   const topicNames = groupBy(
     await db
-      .select({ articleId: publicationTopics.articleId, name: topics.name })
-      .from(publicationTopics)
-      .innerJoin(topics, eq(topics.id, publicationTopics.topicId))
-      .where(inArray(publicationTopics.articleId, ids))
-      .orderBy(asc(publicationTopics.position))
-      .all(),
+            .select({ articleId: publicationTopics.articleId, name: topics.name })
+            .from(publicationTopics)
+            .innerJoin(topics, eq(topics.id, publicationTopics.topicId))
+            .where(inArray(publicationTopics.articleId, ids))
+            .orderBy(asc(publicationTopics.position)),
   );
   const notes = await listPublicNotes(db, ids);
   return rows.map((r) => ({
@@ -96,32 +93,29 @@ function groupBy(rows: { articleId: number; name: string }[]): Map<number, strin
 /** Every live article's URL slug and when it last changed, newest first. */
 export async function listSitemapArticles(): Promise<{ slug: string; updatedAt: string }[]> {
   return (await getDb()
-    .select({ slug: publications.slug, updatedAt: publications.updatedAt })
-    .from(publications)
-    .orderBy(desc(publications.publishedAt))
-    .all())
+      .select({ slug: publications.slug, updatedAt: publications.updatedAt })
+      .from(publications)
+      .orderBy(desc(publications.publishedAt)))
     .map((r) => ({ slug: r.slug, updatedAt: r.updatedAt.toISOString() }));
 }
 
 /** Every topic with the date its newest live article last changed (null when it has none). */
 export async function listSitemapTopics(): Promise<{ slug: string; updatedAt: string | null }[]> {
-  const lastChange = sql<number | null>`(select max(p.updated_at) from publication_topics pt join publications p on p.article_id = pt.article_id where pt.topic_id = ${topics.id})`;
+  const lastChange = sql<Date | null>`(select max(p.updated_at) from publication_topics pt join publications p on p.article_id = pt.article_id where pt.topic_id = ${topics.id})`.mapWith(publications.updatedAt);
   return (await getDb()
-    .select({ slug: topics.slug, updatedAt: lastChange })
-    .from(topics)
-    .orderBy(asc(topics.position))
-    .all())
-    .map((t) => ({ slug: t.slug, updatedAt: t.updatedAt === null ? null : new Date(t.updatedAt).toISOString() }));
+      .select({ slug: topics.slug, updatedAt: lastChange })
+      .from(topics)
+      .orderBy(asc(topics.position)))
+    .map((t) => ({ slug: t.slug, updatedAt: t.updatedAt === null ? null : t.updatedAt.toISOString() }));
 }
 
 /** Live articles first published since `since`, newest first, for the Google News sitemap. */
 export async function listRecentPublications(since: Date): Promise<{ slug: string; title: string; publishedAt: string }[]> {
   return (await getDb()
-    .select({ slug: publications.slug, title: publications.title, publishedAt: publications.publishedAt })
-    .from(publications)
-    .where(gte(publications.publishedAt, since))
-    .orderBy(desc(publications.publishedAt))
-    .limit(1000)
-    .all())
+      .select({ slug: publications.slug, title: publications.title, publishedAt: publications.publishedAt })
+      .from(publications)
+      .where(gte(publications.publishedAt, since))
+      .orderBy(desc(publications.publishedAt))
+      .limit(1000))
     .map((r) => ({ slug: r.slug, title: r.title, publishedAt: r.publishedAt.toISOString() }));
 }

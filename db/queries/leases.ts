@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { leases } from "../schema";
+import { leases } from "../tables";
 
 export interface LeaseRow {
   holder: string;
@@ -10,7 +10,7 @@ export interface LeaseRow {
 }
 
 export async function getLease(db: Db, name: string): Promise<LeaseRow | null> {
-  return await db.select({ holder: leases.holder, acquiredAt: leases.acquiredAt, expiresAt: leases.expiresAt }).from(leases).where(eq(leases.name, name)).get() ?? null;
+  return (await db.select({ holder: leases.holder, acquiredAt: leases.acquiredAt, expiresAt: leases.expiresAt }).from(leases).where(eq(leases.name, name)))[0] ?? null;
 }
 
 /**
@@ -23,8 +23,7 @@ export async function claimLease(db: Db, input: { name: string; holder: string; 
   if (current && current.holder !== input.holder && current.expiresAt.getTime() > input.now.getTime()) return false;
   const acquiredAt = current?.holder === input.holder ? current.acquiredAt : input.now;
   await db.insert(leases)
-    .values({ name: input.name, holder: input.holder, acquiredAt, expiresAt: input.expiresAt })
-    .onConflictDoUpdate({ target: leases.name, set: { holder: input.holder, acquiredAt, expiresAt: input.expiresAt } })
-    .run();
+      .values({ name: input.name, holder: input.holder, acquiredAt, expiresAt: input.expiresAt })
+      .onConflictDoUpdate({ target: leases.name, set: { holder: input.holder, acquiredAt, expiresAt: input.expiresAt } });
   return true;
 }

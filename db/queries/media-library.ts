@@ -1,7 +1,8 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, count, or } from "drizzle-orm";
+import { likeText } from "../sql";
 import { getDb } from "../client";
-import { media, users } from "../schema";
+import { media, users } from "../tables";
 import { likePattern } from "./article-list";
 
 /** A photo as the media library page lists it. */
@@ -27,18 +28,17 @@ export async function listLibraryPage(query: string, page: number, perPage: numb
   const where = and(
     ...words.map((w) => {
       const p = likePattern(w);
-      return sql`(${media.caption} like ${p} escape '\\' or ${media.alt} like ${p} escape '\\' or ${media.credit} like ${p} escape '\\' or ${media.fileKey} like ${p} escape '\\' or ${users.name} like ${p} escape '\\')`;
+      return or(likeText(media.caption, p), likeText(media.alt, p), likeText(media.credit, p), likeText(media.fileKey, p), likeText(users.name, p));
     }),
   );
-  const total = (await db.select({ n: sql<number>`count(*)` }).from(media).leftJoin(users, eq(users.id, media.uploadedBy)).where(where).get())?.n ?? 0;
+  const total = (await db.select({ n: count() }).from(media).leftJoin(users, eq(users.id, media.uploadedBy)).where(where))[0]?.n ?? 0;
   const photos = await db
-    .select({ id: media.id, fileKey: media.fileKey, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, createdAt: media.createdAt, uploader: users.name })
-    .from(media)
-    .leftJoin(users, eq(users.id, media.uploadedBy))
-    .where(where)
-    .orderBy(desc(media.id))
-    .limit(perPage)
-    .offset((page - 1) * perPage)
-    .all();
+      .select({ id: media.id, fileKey: media.fileKey, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, createdAt: media.createdAt, uploader: users.name })
+      .from(media)
+      .leftJoin(users, eq(users.id, media.uploadedBy))
+      .where(where)
+      .orderBy(desc(media.id))
+      .limit(perPage)
+      .offset((page - 1) * perPage);
   return { photos, total };
 }

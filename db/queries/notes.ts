@@ -1,8 +1,9 @@
 import "server-only";
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { Db } from "../client";
-import { articleNotes, publications, publicationTopics, topics, users, type NoteKind } from "../schema";
+import { type Db, returned } from "../client";
+import type { NoteKind } from "../schema";
+import { articleNotes, publications, publicationTopics, topics, users } from "../tables";
 import { writeAudit } from "./audit";
 
 /*
@@ -36,12 +37,10 @@ export interface PublicNote {
 
 /** Adds a note; `publishedAt` is set when it goes live at once. Returns its id. */
 export async function insertNote(db: Db, input: { articleId: number; kind: NoteKind; text: string; notedAt: Date; createdBy: number; at: Date; publishedAt: Date | null }): Promise<number> {
-  const row = await db
+  return returned(await db
     .insert(articleNotes)
     .values({ articleId: input.articleId, kind: input.kind, text: input.text, notedAt: input.notedAt, createdBy: input.createdBy, createdAt: input.at, publishedAt: input.publishedAt })
-    .returning({ id: articleNotes.id })
-    .get();
-  return row.id;
+    .returning({ id: articleNotes.id })).id;
 }
 
 /** Every note of an article (withdrawn ones included), oldest first, for the newsroom. */
@@ -49,39 +48,38 @@ export async function listNotes(db: Db, articleId: number): Promise<NoteRow[]> {
   const author = alias(users, "author");
   const withdrawer = alias(users, "withdrawer");
   return await db
-    .select({
-      id: articleNotes.id,
-      kind: articleNotes.kind,
-      text: articleNotes.text,
-      notedAt: articleNotes.notedAt,
-      createdBy: author.name,
-      createdAt: articleNotes.createdAt,
-      publishedAt: articleNotes.publishedAt,
-      withdrawnAt: articleNotes.withdrawnAt,
-      withdrawnBy: withdrawer.name,
-      withdrawnReason: articleNotes.withdrawnReason,
-    })
-    .from(articleNotes)
-    .innerJoin(author, eq(author.id, articleNotes.createdBy))
-    .leftJoin(withdrawer, eq(withdrawer.id, articleNotes.withdrawnBy))
-    .where(eq(articleNotes.articleId, articleId))
-    .orderBy(asc(articleNotes.notedAt), asc(articleNotes.id))
-    .all();
+      .select({
+        id: articleNotes.id,
+        kind: articleNotes.kind,
+        text: articleNotes.text,
+        notedAt: articleNotes.notedAt,
+        createdBy: author.name,
+        createdAt: articleNotes.createdAt,
+        publishedAt: articleNotes.publishedAt,
+        withdrawnAt: articleNotes.withdrawnAt,
+        withdrawnBy: withdrawer.name,
+        withdrawnReason: articleNotes.withdrawnReason,
+      })
+      .from(articleNotes)
+      .innerJoin(author, eq(author.id, articleNotes.createdBy))
+      .leftJoin(withdrawer, eq(withdrawer.id, articleNotes.withdrawnBy))
+      .where(eq(articleNotes.articleId, articleId))
+      .orderBy(asc(articleNotes.notedAt), asc(articleNotes.id));
 }
 
 /** One note of an article, or null. */
 export async function getNote(db: Db, articleId: number, noteId: number) {
-  return await db.select().from(articleNotes).where(and(eq(articleNotes.id, noteId), eq(articleNotes.articleId, articleId))).get() ?? null;
+  return (await db.select().from(articleNotes).where(and(eq(articleNotes.id, noteId), eq(articleNotes.articleId, articleId))))[0] ?? null;
 }
 
 /** Withdraws a note that is not withdrawn yet; false if someone did so a moment ago. */
 export async function markNoteWithdrawn(db: Db, input: { noteId: number; by: number; reason: string; at: Date }): Promise<boolean> {
   return (
     (await db
-      .update(articleNotes)
-      .set({ withdrawnAt: input.at, withdrawnBy: input.by, withdrawnReason: input.reason })
-      .where(and(eq(articleNotes.id, input.noteId), isNull(articleNotes.withdrawnAt)))
-      .run()).changes === 1
+            .update(articleNotes)
+            .set({ withdrawnAt: input.at, withdrawnBy: input.by, withdrawnReason: input.reason })
+            .where(and(eq(articleNotes.id, input.noteId), isNull(articleNotes.withdrawnAt)))
+            .returning({ id: articleNotes.id })).length === 1
   );
 }
 
@@ -92,13 +90,12 @@ export async function markNoteWithdrawn(db: Db, input: { noteId: number; by: num
  */
 export async function publishPendingNotes(db: Db, input: { articleId: number; reviserId: number; at: Date }): Promise<number[]> {
   const pending = await db
-    .select({ id: articleNotes.id, kind: articleNotes.kind })
-    .from(articleNotes)
-    .where(and(eq(articleNotes.articleId, input.articleId), isNull(articleNotes.publishedAt), isNull(articleNotes.withdrawnAt)))
-    .all();
+      .select({ id: articleNotes.id, kind: articleNotes.kind })
+      .from(articleNotes)
+      .where(and(eq(articleNotes.articleId, input.articleId), isNull(articleNotes.publishedAt), isNull(articleNotes.withdrawnAt)));
   if (pending.length === 0) return [];
   const ids = pending.map((n) => n.id);
-  await db.update(articleNotes).set({ publishedAt: input.at }).where(inArray(articleNotes.id, ids)).run();
+  await db.update(articleNotes).set({ publishedAt: input.at }).where(inArray(articleNotes.id, ids));
   for (const note of pending) {
     await writeAudit(db, { actorId: input.reviserId, action: "note.publish", articleId: input.articleId, details: { noteId: note.id, kind: note.kind, withApproval: true }, at: input.at });
   }
@@ -113,12 +110,11 @@ export async function listPublicNotes(db: Db, articleIds: number[]): Promise<Map
   const out = new Map<number, PublicNote[]>();
   if (articleIds.length === 0) return out;
   const rows = await db
-    .select({ articleId: articleNotes.articleId, kind: articleNotes.kind, text: articleNotes.text, notedAt: articleNotes.notedAt, publishedAt: articleNotes.publishedAt })
-    .from(articleNotes)
-    .innerJoin(publications, eq(publications.articleId, articleNotes.articleId))
-    .where(and(inArray(articleNotes.articleId, articleIds), isNotNull(articleNotes.publishedAt), isNull(articleNotes.withdrawnAt)))
-    .orderBy(asc(articleNotes.notedAt), asc(articleNotes.id))
-    .all();
+      .select({ articleId: articleNotes.articleId, kind: articleNotes.kind, text: articleNotes.text, notedAt: articleNotes.notedAt, publishedAt: articleNotes.publishedAt })
+      .from(articleNotes)
+      .innerJoin(publications, eq(publications.articleId, articleNotes.articleId))
+      .where(and(inArray(articleNotes.articleId, articleIds), isNotNull(articleNotes.publishedAt), isNull(articleNotes.withdrawnAt)))
+      .orderBy(asc(articleNotes.notedAt), asc(articleNotes.id));
   for (const r of rows) {
     const note: PublicNote = { kind: r.kind, text: r.text, notedAt: r.notedAt.toISOString(), publishedAt: (r.publishedAt ?? r.notedAt).toISOString() };
     out.set(r.articleId, [...(out.get(r.articleId) ?? []), note]);
@@ -128,19 +124,18 @@ export async function listPublicNotes(db: Db, articleIds: number[]): Promise<Map
 
 /** The live version's slug, topics and first publication (for the cache tags a change of its notes touches), or null. */
 export async function getLiveTagFacts(db: Db, articleId: number): Promise<{ slug: string; topicSlugs: string[]; publishedAt: Date } | null> {
-  const live = await db.select({ slug: publications.slug, publishedAt: publications.publishedAt }).from(publications).where(eq(publications.articleId, articleId)).get();
+  const live = (await db.select({ slug: publications.slug, publishedAt: publications.publishedAt }).from(publications).where(eq(publications.articleId, articleId)))[0];
   if (!live) return null;
   const topicSlugs = (await db
-    .select({ slug: topics.slug })
-    .from(publicationTopics)
-    .innerJoin(topics, eq(topics.id, publicationTopics.topicId))
-    .where(eq(publicationTopics.articleId, articleId))
-    .all())
+      .select({ slug: topics.slug })
+      .from(publicationTopics)
+      .innerJoin(topics, eq(topics.id, publicationTopics.topicId))
+      .where(eq(publicationTopics.articleId, articleId)))
     .map((t) => t.slug);
   return { slug: live.slug, topicSlugs, publishedAt: live.publishedAt };
 }
 
 /** Marks the live page as changed ("Updated …", feeds, sitemap) when a note changes it. */
 export async function touchPublication(db: Db, articleId: number, at: Date): Promise<void> {
-  await db.update(publications).set({ updatedAt: at }).where(eq(publications.articleId, articleId)).run();
+  await db.update(publications).set({ updatedAt: at }).where(eq(publications.articleId, articleId));
 }

@@ -1,16 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, notInArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, notInArray, sql, count } from "drizzle-orm";
 import { getDb } from "../client";
-import {
-  articleDrafters,
-  articles,
-  media,
-  publications,
-  publicationTopics,
-  slugRedirects,
-  topics,
-  users,
-} from "../schema";
+import { articleDrafters, articles, media, publications, publicationTopics, slugRedirects, topics, users } from "../tables";
 import { listPublicNotes, type PublicNote } from "./notes";
 
 /*
@@ -122,34 +113,32 @@ function toCard(row: CardRow): PublicCard {
 /** Live articles, newest first. */
 export async function listPublishedCards(limit: number, offset = 0): Promise<PublicCard[]> {
   return (await getDb()
-    .select(cardColumns)
-    .from(publications)
-    .leftJoin(media, eq(media.id, publications.leadMediaId))
-    .orderBy(desc(publications.publishedAt), desc(publications.articleId))
-    .limit(limit)
-    .offset(offset)
-    .all())
+      .select(cardColumns)
+      .from(publications)
+      .leftJoin(media, eq(media.id, publications.leadMediaId))
+      .orderBy(desc(publications.publishedAt), desc(publications.articleId))
+      .limit(limit)
+      .offset(offset))
     .map(toCard);
 }
 
 /** How many articles are live. */
 export async function countPublished(): Promise<number> {
-  return (await getDb().select({ n: sql<number>`count(*)` }).from(publications).get())?.n ?? 0;
+  return (await getDb().select({ n: count() }).from(publications))[0]?.n ?? 0;
 }
 
 /** Live articles of one topic, newest first, leaving out the articles in `excludeIds`. */
 export async function listTopicCards(topicId: number, limit: number, offset = 0, excludeIds: number[] = []): Promise<PublicCard[]> {
   const inTopic = eq(publicationTopics.topicId, topicId);
   return (await getDb()
-    .select(cardColumns)
-    .from(publicationTopics)
-    .innerJoin(publications, eq(publications.articleId, publicationTopics.articleId))
-    .leftJoin(media, eq(media.id, publications.leadMediaId))
-    .where(excludeIds.length > 0 ? and(inTopic, notInArray(publicationTopics.articleId, excludeIds)) : inTopic)
-    .orderBy(desc(publicationTopics.publishedAt), desc(publicationTopics.articleId))
-    .limit(limit)
-    .offset(offset)
-    .all())
+      .select(cardColumns)
+      .from(publicationTopics)
+      .innerJoin(publications, eq(publications.articleId, publicationTopics.articleId))
+      .leftJoin(media, eq(media.id, publications.leadMediaId))
+      .where(excludeIds.length > 0 ? and(inTopic, notInArray(publicationTopics.articleId, excludeIds)) : inTopic)
+      .orderBy(desc(publicationTopics.publishedAt), desc(publicationTopics.articleId))
+      .limit(limit)
+      .offset(offset))
     .map(toCard);
 }
 
@@ -157,66 +146,60 @@ export async function listTopicCards(topicId: number, limit: number, offset = 0,
 export async function countTopicPublished(topicId: number): Promise<number> {
   return (
     (await getDb()
-      .select({ n: sql<number>`count(*)` })
-      .from(publicationTopics)
-      .where(eq(publicationTopics.topicId, topicId))
-      .get())?.n ?? 0
+            .select({ n: count() })
+            .from(publicationTopics)
+            .where(eq(publicationTopics.topicId, topicId)))[0]?.n ?? 0
   );
 }
 
 /** Every topic, in menu order. Topics are public even when they have no live article yet. */
 export async function listTopics(): Promise<{ id: number; slug: string; name: string; description: string }[]> {
   return await getDb()
-    .select({ id: topics.id, slug: topics.slug, name: topics.name, description: topics.description })
-    .from(topics)
-    .orderBy(asc(topics.position), asc(topics.name))
-    .all();
+      .select({ id: topics.id, slug: topics.slug, name: topics.name, description: topics.description })
+      .from(topics)
+      .orderBy(asc(topics.position), asc(topics.name));
 }
 
 /** One topic by slug, or null. */
 export async function getTopicBySlug(slug: string) {
   return (
-    await getDb()
-      .select({ id: topics.id, slug: topics.slug, name: topics.name, description: topics.description })
-      .from(topics)
-      .where(eq(topics.slug, slug))
-      .get() ?? null
+    (await getDb()
+            .select({ id: topics.id, slug: topics.slug, name: topics.name, description: topics.description })
+            .from(topics)
+            .where(eq(topics.slug, slug)))[0] ?? null
   );
 }
 
 /** A live article by its current slug, with credits and topics; null when not live. */
 export async function getPublishedArticle(slug: string): Promise<PublicArticle | null> {
   const db = getDb();
-  const row = await db
-    .select({
-      ...cardColumns,
-      body: publications.body,
-      updatedAt: publications.updatedAt,
-      reviser: users.name,
-      views: articles.viewCount,
-    })
-    .from(publications)
-    .innerJoin(articles, eq(articles.id, publications.articleId))
-    .leftJoin(media, eq(media.id, publications.leadMediaId))
-    .leftJoin(users, eq(users.id, publications.reviserId))
-    .where(eq(publications.slug, slug))
-    .get();
+  const row = (await db
+      .select({
+        ...cardColumns,
+        body: publications.body,
+        updatedAt: publications.updatedAt,
+        reviser: users.name,
+        views: articles.viewCount,
+      })
+      .from(publications)
+      .innerJoin(articles, eq(articles.id, publications.articleId))
+      .leftJoin(media, eq(media.id, publications.leadMediaId))
+      .leftJoin(users, eq(users.id, publications.reviserId))
+      .where(eq(publications.slug, slug)))[0];
   if (!row) return null;
   const drafters = (await db
-    .select({ name: users.name })
-    .from(articleDrafters)
-    .innerJoin(users, eq(users.id, articleDrafters.userId))
-    .where(eq(articleDrafters.articleId, row.articleId))
-    .orderBy(asc(articleDrafters.position))
-    .all())
+      .select({ name: users.name })
+      .from(articleDrafters)
+      .innerJoin(users, eq(users.id, articleDrafters.userId))
+      .where(eq(articleDrafters.articleId, row.articleId))
+      .orderBy(asc(articleDrafters.position)))
     .map((d) => d.name);
   const topicRefs = await db
-    .select({ slug: topics.slug, name: topics.name })
-    .from(publicationTopics)
-    .innerJoin(topics, eq(topics.id, publicationTopics.topicId))
-    .where(eq(publicationTopics.articleId, row.articleId))
-    .orderBy(asc(publicationTopics.position))
-    .all();
+      .select({ slug: topics.slug, name: topics.name })
+      .from(publicationTopics)
+      .innerJoin(topics, eq(topics.id, publicationTopics.topicId))
+      .where(eq(publicationTopics.articleId, row.articleId))
+      .orderBy(asc(publicationTopics.position));
   return {
     ...toCard(row),
     body: row.body,
@@ -231,12 +214,11 @@ export async function getPublishedArticle(slug: string): Promise<PublicArticle |
 
 /** The current slug of a live article that once had `oldSlug`, or null. */
 export async function getRedirectTarget(oldSlug: string): Promise<string | null> {
-  const row = await getDb()
-    .select({ slug: publications.slug })
-    .from(slugRedirects)
-    .innerJoin(publications, eq(publications.articleId, slugRedirects.articleId))
-    .where(eq(slugRedirects.slug, oldSlug))
-    .get();
+  const row = (await getDb()
+      .select({ slug: publications.slug })
+      .from(slugRedirects)
+      .innerJoin(publications, eq(publications.articleId, slugRedirects.articleId))
+      .where(eq(slugRedirects.slug, oldSlug)))[0];
   return row?.slug ?? null;
 }
 
@@ -245,31 +227,29 @@ export async function listRelatedCards(articleId: number, topicSlug: string, lim
   const topic = await getTopicBySlug(topicSlug);
   if (!topic) return [];
   return (await getDb()
-    .select(cardColumns)
-    .from(publicationTopics)
-    .innerJoin(publications, eq(publications.articleId, publicationTopics.articleId))
-    .leftJoin(media, eq(media.id, publications.leadMediaId))
-    .where(and(eq(publicationTopics.topicId, topic.id), ne(publicationTopics.articleId, articleId)))
-    .orderBy(desc(publicationTopics.publishedAt))
-    .limit(limit)
-    .all())
+      .select(cardColumns)
+      .from(publicationTopics)
+      .innerJoin(publications, eq(publications.articleId, publicationTopics.articleId))
+      .leftJoin(media, eq(media.id, publications.leadMediaId))
+      .where(and(eq(publicationTopics.topicId, topic.id), ne(publicationTopics.articleId, articleId)))
+      .orderBy(desc(publicationTopics.publishedAt))
+      .limit(limit))
     .map(toCard);
 }
 
 /** Photographs by id, for rendering a live body. */
 export async function listPhotos(ids: number[]): Promise<PublicPhoto[]> {
   if (ids.length === 0) return [];
-  return await getDb().select(photoColumns).from(media).where(inArray(media.id, ids)).all();
+  return await getDb().select(photoColumns).from(media).where(inArray(media.id, ids));
 }
 
 /** Live articles by id, in no particular order (search results are ordered by their caller). */
 export async function listCardsByIds(ids: number[]): Promise<PublicCard[]> {
   if (ids.length === 0) return [];
   return (await getDb()
-    .select(cardColumns)
-    .from(publications)
-    .leftJoin(media, eq(media.id, publications.leadMediaId))
-    .where(inArray(publications.articleId, ids))
-    .all())
+      .select(cardColumns)
+      .from(publications)
+      .leftJoin(media, eq(media.id, publications.leadMediaId))
+      .where(inArray(publications.articleId, ids)))
     .map(toCard);
 }

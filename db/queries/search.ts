@@ -1,11 +1,14 @@
 import "server-only";
-import { withSqlite } from "../client";
+import { pgPool, withSqlite } from "../client";
+import { databaseEngine } from "../config";
+import { countSearchPg, searchPublishedPg, termsFromMatch } from "../pg/search";
 import { listCardsByIds, type PublicCard } from "./public";
 
 /*
  * Full-text search over live articles. `publication_search` (migration 0005) holds only what
  * triggers copy from `publications`, so nothing unpublished can match. `match` must come from
- * lib/search/query.ts, which quotes every word.
+ * lib/search/query.ts, which quotes every word. On PostgreSQL the same terms go to its own
+ * full-text search (db/pg/search.ts: weighted tsvector, GIN index, ts_headline).
  */
 
 export interface SearchHit {
@@ -27,6 +30,7 @@ interface Row {
 
 /** How many live articles match. */
 export async function countSearch(match: string): Promise<number> {
+  if (databaseEngine() === "postgres") return await countSearchPg(pgPool(), termsFromMatch(match));
   const row = await withSqlite((sqlite) => sqlite.prepare("SELECT count(*) AS n FROM publication_search WHERE publication_search MATCH ?").get(match)) as
     | { n: number }
     | undefined;
@@ -35,6 +39,14 @@ export async function countSearch(match: string): Promise<number> {
 
 /** One page of live articles matching `match`, best first (newest first among equals). */
 export async function searchPublished(match: string, marks: { open: string; close: string }, limit: number, offset: number): Promise<SearchHit[]> {
+  if (databaseEngine() === "postgres") {
+    const found = await searchPublishedPg(pgPool(), termsFromMatch(match), marks, limit, offset);
+    const cards = new Map((await listCardsByIds(found.map((r) => r.articleId))).map((c) => [c.articleId, c]));
+    return found.flatMap((row) => {
+      const card = cards.get(row.articleId);
+      return card ? [{ card, title: row.title, snippet: row.snippet }] : [];
+    });
+  }
   const rows = await withSqlite((sqlite) => sqlite
     .prepare(
       `SELECT s.rowid AS articleId,

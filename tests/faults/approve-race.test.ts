@@ -31,7 +31,7 @@ beforeAll(async () => {
     await applyTransition(world.maya, { articleId: id, action: "submit", baseVersion: version });
     articles.push({ id, version });
   }
-  closeDb();
+  await closeDb();
 });
 afterAll(() => cleanup());
 

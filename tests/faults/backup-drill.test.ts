@@ -97,7 +97,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const { closeDb } = await import("@/db/client");
-  closeDb();
+  await closeDb();
   fs.rmSync(work, { recursive: true, force: true });
 });
 
@@ -111,7 +111,7 @@ describe("a backup taken while the site writes", () => {
 
   it("restores to a database that passes integrity_check and that the app migrates and reads", async () => {
     const { migrateDatabase } = await import("@/db/migrate");
-    migrateDatabase(); // what `npm start` does first: must be a no-op on a backup of this version
+    await migrateDatabase(); // what `npm start` does first: must be a no-op on a backup of this version
     const { getSqlite } = await import("@/db/client");
     const { checkHealth } = await import("@/lib/health");
     expect(await checkHealth()).toBe(true);

@@ -26,7 +26,7 @@ beforeAll(async () => {
   world = createWorld(getSqlite());
   articleIds = await createReadyDrafts(world, 6, "Burst");
   foldIds = articleIds.slice(0, 2);
-  closeDb(); // from here on only the child writes; the test reads through fresh connections
+  await closeDb(); // from here on only the child writes; the test reads through fresh connections
 });
 afterAll(() => cleanup());
 

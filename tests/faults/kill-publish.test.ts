@@ -24,7 +24,7 @@ beforeAll(async () => {
   const { getSqlite, closeDb } = await import("@/db/client");
   world = createWorld(getSqlite());
   articleIds = await createReadyDrafts(world, ARTICLES, "Publish");
-  closeDb();
+  await closeDb();
 });
 afterAll(() => cleanup());
 
