@@ -1,6 +1,31 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+/**
+ * The integration suites that also run on PostgreSQL (the "postgres" project): each opens its
+ * database through tests/support/temp-db.ts and reads rows through the domain functions or
+ * tests/support/sql.ts, so the same file asserts the same on both engines. Each gets a database
+ * of its own in one throwaway cluster (tests/support/pg-global.ts).
+ */
+export const BOTH_ENGINES = [
+  "tests/feeds-sitemap.test.ts",
+  "tests/home-selection.test.ts",
+  "tests/news-sitemap.test.ts",
+  "tests/newsroom-reads.test.ts",
+  "tests/public-queries.test.ts",
+  "tests/search.test.ts",
+  "tests/seed-atomic.test.ts",
+  "tests/throttle.test.ts",
+  "tests/transitions.test.ts",
+  "tests/editing.test.ts",
+  "tests/trash.test.ts",
+  "tests/comments.test.ts",
+  "tests/review-links.test.ts",
+  "tests/expiry.test.ts",
+  "tests/scheduler-lease.test.ts",
+  "tests/upload.test.ts",
+];
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -10,9 +35,22 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: "sqlite", include: ["tests/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "postgres",
+          include: BOTH_ENGINES,
+          env: { MASTHEAD_TEST_ENGINE: "postgres" },
+          globalSetup: ["tests/support/pg-global.ts"],
+          // apt-get may install PostgreSQL first.
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

@@ -33,7 +33,13 @@ export function runService({ command, args, spawnOptions = {}, log = () => {}, s
     (stopping ??= (async () => {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill(stopSignal);
-        if (!(await Promise.race([exited, sleep(graceMs).then(() => null)]))) {
+        // The grace timer is cleared once the service exits, so it does not hold the caller's
+        // process open for the rest of graceMs.
+        let timer;
+        const grace = new Promise((resolve) => (timer = setTimeout(() => resolve(null), graceMs)));
+        const result = await Promise.race([exited, grace]);
+        clearTimeout(timer);
+        if (!result) {
           child.kill("SIGKILL");
           await exited;
         }

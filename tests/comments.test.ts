@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/permissions";
-import { insertStaff, insertTopic } from "./support/people";
+import { addStaff, addTopic } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
 
 // Integration: comments against a fresh migrated database. Commenting, also on a passage, is
 // not an edit: no revision, no new version, no change to the credits.
 let cleanup: () => Promise<void>;
-let sqlite: import("better-sqlite3").Database;
+let sql: import("./support/sql").RawSql;
 let people: Record<string, CurrentUser> = {};
 let topicId = 0;
 let c: typeof import("@/lib/articles/comments");
@@ -16,13 +16,13 @@ const body = (...paragraphs: string[]) => ({ type: "doc", content: paragraphs.ma
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
-  people = insertStaff(sqlite, [
+  sql = await (await import("./support/sql")).rawSql();
+  people = await addStaff([
     ["maya", "drafter"],
     ["helen", "reviser"],
     ["tomas", "drafter"],
   ]);
-  topicId = insertTopic(sqlite, "research", "Research");
+  topicId = await addTopic("research", "Research");
   c = await import("@/lib/articles/comments");
   e = await import("@/lib/articles/editing");
 });
@@ -33,22 +33,22 @@ async function draft(text: string) {
   await e.saveWorkingCopy(people.maya!, { articleId: id, baseVersion: 1, title: "Mussels", standfirst: "", body: body(text), topicIds: [topicId], leadMediaId: null });
   return id;
 }
-const state = (id: number) => ({
-  article: sqlite.prepare("select version, body from articles where id = ?").get(id),
-  revisions: sqlite.prepare("select id, author_id, kind, version from revisions where article_id = ? order by id").all(id),
+const state = async (id: number) => ({
+  article: (await sql.get("select version, body from articles where id = ?", id)),
+  revisions: (await sql.all("select id, author_id, kind, version from revisions where article_id = ? order by id", id)),
 });
 
 describe("comments on a passage", () => {
   it("are stored with their passage and leave the text, its version and its revisions alone", async () => {
     const id = await draft("Levels fell by half since the ban.");
-    const before = state(id);
+    const before = (await state(id));
     const added = await c.addComment(people.helen!, { articleId: id, body: "Source?", quote: "fell by half", anchorPrefix: "Levels ", anchorSuffix: " since the ban." });
-    expect(state(id)).toEqual(before);
+    expect((await state(id))).toEqual(before);
     expect(added.comments).toMatchObject([{ id: added.id, author: "helen", body: "Source?", quote: "fell by half", anchorPrefix: "Levels ", anchorSuffix: " since the ban.", resolvedAt: null, anchorId: null }]);
     // The drafter typing meanwhile saves on the version she had: no conflict.
     const saved = await e.saveWorkingCopy(people.maya!, { articleId: id, baseVersion: 2, title: "Mussels", standfirst: "", body: body("Levels fell by half since the ban of bags."), topicIds: [topicId], leadMediaId: null });
     expect(saved.version).toBe(3);
-    expect((state(id).revisions as { author_id: number }[]).every((r) => r.author_id === people.maya!.id)).toBe(true);
+    expect(((await state(id)).revisions as { author_id: number }[]).every((r) => r.author_id === people.maya!.id)).toBe(true);
   });
 
   it("returns the comments at once when adding, replying, resolving and reopening", async () => {

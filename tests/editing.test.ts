@@ -5,7 +5,7 @@ import { useFreshDatabase } from "./support/temp-db";
 // Integration: saving working copies against a fresh migrated database.
 let cleanup: () => Promise<void>;
 let e: typeof import("@/lib/articles/editing");
-let sqlite: import("better-sqlite3").Database;
+let sql: import("./support/sql").RawSql;
 const people: Record<string, CurrentUser> = {};
 let topicId = 0;
 
@@ -13,29 +13,29 @@ const body = (...paragraphs: string[]) => ({ type: "doc", content: paragraphs.ma
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
+  sql = await (await import("./support/sql")).rawSql();
   e = await import("@/lib/articles/editing");
   for (const [key, role] of [["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"]] as const) {
-    const id = (sqlite.prepare("insert into users (email, name, role) values (?, ?, ?) returning id").get(`${key}@example.edu`, key, role) as { id: number }).id;
+    const id = ((await sql.get("insert into users (email, name, role) values (?, ?, ?) returning id", `${key}@example.edu`, key, role)) as { id: number }).id;
     people[key] = { id, name: key, email: `${key}@example.edu`, role };
   }
-  topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
+  topicId = ((await sql.get("insert into topics (slug, name) values ('research', 'Research') returning id")) as { id: number }).id;
 });
 afterAll(() => cleanup());
 
 function input(articleId: number, baseVersion: number, text: string, title = "A title") {
   return { articleId, baseVersion, title, standfirst: "", body: body(text), topicIds: [topicId], leadMediaId: null };
 }
-const revisionCount = (id: number) => (sqlite.prepare("select count(*) n from revisions where article_id = ?").get(id) as { n: number }).n;
-const row = (id: number) => sqlite.prepare("select title, body, version, slug from articles where id = ?").get(id) as { title: string; body: string; version: number; slug: string };
+const revisionCount = async (id: number) => ((await sql.get("select count(*) n from revisions where article_id = ?", id)) as { n: number }).n;
+const row = async (id: number) => (await sql.get("select title, body, version, slug from articles where id = ?", id)) as { title: string; body: string; version: number; slug: string };
 
 describe("saving the working copy", () => {
   it("saves, bumps the version and follows the title with the slug while unpublished", async () => {
     const id = await e.createDraft(people.maya!, "");
     const saved = await e.saveWorkingCopy(people.maya!, input(id, 1, "First words.", "Ferry timetable changes"));
     expect(saved.version).toBe(2);
-    expect(row(id)).toMatchObject({ title: "Ferry timetable changes", version: 2, slug: "ferry-timetable-changes" });
-    expect(JSON.parse(row(id).body).content[0].content[0].text).toBe("First words.");
+    expect((await row(id))).toMatchObject({ title: "Ferry timetable changes", version: 2, slug: "ferry-timetable-changes" });
+    expect(JSON.parse((await row(id)).body).content[0].content[0].text).toBe("First words.");
   });
 
   it("refuses a save based on an old version and hands back the newer copy; nothing is overwritten", async () => {
@@ -51,8 +51,8 @@ describe("saving the working copy", () => {
     const current = (caught as InstanceType<typeof e.ConflictError>).current;
     expect(current.version).toBe(2);
     expect(JSON.stringify(current.body)).toContain("Tab one wrote this.");
-    expect(row(id).body).toContain("Tab one wrote this.");
-    expect(row(id).body).not.toContain("Tab two");
+    expect((await row(id)).body).toContain("Tab one wrote this.");
+    expect((await row(id)).body).not.toContain("Tab two");
   });
 
   it("answers a save sent again after its answer was lost as the first save was answered, and stores nothing twice", async () => {
@@ -60,21 +60,21 @@ describe("saving the working copy", () => {
     // still based on the version it had.
     const id = await e.createDraft(people.maya!, "Lost answer");
     const first = await e.saveWorkingCopy(people.maya!, input(id, 1, "Words that were stored."));
-    const audits = () => (sqlite.prepare("select count(*) n from audit_log where article_id = ?").get(id) as { n: number }).n;
-    const [revisions, audited] = [revisionCount(id), audits()];
+    const audits = async () => ((await sql.get("select count(*) n from audit_log where article_id = ?", id)) as { n: number }).n;
+    const [revisions, audited] = [(await revisionCount(id)), (await audits())];
     expect(await e.saveWorkingCopy(people.maya!, input(id, 1, "Words that were stored."))).toEqual(first);
-    expect(row(id).version).toBe(2);
-    expect([revisionCount(id), audits()]).toEqual([revisions, audited]);
+    expect((await row(id)).version).toBe(2);
+    expect([(await revisionCount(id)), (await audits())]).toEqual([revisions, audited]);
     // The same words with the topics in another order (another primary topic) are another save.
-    const second = (sqlite.prepare("insert into topics (slug, name) values ('campus', 'Campus') returning id").get() as { id: number }).id;
+    const second = ((await sql.get("insert into topics (slug, name) values ('campus', 'Campus') returning id")) as { id: number }).id;
     const both = (order: number[]) => ({ ...input(id, 1, "Words that were stored."), topicIds: order });
-    sqlite.prepare("insert into article_topics (article_id, topic_id, position) values (?, ?, 1)").run(id, second);
-    sqlite.prepare("update revisions set topic_ids = ? where id = ?").run(JSON.stringify([topicId, second]), first.revisionId);
+    await sql.run("insert into article_topics (article_id, topic_id, position) values (?, ?, 1)", id, second);
+    await sql.run("update revisions set topic_ids = ? where id = ?", JSON.stringify([topicId, second]), first.revisionId);
     expect((await e.saveWorkingCopy(people.maya!, both([topicId, second]))).version).toBe(2);
     await expect(async () => await e.saveWorkingCopy(people.maya!, both([second, topicId]))).rejects.toThrow(e.ConflictError);
     // Other words on the same old base are still a conflict, and so is the same save by someone else.
     await expect(async () => await e.saveWorkingCopy(people.maya!, input(id, 1, "Different words."))).rejects.toThrow(e.ConflictError);
-    sqlite.prepare("insert into article_drafters (article_id, user_id) values (?, ?)").run(id, people.tomas!.id);
+    await sql.run("insert into article_drafters (article_id, user_id) values (?, ?)", id, people.tomas!.id);
     await expect(async () => await e.saveWorkingCopy(people.tomas!, input(id, 1, "Words that were stored."))).rejects.toThrow(e.ConflictError);
   });
 
@@ -83,7 +83,7 @@ describe("saving the working copy", () => {
     await e.saveWorkingCopy(people.maya!, input(id, 1, "First."));
     await e.saveWorkingCopy(people.maya!, input(id, 2, "Second."));
     await expect(async () => await e.saveWorkingCopy(people.maya!, input(id, 1, "First."))).rejects.toThrow(e.ConflictError);
-    expect(JSON.parse(row(id).body).content[0].content[0].text).toBe("Second.");
+    expect(JSON.parse((await row(id)).body).content[0].content[0].text).toBe("Second.");
   });
 
   it("folds quick saves by the same person into one revision, but not across people, time or a conflict", async () => {
@@ -91,47 +91,47 @@ describe("saving the working copy", () => {
     const t0 = Date.now();
     await e.saveWorkingCopy(people.maya!, input(id, 1, "a"), "save", new Date(t0 + 1000));
     await e.saveWorkingCopy(people.maya!, input(id, 2, "ab"), "save", new Date(t0 + 2000));
-    expect(revisionCount(id)).toBe(1);
+    expect((await revisionCount(id))).toBe(1);
     await e.saveWorkingCopy(people.maya!, { ...input(id, 3, "abc"), noFold: true }, "save", new Date(t0 + 3000));
-    expect(revisionCount(id)).toBe(2);
+    expect((await revisionCount(id))).toBe(2);
     await e.saveWorkingCopy(people.maya!, input(id, 4, "abcd"), "save", new Date(t0 + e.FOLD_WINDOW_MS + 5000));
-    expect(revisionCount(id)).toBe(3);
-    const latest = sqlite.prepare("select version, body from revisions where article_id = ? order by id desc limit 1").get(id) as { version: number; body: string };
+    expect((await revisionCount(id))).toBe(3);
+    const latest = (await sql.get("select version, body from revisions where article_id = ? order by id desc limit 1", id)) as { version: number; body: string };
     expect(latest.version).toBe(5);
     expect(latest.body).toContain("abcd");
   });
 
   it("refuses an invalid body naming the problem, and stores nothing", async () => {
     const id = await e.createDraft(people.maya!, "Invalid");
-    const before = JSON.stringify([row(id), revisionCount(id)]);
+    const before = JSON.stringify([(await row(id)), (await revisionCount(id))]);
     const bad = { ...input(id, 1, "x"), body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] } };
     await expect(async () => await e.saveWorkingCopy(people.maya!, bad)).rejects.toThrow(/href must be/);
     await expect(async () => await e.saveWorkingCopy(people.maya!, { ...input(id, 1, "x"), topicIds: [9999] })).rejects.toThrow(/topics does not exist/);
     await expect(async () => await e.saveWorkingCopy(people.maya!, { ...input(id, 1, "x"), leadMediaId: 9999 })).rejects.toThrow(/no longer in the media library/);
-    expect(JSON.stringify([row(id), revisionCount(id)])).toBe(before);
+    expect(JSON.stringify([(await row(id)), (await revisionCount(id))])).toBe(before);
   });
 
   it("lets only the drafter edit a draft; others get not-found or forbidden", async () => {
     const id = await e.createDraft(people.maya!, "Mine");
     await expect(async () => await e.saveWorkingCopy(people.tomas!, input(id, 1, "x"))).rejects.toThrow(/does not exist or is not yours/);
     await expect(async () => await e.saveWorkingCopy(people.helen!, input(id, 1, "x"))).rejects.toThrow(/cannot be edited by you/);
-    sqlite.prepare("update articles set status = 'in_review' where id = ?").run(id);
+    await sql.run("update articles set status = 'in_review' where id = ?", id);
     await expect(async () => await e.saveWorkingCopy(people.maya!, input(id, 1, "x"))).rejects.toThrow(/cannot be edited by you/);
     const saved = await e.saveWorkingCopy(people.helen!, input(id, 1, "Corrected by the reviser."));
     expect(saved.version).toBe(2);
-    const kinds = sqlite.prepare("select kind, author_id from revisions where article_id = ? order by id").all(id) as { kind: string; author_id: number }[];
+    const kinds = (await sql.all("select kind, author_id from revisions where article_id = ? order by id", id)) as { kind: string; author_id: number }[];
     expect(kinds.at(-1)).toEqual({ kind: "review_edit", author_id: people.helen!.id });
   });
 
   it("restores an old revision as a new one, keeping the history", async () => {
     const id = await e.createDraft(people.maya!, "Restore me");
-    const first = sqlite.prepare("select id from revisions where article_id = ?").get(id) as { id: number };
+    const first = (await sql.get("select id from revisions where article_id = ?", id)) as { id: number };
     await e.saveWorkingCopy(people.maya!, input(id, 1, "Second thoughts."), "save", new Date(Date.now() + e.FOLD_WINDOW_MS + 1000));
-    expect(revisionCount(id)).toBe(2);
+    expect((await revisionCount(id))).toBe(2);
     await e.restoreRevision(people.maya!, { articleId: id, revisionId: first.id, baseVersion: 2 });
-    expect(revisionCount(id)).toBe(3);
-    expect(row(id)).toMatchObject({ title: "Restore me", version: 3 });
-    expect(row(id).body).not.toContain("Second thoughts");
+    expect((await revisionCount(id))).toBe(3);
+    expect((await row(id))).toMatchObject({ title: "Restore me", version: 3 });
+    expect((await row(id)).body).not.toContain("Second thoughts");
   });
 });
 

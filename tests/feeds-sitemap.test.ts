@@ -12,8 +12,8 @@ const TRICKY = `Fish & chips <b>"quoted"</b> ]]> 'apostrophe' — Zoë`;
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  const { immediate } = await import("@/db/client");
-  const s = await import("@/db/schema");
+  const { immediate, returned } = await import("@/db/client");
+  const s = await import("@/db/tables");
   const { writePublication } = await import("@/db/queries/publish");
   feeds = await import("@/lib/public/feeds");
   feedQ = await import("@/db/queries/feeds");
@@ -25,24 +25,22 @@ beforeAll(async () => {
   );
   ids.fileKey = original.fileKey;
   await immediate(async (db) => {
-    const d1 = (await db.insert(s.users).values({ email: "d1@example.edu", name: "Dana Drafter", role: "drafter" }).returning().get()).id;
-    const d2 = (await db.insert(s.users).values({ email: "d2@example.edu", name: "Ola Second", role: "drafter" }).returning().get()).id;
-    const reviser = (await db.insert(s.users).values({ email: "r@example.edu", name: "Rae", role: "reviser" }).returning().get()).id;
-    ids.topic = (await db.insert(s.topics).values({ slug: "research", name: "Research & Data", position: 0 }).returning().get()).id;
-    ids.other = (await db.insert(s.topics).values({ slug: "events", name: "Events", position: 1 }).returning().get()).id;
-    const photo = (await db
-      .insert(s.media)
-      .values({ ...original, alt: "A lab <bench>" })
-      .returning()
-      .get()).id;
+    const d1 = returned(await db.insert(s.users).values({ email: "d1@example.edu", name: "Dana Drafter", role: "drafter" }).returning()).id;
+    const d2 = returned(await db.insert(s.users).values({ email: "d2@example.edu", name: "Ola Second", role: "drafter" }).returning()).id;
+    const reviser = returned(await db.insert(s.users).values({ email: "r@example.edu", name: "Rae", role: "reviser" }).returning()).id;
+    ids.topic = returned(await db.insert(s.topics).values({ slug: "research", name: "Research & Data", position: 0 }).returning()).id;
+    ids.other = returned(await db.insert(s.topics).values({ slug: "events", name: "Events", position: 1 }).returning()).id;
+    const photo = returned(await db
+          .insert(s.media)
+          .values({ ...original, alt: "A lab <bench>" })
+          .returning()).id;
     const make = async (slug: string, title: string, status: "published" | "draft", topicId: number, day: number) => {
-      const a = await db
-        .insert(s.articles)
-        .values({ slug, title, standfirst: `${title} — summary`, body: { type: "doc", content: [] }, status, leadMediaId: photo })
-        .returning()
-        .get();
-      await db.insert(s.articleDrafters).values([{ articleId: a.id, userId: d1, position: 0 }, { articleId: a.id, userId: d2, position: 1 }]).run();
-      await db.insert(s.articleTopics).values({ articleId: a.id, topicId }).run();
+      const a = returned(await db
+              .insert(s.articles)
+              .values({ slug, title, standfirst: `${title} — summary`, body: { type: "doc", content: [] }, status, leadMediaId: photo })
+              .returning());
+      await db.insert(s.articleDrafters).values([{ articleId: a.id, userId: d1, position: 0 }, { articleId: a.id, userId: d2, position: 1 }]);
+      await db.insert(s.articleTopics).values({ articleId: a.id, topicId });
       if (status === "published") await writePublication(db, { articleId: a.id, reviserId: reviser, at: new Date(Date.UTC(2026, 2, day, 10)), bodyMediaIds: [] });
     };
     await make("tricky", TRICKY, "published", ids.topic, 18);

@@ -8,21 +8,21 @@ const topicOf = new Map<string, string[]>();
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  const { immediate } = await import("@/db/client");
-  const s = await import("@/db/schema");
+  const { immediate, returned } = await import("@/db/client");
+  const s = await import("@/db/tables");
   const { writePublication } = await import("@/db/queries/publish");
   home = await import("@/lib/public/home");
 
   await immediate(async (db) => {
-    const drafter = await db.insert(s.users).values({ email: "d@example.edu", name: "Dana Drafter", role: "drafter" }).returning().get();
-    const reviser = await db.insert(s.users).values({ email: "r@example.edu", name: "Rae Reviser", role: "reviser" }).returning().get();
-    const topic = async (slug: string, position: number) => (await db.insert(s.topics).values({ slug, name: slug, position }).returning().get()).id;
+    const drafter = returned(await db.insert(s.users).values({ email: "d@example.edu", name: "Dana Drafter", role: "drafter" }).returning());
+    const reviser = returned(await db.insert(s.users).values({ email: "r@example.edu", name: "Rae Reviser", role: "reviser" }).returning());
+    const topic = async (slug: string, position: number) => returned(await db.insert(s.topics).values({ slug, name: slug, position }).returning()).id;
     const topics = new Map([["research", await topic("research", 0)], ["arts", await topic("arts", 1)], ["sport", await topic("sport", 2)], ["empty", await topic("empty", 3)]]);
     let day = 1;
     const make = async (slug: string, slugs: string[], status: "published" | "draft" = "published") => {
-      const a = await db.insert(s.articles).values({ slug, title: slug, body: { type: "doc", content: [] }, status }).returning().get();
-      await db.insert(s.articleDrafters).values({ articleId: a.id, userId: drafter.id }).run();
-      await db.insert(s.articleTopics).values(slugs.map((t, position) => ({ articleId: a.id, topicId: topics.get(t)!, position }))).run();
+      const a = returned(await db.insert(s.articles).values({ slug, title: slug, body: { type: "doc", content: [] }, status }).returning());
+      await db.insert(s.articleDrafters).values({ articleId: a.id, userId: drafter.id });
+      await db.insert(s.articleTopics).values(slugs.map((t, position) => ({ articleId: a.id, topicId: topics.get(t)!, position })));
       topicOf.set(slug, slugs);
       if (status === "published") await writePublication(db, { articleId: a.id, reviserId: reviser.id, at: new Date(Date.UTC(2026, 0, day++)), bodyMediaIds: [] });
     };

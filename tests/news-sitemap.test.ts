@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertStaff } from "./support/people";
+import { addStaff } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
 
 // Integration: the Google News sitemap lists live articles of the last 48 hours and nothing else.
@@ -9,14 +9,14 @@ const NOW = new Date("2026-12-01T12:00:00Z");
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  const { immediate, getSqlite } = await import("@/db/client");
-  const s = await import("@/db/schema");
+  const { immediate, returned } = await import("@/db/client");
+  const s = await import("@/db/tables");
   const { writePublication } = await import("@/db/queries/publish");
   ({ buildNewsSitemap: build } = await import("@/lib/public/news-sitemap"));
-  const { rae } = insertStaff(getSqlite(), [["rae", "reviser"]] as const);
+  const { rae } = await addStaff([["rae", "reviser"]] as const);
   await immediate(async (db) => {
     const make = async (slug: string, title: string, status: "published" | "draft", hoursAgo: number) => {
-      const a = await db.insert(s.articles).values({ slug, title, body: { type: "doc", content: [] }, status }).returning().get();
+      const a = returned(await db.insert(s.articles).values({ slug, title, body: { type: "doc", content: [] }, status }).returning());
       if (status === "published") await writePublication(db, { articleId: a.id, reviserId: rae!.id, at: new Date(NOW.getTime() - hoursAgo * 3600_000), bodyMediaIds: [] });
     };
     await make("fresh", `Fish & chips <b>"fresh"</b>`, "published", 2);

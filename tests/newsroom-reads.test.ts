@@ -10,8 +10,8 @@ const person = (role: CurrentUser["role"], id = 1): CurrentUser => ({ id, role, 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
   r = await import("@/lib/newsroom/reads");
-  const { getSqlite } = await import("@/db/client");
-  getSqlite().prepare("insert into users (email, name, role) values ('a@example.edu', 'A', 'admin')").run();
+  const { rawSql } = await import("./support/sql");
+  await (await rawSql()).run("insert into users (email, name, role) values ('a@example.edu', 'A', 'admin')");
 });
 afterAll(() => cleanup());
 

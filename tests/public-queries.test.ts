@@ -9,19 +9,19 @@ const ids = { live: 0, draft: 0, liveTopic: 0, otherTopic: 0, livePhoto: 0, draf
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  const { immediate } = await import("@/db/client");
-  const s = await import("@/db/schema");
+  const { immediate, returned } = await import("@/db/client");
+  const s = await import("@/db/tables");
   const { writePublication } = await import("@/db/queries/publish");
   q = await import("@/db/queries/public");
   mediaQ = await import("@/db/queries/media");
 
   await immediate(async (db) => {
-    const drafter = await db.insert(s.users).values({ email: "d@example.edu", name: "Dana Drafter", role: "drafter" }).returning().get();
-    const reviser = await db.insert(s.users).values({ email: "r@example.edu", name: "Rae Reviser", role: "reviser" }).returning().get();
-    ids.liveTopic = (await db.insert(s.topics).values({ slug: "research", name: "Research", position: 1 }).returning().get()).id;
-    ids.otherTopic = (await db.insert(s.topics).values({ slug: "events", name: "Events", position: 0 }).returning().get()).id;
+    const drafter = returned(await db.insert(s.users).values({ email: "d@example.edu", name: "Dana Drafter", role: "drafter" }).returning());
+    const reviser = returned(await db.insert(s.users).values({ email: "r@example.edu", name: "Rae Reviser", role: "reviser" }).returning());
+    ids.liveTopic = returned(await db.insert(s.topics).values({ slug: "research", name: "Research", position: 1 }).returning()).id;
+    ids.otherTopic = returned(await db.insert(s.topics).values({ slug: "events", name: "Events", position: 0 }).returning()).id;
     const photo = async (fileKey: string) =>
-      (await db.insert(s.media).values({ fileKey, mimeType: "image/jpeg", width: 1600, height: 1000, bytes: 1, alt: "a" }).returning().get()).id;
+      returned(await db.insert(s.media).values({ fileKey, mimeType: "image/jpeg", width: 1600, height: 1000, bytes: 1, alt: "a" }).returning()).id;
     ids.livePhoto = await photo("livephoto0001");
     ids.draftPhoto = await photo("draftphoto001");
     const body = (mediaId: number) => ({
@@ -29,9 +29,9 @@ beforeAll(async () => {
       content: [{ type: "paragraph", content: [{ type: "text", text: "Hi" }] }, { type: "image", attrs: { mediaId, alt: "x", caption: "c" } }],
     });
     const make = async (slug: string, status: "published" | "draft", mediaId: number) => {
-      const a = await db.insert(s.articles).values({ slug, title: slug.toUpperCase(), body: body(mediaId), status, leadMediaId: null }).returning().get();
-      await db.insert(s.articleDrafters).values({ articleId: a.id, userId: drafter.id }).run();
-      await db.insert(s.articleTopics).values({ articleId: a.id, topicId: ids.liveTopic }).run();
+      const a = returned(await db.insert(s.articles).values({ slug, title: slug.toUpperCase(), body: body(mediaId), status, leadMediaId: null }).returning());
+      await db.insert(s.articleDrafters).values({ articleId: a.id, userId: drafter.id });
+      await db.insert(s.articleTopics).values({ articleId: a.id, topicId: ids.liveTopic });
       return a.id;
     };
     ids.live = await make("live-story", "published", ids.livePhoto);
@@ -92,10 +92,10 @@ describe("public queries see live articles only", () => {
 
   it("follows a former slug only to a live article", async () => {
     const { immediate } = await import("@/db/client");
-    const s = await import("@/db/schema");
+    const s = await import("@/db/tables");
     await immediate(async (db) => {
-      await db.insert(s.slugRedirects).values({ slug: "old-live", articleId: ids.live }).run();
-      await db.insert(s.slugRedirects).values({ slug: "old-draft", articleId: ids.draft }).run();
+      await db.insert(s.slugRedirects).values({ slug: "old-live", articleId: ids.live });
+      await db.insert(s.slugRedirects).values({ slug: "old-draft", articleId: ids.draft });
     });
     expect(await q.getRedirectTarget("old-live")).toBe("live-story");
     expect(await q.getRedirectTarget("old-draft")).toBeNull();

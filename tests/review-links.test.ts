@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/permissions";
 import { paragraphDoc } from "./support/content";
-import { insertStaff, insertTopic } from "./support/people";
+import { addStaff, addTopic } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
 
 // Integration: outside review links against a fresh migrated database.
 let cleanup: () => Promise<void>;
-let sqlite: import("better-sqlite3").Database;
+let sql: import("./support/sql").RawSql;
 let people: Record<string, CurrentUser> = {};
 let topicId = 0;
 let m: typeof import("@/lib/review-links/manage");
@@ -18,14 +18,14 @@ let t: typeof import("@/lib/articles/trash");
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
-  people = insertStaff(sqlite, [
+  sql = await (await import("./support/sql")).rawSql();
+  people = await addStaff([
     ["maya", "drafter"],
     ["tomas", "drafter"],
     ["helen", "reviser"],
     ["sam", "admin"],
   ]);
-  topicId = insertTopic(sqlite, "research", "Research");
+  topicId = await addTopic("research", "Research");
   m = await import("@/lib/review-links/manage");
   o = await import("@/lib/review-links/open");
   e = await import("@/lib/articles/editing");
@@ -42,8 +42,8 @@ async function draft(text: string, title = "Mussels") {
   await e.saveWorkingCopy(people.maya!, { articleId: id, baseVersion: 1, title, standfirst: "", body: paragraphDoc(text), topicIds: [topicId], leadMediaId: null });
   return id;
 }
-const versionOf = (id: number) => (sqlite.prepare("select version from articles where id = ?").get(id) as { version: number }).version;
-const audit = (id: number, action: string) => sqlite.prepare("select actor_id, details from audit_log where article_id = ? and action = ? order by id").all(id, action) as { actor_id: number | null; details: string }[];
+const versionOf = async (id: number) => ((await sql.get("select version from articles where id = ?", id)) as { version: number }).version;
+const audit = async (id: number, action: string) => (await sql.all("select actor_id, details from audit_log where article_id = ? and action = ? order by id", id, action)) as { actor_id: number | null; details: string }[];
 
 describe("making a link", () => {
   it("stores only the SHA-256 of a 32-byte token that appears once, in the URL; the making is audited", async () => {
@@ -52,18 +52,18 @@ describe("making a link", () => {
     const token = tokenOf(url);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(Buffer.from(token, "base64url")).toHaveLength(32);
-    const row = sqlite.prepare("select * from review_links where id = ?").get(linkId) as Record<string, unknown>;
+    const row = (await sql.get("select * from review_links where id = ?", linkId)) as Record<string, unknown>;
     expect(row.token_hash).toBe(createHash("sha256").update(token).digest("hex"));
     expect(JSON.stringify(row)).not.toContain(token);
-    expect(JSON.stringify(sqlite.prepare("select * from audit_log").all())).not.toContain(token);
+    expect(JSON.stringify((await sql.all("select * from audit_log")))).not.toContain(token);
     expect(row.expires_at).toBe((row.created_at as number) + 7 * DAY);
-    expect(audit(id, "review_link.create")).toEqual([{ actor_id: people.maya!.id, details: expect.stringContaining('"label":"Prof. Ada Smith, quotes"') }]);
+    expect((await audit(id, "review_link.create"))).toEqual([{ actor_id: people.maya!.id, details: expect.stringContaining('"label":"Prof. Ada Smith, quotes"') }]);
   });
 
   it("refuses an expiry other than 1, 3, 7 or 14 days", async () => {
     const id = await draft("x");
     await expect(async () => await m.createReviewLink(people.maya!, { articleId: id, days: 30, mode: "latest", label: "" })).rejects.toThrow(/1, 3, 7 or 14 days/);
-    expect(sqlite.prepare("select count(*) n from review_links where article_id = ?").get(id)).toEqual({ n: 0 });
+    expect((await sql.get("select count(*) n from review_links where article_id = ?", id))).toEqual({ n: 0 });
   });
 
   it("is for the article's drafters, and revisers and admins; not another drafter", async () => {
@@ -88,7 +88,7 @@ describe("opening a link", () => {
     const pinned = tokenOf((await m.createReviewLink(people.maya!, { articleId: id, days: 7, mode: "version", label: "" })).url);
     const latest = tokenOf((await m.createReviewLink(people.maya!, { articleId: id, days: 7, mode: "latest", label: "" })).url);
     // Within the fold window, by the same person: without the pin this save would rewrite the shown revision.
-    await e.saveWorkingCopy(people.maya!, { articleId: id, baseVersion: versionOf(id), title: "Mussels", standfirst: "", body: paragraphDoc("The second wording."), topicIds: [topicId], leadMediaId: null });
+    await e.saveWorkingCopy(people.maya!, { articleId: id, baseVersion: (await versionOf(id)), title: "Mussels", standfirst: "", body: paragraphDoc("The second wording."), topicIds: [topicId], leadMediaId: null });
     expect((await o.openReviewLink(pinned))!.html).toContain("The first wording.");
     expect((await o.openReviewLink(pinned))!.pinned).toBe(true);
     expect((await o.openReviewLink(latest))!.html).toContain("The second wording.");
@@ -109,7 +109,7 @@ describe("opening a link", () => {
     expect(await o.openReviewLink(token)).toBeNull();
     await expect(async () => await m.revokeReviewLink(people.maya!, { articleId: id, linkId: link!.id })).rejects.toThrow(/already revoked/);
     expect((await m.listReviewLinks(people.maya!, id))[0]).toMatchObject({ state: "revoked", revokedBy: "maya" });
-    expect(audit(id, "review_link.revoke")).toHaveLength(1);
+    expect((await audit(id, "review_link.revoke"))).toHaveLength(1);
 
     const other = await draft("y", "Other piece");
     const live = tokenOf((await m.createReviewLink(people.maya!, { articleId: other, days: 7, mode: "latest", label: "" })).url);
@@ -122,9 +122,9 @@ describe("opening a link", () => {
     const token = tokenOf((await m.createReviewLink(people.maya!, { articleId: id, days: 7, mode: "latest", label: "Ada" })).url);
     const now = Date.now();
     for (let i = 0; i < 5; i++) await o.openReviewLink(token, new Date(now + i * 60_000));
-    expect(audit(id, "review_link.view")).toEqual([{ actor_id: null, details: expect.stringContaining('"label":"Ada"') }]);
+    expect((await audit(id, "review_link.view"))).toEqual([{ actor_id: null, details: expect.stringContaining('"label":"Ada"') }]);
     await o.openReviewLink(token, new Date(now + 3_600_000 + 1));
-    expect(audit(id, "review_link.view")).toHaveLength(2);
+    expect((await audit(id, "review_link.view"))).toHaveLength(2);
   });
 });
 
@@ -134,10 +134,10 @@ describe("outside comments", () => {
     const token = tokenOf((await m.createReviewLink(people.maya!, { articleId: id, days: 7, mode: "latest", label: "" })).url);
     const hostile = `<img src=x onerror=alert(1)> "quoted" & more`;
     await o.addOutsideComment(token, { name: "  Ada Smith ", body: hostile, quote: "fell by half" });
-    const row = sqlite.prepare("select author_id, outside_name, review_link_id, body, quote from comments where article_id = ?").get(id);
+    const row = (await sql.get("select author_id, outside_name, review_link_id, body, quote from comments where article_id = ?", id));
     expect(row).toMatchObject({ author_id: null, outside_name: "Ada Smith", body: hostile, quote: "fell by half" });
     expect(await c.getComments(people.helen!, id)).toMatchObject([{ author: "Ada Smith", outside: true, body: hostile, quote: "fell by half" }]);
-    expect(audit(id, "review_link.comment")).toEqual([{ actor_id: null, details: expect.stringContaining('"name":"Ada Smith"') }]);
+    expect((await audit(id, "review_link.comment"))).toEqual([{ actor_id: null, details: expect.stringContaining('"name":"Ada Smith"') }]);
     // Staff comments are not marked outside.
     await c.addComment(people.helen!, { articleId: id, body: "Thanks." });
     expect((await c.getComments(people.maya!, id)).map((x) => [x.author, x.outside])).toEqual([
@@ -145,20 +145,20 @@ describe("outside comments", () => {
       ["helen", false],
     ]);
     // The drafter hears of it.
-    expect(sqlite.prepare("select message from notifications where user_id = ? and article_id = ?").all(people.maya!.id, id)).toContainEqual({ message: "Ada Smith left an outside comment on “Mussels”." });
+    expect((await sql.all("select message from notifications where user_id = ? and article_id = ?", people.maya!.id, id))).toContainEqual({ message: "Ada Smith left an outside comment on “Mussels”." });
   });
 
   it("need a name and text within the limits, a valid link, and stop at the hourly limit", async () => {
     const id = await draft("x");
     const token = tokenOf((await m.createReviewLink(people.maya!, { articleId: id, days: 7, mode: "latest", label: "" })).url);
-    const count = () => (sqlite.prepare("select count(*) n from comments where article_id = ?").get(id) as { n: number }).n;
+    const count = async () => ((await sql.get("select count(*) n from comments where article_id = ?", id)) as { n: number }).n;
     await expect(async () => await o.addOutsideComment(token, { name: " ", body: "Hi" })).rejects.toThrow(/your name/);
     await expect(async () => await o.addOutsideComment(token, { name: "Ada", body: "x".repeat(2001) })).rejects.toThrow(/2,000/);
     await expect(async () => await o.addOutsideComment("B".repeat(43), { name: "Ada", body: "Hi" })).rejects.toThrow(/not valid/);
-    expect(count()).toBe(0);
+    expect((await count())).toBe(0);
     for (let i = 0; i < o.OUTSIDE_COMMENTS_PER_HOUR; i++) await o.addOutsideComment(token, { name: "Ada", body: `Note ${i}` });
     await expect(async () => await o.addOutsideComment(token, { name: "Ada", body: "One more" })).rejects.toThrow(/a lot of comments/);
-    expect(count()).toBe(o.OUTSIDE_COMMENTS_PER_HOUR);
+    expect((await count())).toBe(o.OUTSIDE_COMMENTS_PER_HOUR);
     const [link] = await m.listReviewLinks(people.maya!, id);
     await m.revokeReviewLink(people.helen!, { articleId: id, linkId: link!.id });
     await expect(async () => await o.addOutsideComment(token, { name: "Ada", body: "Later" }, new Date(Date.now() + 2 * 3_600_000))).rejects.toThrow(/not valid/);
@@ -167,12 +167,12 @@ describe("outside comments", () => {
 
 describe("the photos of the version a link shows", () => {
   // Draft photos are not public (/media serves them to staff only): the link serves its own.
-  const photo = (key: string) => (sqlite.prepare("insert into media (file_key, mime_type, width, height, bytes, alt, caption, credit) values (?, 'image/jpeg', 1600, 1000, 1000, 'A diver counts mussels on the reef', '', '') returning id").get(key) as { id: number }).id;
+  const photo = async (key: string) => ((await sql.get("insert into media (file_key, mime_type, width, height, bytes, alt, caption, credit) values (?, 'image/jpeg', 1600, 1000, 1000, 'A diver counts mussels on the reef', '', '') returning id", key)) as { id: number }).id;
   const withPhoto = (mediaId: number) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Counted." }] }, { type: "image", attrs: { mediaId, alt: "A diver counts mussels on the reef", caption: "", credit: null } }] });
 
   it("are served under the link's path, only those of its version, and only while the link is valid", async () => {
-    const [bodyPhoto, leadPhoto, later] = [photo("reviewbody001"), photo("reviewlead001"), photo("reviewlater01")];
-    photo("reviewother01"); // in the library, in no version of this article
+    const [bodyPhoto, leadPhoto, later] = [(await photo("reviewbody001")), (await photo("reviewlead001")), (await photo("reviewlater01"))];
+    (await photo("reviewother01")); // in the library, in no version of this article
     const id = await e.createDraft(people.maya!, "Mussels");
     await e.saveWorkingCopy(people.maya!, { articleId: id, baseVersion: 1, title: "Mussels", standfirst: "", body: withPhoto(bodyPhoto), topicIds: [topicId], leadMediaId: leadPhoto });
     const pinned = tokenOf((await m.createReviewLink(people.maya!, { articleId: id, days: 7, mode: "version", label: "" })).url);
@@ -185,13 +185,13 @@ describe("the photos of the version a link shows", () => {
     expect(await o.reviewLinkShowsPhoto(pinned, "reviewother01")).toBe(false);
     expect(await o.reviewLinkShowsPhoto("x".repeat(43), "reviewbody001")).toBe(false);
     // The drafter swaps the body photo: the pinned link keeps showing the old one, the latest the new.
-    await e.saveWorkingCopy(people.maya!, { articleId: id, baseVersion: versionOf(id), title: "Mussels", standfirst: "", body: withPhoto(later), topicIds: [topicId], leadMediaId: leadPhoto });
+    await e.saveWorkingCopy(people.maya!, { articleId: id, baseVersion: (await versionOf(id)), title: "Mussels", standfirst: "", body: withPhoto(later), topicIds: [topicId], leadMediaId: leadPhoto });
     expect(await o.reviewLinkShowsPhoto(pinned, "reviewbody001")).toBe(true);
     expect(await o.reviewLinkShowsPhoto(pinned, "reviewlater01")).toBe(false);
     expect(await o.reviewLinkShowsPhoto(latest, "reviewlater01")).toBe(true);
     expect(await o.reviewLinkShowsPhoto(latest, "reviewbody001")).toBe(false);
     // Revoked: nothing.
-    const linkId = (sqlite.prepare("select id from review_links where token_hash = ?").get(createHash("sha256").update(latest).digest("hex")) as { id: number }).id;
+    const linkId = ((await sql.get("select id from review_links where token_hash = ?", createHash("sha256").update(latest).digest("hex"))) as { id: number }).id;
     await m.revokeReviewLink(people.maya!, { articleId: id, linkId });
     expect(await o.reviewLinkShowsPhoto(latest, "reviewlater01")).toBe(false);
   });

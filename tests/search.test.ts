@@ -6,7 +6,7 @@ let cleanup: () => Promise<void>;
 let search: typeof import("@/db/queries/search");
 let query: typeof import("@/lib/search/query");
 let db: typeof import("@/db/client");
-let schema: typeof import("@/db/schema");
+let schema: typeof import("@/db/tables");
 let publish: (slug: string, title: string, text: string, opts?: { standfirst?: string; caption?: string }) => Promise<number>;
 const marks = { open: "[", close: "]" };
 
@@ -20,19 +20,18 @@ const slugs = async (q: string) => (await find(q)).map((h) => h.card.slug);
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
   db = await import("@/db/client");
-  schema = await import("@/db/schema");
+  schema = await import("@/db/tables");
   search = await import("@/db/queries/search");
   query = await import("@/lib/search/query");
   const { writePublication } = await import("@/db/queries/publish");
   const s = schema;
   const ids = await db.immediate(async (tx) => {
-    const reviser = (await tx.insert(s.users).values({ email: "r@example.edu", name: "Rae", role: "reviser" }).returning().get()).id;
-    const topic = (await tx.insert(s.topics).values({ slug: "research", name: "Research" }).returning().get()).id;
-    const photo = (await tx
-      .insert(s.media)
-      .values({ fileKey: "photo00000001", mimeType: "image/jpeg", width: 1600, height: 1000, bytes: 1, alt: "a" })
-      .returning()
-      .get()).id;
+    const reviser = db.returned(await tx.insert(s.users).values({ email: "r@example.edu", name: "Rae", role: "reviser" }).returning()).id;
+    const topic = db.returned(await tx.insert(s.topics).values({ slug: "research", name: "Research" }).returning()).id;
+    const photo = db.returned(await tx
+          .insert(s.media)
+          .values({ fileKey: "photo00000001", mimeType: "image/jpeg", width: 1600, height: 1000, bytes: 1, alt: "a" })
+          .returning()).id;
     return { reviser, topic, photo };
   });
   let day = 1;
@@ -45,8 +44,8 @@ beforeAll(async () => {
           ...(opts.caption ? [{ type: "image", attrs: { mediaId: ids.photo, alt: "x", caption: opts.caption } }] : []),
         ],
       };
-      const a = await tx.insert(s.articles).values({ slug, title, standfirst: opts.standfirst ?? "", body, status: "published" }).returning().get();
-      await tx.insert(s.articleTopics).values({ articleId: a.id, topicId: ids.topic }).run();
+      const a = db.returned(await tx.insert(s.articles).values({ slug, title, standfirst: opts.standfirst ?? "", body, status: "published" }).returning());
+      await tx.insert(s.articleTopics).values({ articleId: a.id, topicId: ids.topic });
       await writePublication(tx, { articleId: a.id, reviserId: ids.reviser, at: new Date(Date.UTC(2026, 0, day++)), bodyMediaIds: opts.caption ? [ids.photo] : [] });
       return a.id;
     });
@@ -58,11 +57,10 @@ beforeAll(async () => {
   await publish("hyphen", "State-of-the-art laboratory opens", "Climate-change research gets a new home.");
   await publish("captioned", "Photo essay", "Pictures from the week.", { caption: "Lanterns reflected in the canal" });
   await db.immediate(async (tx) => {
-    const draft = await tx
-      .insert(s.articles)
-      .values({ slug: "draft-harbour", title: "Secret harbour plans", body: { type: "doc", content: [] }, status: "draft" })
-      .returning()
-      .get();
+    const draft = db.returned(await tx
+          .insert(s.articles)
+          .values({ slug: "draft-harbour", title: "Secret harbour plans", body: { type: "doc", content: [] }, status: "draft" })
+          .returning());
     return draft.id;
   });
 });
@@ -126,21 +124,21 @@ describe("the index follows publishing at once", () => {
 
     // An edit going live replaces the indexed text.
     await db.immediate(async (tx) => {
-      await tx.update(schema.articles).set({ title: "Fjord expedition returns" }).where(eq(schema.articles.id, id)).run();
-      const reviser = (await tx.select().from(schema.users).get())!;
+      await tx.update(schema.articles).set({ title: "Fjord expedition returns" }).where(eq(schema.articles.id, id));
+      const reviser = (await tx.select().from(schema.users))[0]!;
       await writePublication(tx, { articleId: id, reviserId: reviser.id, at: new Date(), bodyMediaIds: [] });
     });
     expect(await slugs("glacier")).toEqual([]);
     expect(await slugs("fjord")).toEqual(["follow-me"]);
 
     // Unpublishing removes it.
-    await db.immediate(async (tx) => await tx.delete(schema.publications).where(eq(schema.publications.articleId, id)).run());
+    await db.immediate(async (tx) => await tx.delete(schema.publications).where(eq(schema.publications.articleId, id)));
     expect(await slugs("fjord")).toEqual([]);
   });
 
   it("follows a topic rename", async () => {
     const { eq } = await import("drizzle-orm");
-    await db.immediate(async (tx) => await tx.update(schema.topics).set({ name: "Oceanography" }).where(eq(schema.topics.slug, "research")).run());
+    await db.immediate(async (tx) => await tx.update(schema.topics).set({ name: "Oceanography" }).where(eq(schema.topics.slug, "research")));
     expect((await slugs("oceanography")).length).toBeGreaterThanOrEqual(7);
   });
 

@@ -35,11 +35,11 @@ afterAll(async () => {
 describe("a seed that fails half-way", () => {
   it("leaves an empty database and no stored photographs behind", async () => {
     const { seedDemoContent, isDatabaseEmpty } = await import("@/scripts/seed/seed");
-    const { getSqlite } = await import("@/db/client");
+    const sql = await (await import("./support/sql")).rawSql();
     await expect(seedDemoContent("a-demo-password-for-tests")).rejects.toThrow("the disk failed");
     expect(await isDatabaseEmpty()).toBe(true);
-    const count = (table: string) => (getSqlite().prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
-    expect([count("topics"), count("media"), count("audit_log"), count("revisions"), count("publications")]).toEqual([0, 0, 0, 0, 0]);
+    const count = async (table: string) => (await sql.get<{ n: number }>(`select count(*) n from ${table}`))!.n;
+    expect([await count("topics"), await count("media"), await count("audit_log"), await count("revisions"), await count("publications")]).toEqual([0, 0, 0, 0, 0]);
     const originals = path.join(dir, "media", "originals");
     expect(fs.existsSync(originals) ? fs.readdirSync(originals) : []).toEqual([]);
   });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/permissions";
-import { insertStaff, insertTopic } from "./support/people";
+import { addStaff, addTopic } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
 import { paragraphDoc as body } from "./support/content";
 
 // Integration: the workflow against a fresh migrated database.
 let cleanup: () => Promise<void>;
-let sqlite: import("better-sqlite3").Database;
+let sql: import("./support/sql").RawSql;
 let e: typeof import("@/lib/articles/editing");
 let t: typeof import("@/lib/articles/transitions");
 const p: Record<string, CurrentUser> = {};
@@ -14,11 +14,11 @@ let topicId = 0;
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
+  sql = await (await import("./support/sql")).rawSql();
   e = await import("@/lib/articles/editing");
   t = await import("@/lib/articles/transitions");
-  Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["helen", "reviser"], ["rafael", "reviser"], ["sam", "admin"]] as const));
-  topicId = insertTopic(sqlite, "research", "Research");
+  Object.assign(p, await addStaff([["maya", "drafter"], ["helen", "reviser"], ["rafael", "reviser"], ["sam", "admin"]] as const));
+  topicId = await addTopic("research", "Research");
 });
 afterAll(() => cleanup());
 
@@ -27,27 +27,27 @@ async function readyDraft(title = "Sediment cores") {
   await e.saveWorkingCopy(p.maya!, { articleId: id, baseVersion: 1, title, standfirst: "Two centuries of industry.", body: body("The river remembers."), topicIds: [topicId], leadMediaId: null });
   return id;
 }
-const state = (id: number) => sqlite.prepare("select status, version from articles where id = ?").get(id) as { status: string; version: number };
-const live = (id: number) => sqlite.prepare("select title, reviser_id from publications where article_id = ?").get(id) as { title: string; reviser_id: number } | undefined;
-const auditCount = (id: number) => (sqlite.prepare("select count(*) n from audit_log where article_id = ?").get(id) as { n: number }).n;
+const state = async (id: number) => (await sql.get("select status, version from articles where id = ?", id)) as { status: string; version: number };
+const live = async (id: number) => (await sql.get("select title, reviser_id from publications where article_id = ?", id)) as { title: string; reviser_id: number } | undefined;
+const auditCount = async (id: number) => ((await sql.get("select count(*) n from audit_log where article_id = ?", id)) as { n: number }).n;
 const act = async (who: CurrentUser, articleId: number, action: import("@/lib/workflow").WorkflowAction, extra: Record<string, unknown> = {}) =>
-  await t.applyTransition(who, { articleId, action, baseVersion: state(articleId).version, ...extra });
+  await t.applyTransition(who, { articleId, action, baseVersion: (await state(articleId)).version, ...extra });
 
 describe("the article's life", () => {
   it("submit → request changes (with a comment) → resubmit → approve puts it live with the credits", async () => {
     const id = await readyDraft();
     expect((await act(p.maya!, id, "submit")).to).toBe("in_review");
-    expect(sqlite.prepare("select count(*) n from notifications where article_id = ? and kind = 'review'").get(id)).toEqual({ n: 3 });
+    expect((await sql.get("select count(*) n from notifications where article_id = ? and kind = 'review'", id))).toEqual({ n: 3 });
     await expect(async () => await act(p.helen!, id, "request_changes", { comment: "  " })).rejects.toThrow(/comment is required/);
     await act(p.helen!, id, "request_changes", { comment: "Name the lab." });
-    expect(state(id).status).toBe("changes_requested");
-    expect(sqlite.prepare("select body from comments where article_id = ?").get(id)).toEqual({ body: "Name the lab." });
+    expect((await state(id)).status).toBe("changes_requested");
+    expect((await sql.get("select body from comments where article_id = ?", id))).toEqual({ body: "Name the lab." });
     await act(p.maya!, id, "submit");
     const result = await act(p.helen!, id, "approve");
     expect(result.to).toBe("published");
     expect(result.tags).toEqual(expect.arrayContaining(["articles", "article-slug:sediment-cores", "topic:research"]));
-    expect(live(id)).toEqual({ title: "Sediment cores", reviser_id: p.helen!.id });
-    const transitions = sqlite.prepare("select action, from_state, to_state, actor_id from audit_log where article_id = ? and to_state <> from_state order by id").all(id);
+    expect((await live(id))).toEqual({ title: "Sediment cores", reviser_id: p.helen!.id });
+    const transitions = (await sql.all("select action, from_state, to_state, actor_id from audit_log where article_id = ? and to_state <> from_state order by id", id));
     expect(transitions.map((r) => (r as { action: string }).action)).toEqual(["article.submit", "article.request_changes", "article.submit", "article.approve"]);
   });
 
@@ -56,37 +56,37 @@ describe("the article's life", () => {
     await e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: 1, title: "My own piece", standfirst: "", body: body("Text."), topicIds: [topicId], leadMediaId: null });
     await act(p.helen!, id, "submit");
     await expect(async () => await act(p.helen!, id, "approve")).rejects.toThrow(/four-eyes/);
-    expect(live(id)).toBeUndefined();
+    expect((await live(id))).toBeUndefined();
     expect((await act(p.rafael!, id, "approve")).to).toBe("published");
   });
 
   it("approval is for the exact version the reviser saw", async () => {
     const id = await readyDraft("Exact version");
     await act(p.maya!, id, "submit");
-    const seen = state(id).version;
+    const seen = (await state(id)).version;
     await e.saveWorkingCopy(p.rafael!, { articleId: id, baseVersion: seen, title: "Exact version", standfirst: "", body: body("Changed by another reviser."), topicIds: [topicId], leadMediaId: null });
-    const before = auditCount(id);
+    const before = (await auditCount(id));
     await expect(async () => await t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: seen })).rejects.toThrow(/text changed since you opened it/);
-    expect(state(id).status).toBe("in_review");
-    expect(live(id)).toBeUndefined();
+    expect((await state(id)).status).toBe("in_review");
+    expect((await live(id))).toBeUndefined();
     // The only new audit row is the record of the refusal itself.
-    expect(auditCount(id)).toBe(before + 1);
-    expect(sqlite.prepare("select action from audit_log where article_id = ? order by id desc limit 1").get(id)).toEqual({ action: "article.approve.refused" });
+    expect((await auditCount(id))).toBe(before + 1);
+    expect((await sql.get("select action from audit_log where article_id = ? order by id desc limit 1", id))).toEqual({ action: "article.approve.refused" });
   });
 
   it("two revisers approving at once: one wins, the other is told", async () => {
     const id = await readyDraft("Race to approve");
     await act(p.maya!, id, "submit");
-    const seen = state(id).version;
+    const seen = (await state(id)).version;
     await t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: seen });
     await expect(async () => await t.applyTransition(p.rafael!, { articleId: id, action: "approve", baseVersion: seen })).rejects.toThrow(/published now; someone may have acted/);
-    expect(live(id)?.reviser_id).toBe(p.helen!.id);
+    expect((await live(id))?.reviser_id).toBe(p.helen!.id);
   });
 
   it("an incomplete draft cannot be submitted, and the reasons are named", async () => {
     const id = await e.createDraft(p.maya!, "");
     await expect(async () => await act(p.maya!, id, "submit")).rejects.toThrow(/Give the article a title\. Write the body\. Choose at least one topic\./);
-    expect(state(id).status).toBe("draft");
+    expect((await state(id)).status).toBe("draft");
   });
 
   it("withdraw works only while nobody has acted on the submission", async () => {
@@ -94,7 +94,7 @@ describe("the article's life", () => {
     await act(p.maya!, id, "submit");
     expect((await act(p.maya!, id, "withdraw")).to).toBe("draft");
     await act(p.maya!, id, "submit");
-    sqlite.prepare("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Looking at it', ?)").run(id, p.helen!.id, Date.now() + 1);
+    await sql.run("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Looking at it', ?)", id, p.helen!.id, new Date(Date.now() + 1));
     await expect(async () => await act(p.maya!, id, "withdraw")).rejects.toThrow(/can no longer be withdrawn/);
   });
 
@@ -103,17 +103,17 @@ describe("the article's life", () => {
     await act(p.maya!, id, "submit");
     await act(p.helen!, id, "approve");
     expect((await act(p.helen!, id, "edit_again")).to).toBe("in_review");
-    await e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: state(id).version, title: "Live piece, corrected", standfirst: "", body: body("Corrected."), topicIds: [topicId], leadMediaId: null });
-    expect(live(id)?.title).toBe("Live piece");
+    await e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: (await state(id)).version, title: "Live piece, corrected", standfirst: "", body: body("Corrected."), topicIds: [topicId], leadMediaId: null });
+    expect((await live(id))?.title).toBe("Live piece");
     await act(p.rafael!, id, "approve");
-    expect(live(id)).toEqual({ title: "Live piece, corrected", reviser_id: p.rafael!.id });
+    expect((await live(id))).toEqual({ title: "Live piece, corrected", reviser_id: p.rafael!.id });
     // The slug stayed stable although the title changed after publication.
-    expect(sqlite.prepare("select slug from articles where id = ?").get(id)).toEqual({ slug: "live-piece" });
+    expect((await sql.get("select slug from articles where id = ?", id))).toEqual({ slug: "live-piece" });
     await expect(async () => await act(p.maya!, id, "unpublish")).rejects.toThrow(/Only revisers and admins/);
     const down = await act(p.sam!, id, "unpublish");
     expect(down.to).toBe("unpublished");
     expect(down.tags).toContain("article-slug:live-piece");
-    expect(live(id)).toBeUndefined();
+    expect((await live(id))).toBeUndefined();
   });
 
   it("a scheduled article goes live when due, crediting who scheduled it, and records how late it was", async () => {
@@ -122,38 +122,38 @@ describe("the article's life", () => {
     const now = Date.now();
     await expect(async () => await act(p.helen!, id, "schedule", { scheduledFor: new Date(now - 60_000) })).rejects.toThrow(/future/);
     await act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
-    expect(state(id).status).toBe("scheduled");
+    expect((await state(id)).status).toBe("scheduled");
     expect((await t.publishDueArticles(new Date(now + 30 * 60_000))).published).not.toContain(id);
-    expect(live(id)).toBeUndefined();
+    expect((await live(id))).toBeUndefined();
     // The server was down: it comes back 2 hours after the scheduled time and publishes at once.
     const { published, tags } = await t.publishDueArticles(new Date(now + 3 * 60 * 60_000));
     expect(published).toContain(id);
     expect(tags).toContain("article-slug:scheduled-piece");
-    expect(live(id)?.reviser_id).toBe(p.helen!.id);
-    const details = JSON.parse((sqlite.prepare("select details from audit_log where article_id = ? and action = 'article.publish_due'").get(id) as { details: string }).details);
+    expect((await live(id))?.reviser_id).toBe(p.helen!.id);
+    const details = JSON.parse(((await sql.get("select details from audit_log where article_id = ? and action = 'article.publish_due'", id)) as { details: string }).details);
     expect(details.lateByMs).toBe(2 * 60 * 60_000);
     expect((await t.publishDueArticles(new Date(now + 4 * 60 * 60_000))).published).not.toContain(id);
   });
 });
 
 describe("notifications and comments around review and publication", () => {
-  const reviewNotes = (id: number, userId: number) =>
-    (sqlite.prepare("select count(*) n from notifications where article_id = ? and user_id = ? and kind = 'review'").get(id, userId) as { n: number }).n;
+  const reviewNotes = async (id: number, userId: number) =>
+    ((await sql.get("select count(*) n from notifications where article_id = ? and user_id = ? and kind = 'review'", id, userId)) as { n: number }).n;
 
   it("a resubmission does not notify again someone who still has the unread one; it does once they read it", async () => {
     const id = await readyDraft("Notified once");
     await act(p.maya!, id, "submit");
-    expect(reviewNotes(id, p.helen!.id)).toBe(1);
+    expect((await reviewNotes(id, p.helen!.id))).toBe(1);
     await act(p.maya!, id, "withdraw");
     await act(p.maya!, id, "submit");
-    expect(reviewNotes(id, p.helen!.id)).toBe(1);
-    expect(reviewNotes(id, p.rafael!.id)).toBe(1);
+    expect((await reviewNotes(id, p.helen!.id))).toBe(1);
+    expect((await reviewNotes(id, p.rafael!.id))).toBe(1);
     // Rafael read his; the next resubmission tells him again, Helen still has her unread one.
-    sqlite.prepare("update notifications set read_at = ? where user_id = ? and article_id = ?").run(Date.now(), p.rafael!.id, id);
+    await sql.run("update notifications set read_at = ? where user_id = ? and article_id = ?", new Date(), p.rafael!.id, id);
     await act(p.helen!, id, "request_changes", { comment: "One more source." });
     await act(p.maya!, id, "submit");
-    expect(reviewNotes(id, p.helen!.id)).toBe(1);
-    expect(reviewNotes(id, p.rafael!.id)).toBe(2);
+    expect((await reviewNotes(id, p.helen!.id))).toBe(1);
+    expect((await reviewNotes(id, p.rafael!.id))).toBe(2);
   });
 
   it("publication resolves the article's open review comments, by the approver; other articles keep theirs", async () => {
@@ -161,24 +161,24 @@ describe("notifications and comments around review and publication", () => {
     const other = await readyDraft("Comments kept");
     await act(p.maya!, id, "submit");
     await act(p.helen!, id, "request_changes", { comment: "Check the figures." });
-    sqlite.prepare("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Another remark', ?)").run(id, p.rafael!.id, Date.now());
-    sqlite.prepare("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Elsewhere', ?)").run(other, p.rafael!.id, Date.now());
+    await sql.run("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Another remark', ?)", id, p.rafael!.id, new Date());
+    await sql.run("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Elsewhere', ?)", other, p.rafael!.id, new Date());
     await act(p.maya!, id, "submit");
     await act(p.helen!, id, "approve");
-    const open = sqlite.prepare("select count(*) n from comments where article_id = ? and resolved_at is null").get(id) as { n: number };
+    const open = (await sql.get("select count(*) n from comments where article_id = ? and resolved_at is null", id)) as { n: number };
     expect(open.n).toBe(0);
-    expect(sqlite.prepare("select distinct resolved_by by from comments where article_id = ?").all(id)).toEqual([{ by: p.helen!.id }]);
-    expect(sqlite.prepare("select resolved_at from comments where article_id = ?").get(other)).toEqual({ resolved_at: null });
+    expect((await sql.all("select distinct resolved_by by from comments where article_id = ?", id))).toEqual([{ by: p.helen!.id }]);
+    expect((await sql.get("select resolved_at from comments where article_id = ?", other))).toEqual({ resolved_at: null });
   });
 
   it("a scheduled publication coming due resolves open comments too", async () => {
     const id = await readyDraft("Due with comments");
     await act(p.maya!, id, "submit");
-    sqlite.prepare("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Nice lede', ?)").run(id, p.rafael!.id, Date.now());
+    await sql.run("insert into comments (article_id, author_id, body, created_at) values (?, ?, 'Nice lede', ?)", id, p.rafael!.id, new Date());
     const now = Date.now();
     await act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
     await t.publishDueArticles(new Date(now + 2 * 60 * 60_000));
-    expect(sqlite.prepare("select resolved_by by from comments where article_id = ?").get(id)).toEqual({ by: p.helen!.id });
+    expect((await sql.get("select resolved_by by from comments where article_id = ?", id))).toEqual({ by: p.helen!.id });
   });
 });
 
@@ -191,11 +191,11 @@ describe("a scheduled piece: reschedule, cancel", () => {
     await expect(async () => await act(p.maya!, id, "reschedule", { scheduledFor: new Date(now + 2 * 60 * 60_000) })).rejects.toThrow(/four-eyes/);
     await expect(async () => await act(p.rafael!, id, "reschedule", { scheduledFor: new Date(now - 60_000) })).rejects.toThrow(/future/);
     expect((await act(p.rafael!, id, "reschedule", { scheduledFor: new Date(now + 2 * 60 * 60_000) })).to).toBe("scheduled");
-    expect(sqlite.prepare("select scheduled_for at from articles where id = ?").get(id)).toEqual({ at: now + 2 * 60 * 60_000 });
+    expect((await sql.get("select scheduled_for at from articles where id = ?", id))).toEqual({ at: now + 2 * 60 * 60_000 });
     expect((await t.publishDueArticles(new Date(now + 90 * 60_000))).published).not.toContain(id);
     expect((await t.publishDueArticles(new Date(now + 3 * 60 * 60_000))).published).toContain(id);
-    expect(live(id)?.reviser_id).toBe(p.rafael!.id);
-    expect(sqlite.prepare("select count(*) n from audit_log where article_id = ? and action = 'article.reschedule'").get(id)).toEqual({ n: 1 });
+    expect((await live(id))?.reviser_id).toBe(p.rafael!.id);
+    expect((await sql.get("select count(*) n from audit_log where article_id = ? and action = 'article.reschedule'", id))).toEqual({ n: 1 });
   });
 
   it("cancel puts it back in review with no time; it can then be edited and is not published when the old time comes", async () => {
@@ -205,10 +205,10 @@ describe("a scheduled piece: reschedule, cancel", () => {
     await act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
     const result = await act(p.helen!, id, "cancel_schedule");
     expect(result).toEqual({ from: "scheduled", to: "in_review", tags: [] });
-    expect(sqlite.prepare("select status, scheduled_for at from articles where id = ?").get(id)).toEqual({ status: "in_review", at: null });
-    await e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: state(id).version, title: "Called off", standfirst: "", body: body("Edited after cancelling."), topicIds: [topicId], leadMediaId: null });
+    expect((await sql.get("select status, scheduled_for at from articles where id = ?", id))).toEqual({ status: "in_review", at: null });
+    await e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: (await state(id)).version, title: "Called off", standfirst: "", body: body("Edited after cancelling."), topicIds: [topicId], leadMediaId: null });
     expect((await t.publishDueArticles(new Date(now + 2 * 60 * 60_000))).published).not.toContain(id);
-    expect(live(id)).toBeUndefined();
+    expect((await live(id))).toBeUndefined();
   });
 });
 
@@ -219,47 +219,47 @@ describe("undo an unpublish", () => {
     await act(p.helen!, id, "approve");
     return id;
   }
-  const snapshot = (id: number) => ({
-    pub: sqlite.prepare("select slug, title, standfirst, body, lead_media_id, reviser_id, published_at, updated_at from publications where article_id = ?").get(id),
-    topics: sqlite.prepare("select topic_id, position, published_at from publication_topics where article_id = ?").all(id),
-    media: sqlite.prepare("select media_id from publication_media where article_id = ?").all(id),
+  const snapshot = async (id: number) => ({
+    pub: (await sql.get("select slug, title, standfirst, body, lead_media_id, reviser_id, published_at, updated_at from publications where article_id = ?", id)),
+    topics: (await sql.all("select topic_id, position, published_at from publication_topics where article_id = ?", id)),
+    media: (await sql.all("select media_id from publication_media where article_id = ?", id)),
   });
 
   it("puts back exactly the version that was live, audited, with the cache tags to purge", async () => {
     const id = await livePiece("Back in a moment");
-    const before = snapshot(id);
+    const before = (await snapshot(id));
     const at = new Date();
-    await t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: state(id).version }, at);
-    expect(live(id)).toBeUndefined();
-    const undone = await t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + 10_000));
+    await t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: (await state(id)).version }, at);
+    expect((await live(id))).toBeUndefined();
+    const undone = await t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: (await state(id)).version }, new Date(at.getTime() + 10_000));
     expect(undone.to).toBe("published");
     expect(undone.tags).toEqual(expect.arrayContaining(["articles", "article-slug:back-in-a-moment", "topic:research"]));
-    expect(snapshot(id)).toEqual(before);
-    expect(state(id).status).toBe("published");
-    expect(sqlite.prepare("select action, from_state, to_state from audit_log where article_id = ? order by id desc limit 1").get(id)).toEqual({ action: "article.undo_unpublish", from_state: "unpublished", to_state: "published" });
+    expect((await snapshot(id))).toEqual(before);
+    expect((await state(id)).status).toBe("published");
+    expect((await sql.get("select action, from_state, to_state from audit_log where article_id = ? order by id desc limit 1", id))).toEqual({ action: "article.undo_unpublish", from_state: "unpublished", to_state: "published" });
   });
 
   it("refuses after the window, and changes nothing", async () => {
     const id = await livePiece("Too late");
     const at = new Date();
-    await t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: state(id).version }, at);
-    expect(await t.getUndoOffer(p.rafael!, id, new Date(at.getTime() + 1000))).toEqual({ until: at.getTime() + t.UNDO_WINDOW_MS, version: state(id).version });
+    await t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: (await state(id)).version }, at);
+    expect(await t.getUndoOffer(p.rafael!, id, new Date(at.getTime() + 1000))).toEqual({ until: at.getTime() + t.UNDO_WINDOW_MS, version: (await state(id)).version });
     expect(await t.getUndoOffer(p.maya!, id, new Date(at.getTime() + 1000))).toBeNull();
     expect(await t.getUndoOffer(p.rafael!, id, new Date(at.getTime() + t.UNDO_WINDOW_MS + 1))).toBeNull();
-    await expect(async () => await t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + t.UNDO_WINDOW_MS + 1))).rejects.toThrow(/too late to undo/);
-    expect(state(id).status).toBe("unpublished");
-    expect(live(id)).toBeUndefined();
+    await expect(async () => await t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: (await state(id)).version }, new Date(at.getTime() + t.UNDO_WINDOW_MS + 1))).rejects.toThrow(/too late to undo/);
+    expect((await state(id)).status).toBe("unpublished");
+    expect((await live(id))).toBeUndefined();
   });
 
   it("refuses if anything changed since, and to a drafter", async () => {
     const id = await livePiece("Changed since");
     const at = new Date();
-    await t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: state(id).version }, at);
-    await expect(async () => await t.applyTransition(p.maya!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + 1000))).rejects.toThrow(/Only revisers and admins/);
+    await t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: (await state(id)).version }, at);
+    await expect(async () => await t.applyTransition(p.maya!, { articleId: id, action: "undo_unpublish", baseVersion: (await state(id)).version }, new Date(at.getTime() + 1000))).rejects.toThrow(/Only revisers and admins/);
     // Someone touched the article after the unpublish (here: a later write to the row).
-    sqlite.prepare("update articles set updated_at = ? where id = ?").run(at.getTime() + 500, id);
-    await expect(async () => await t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: state(id).version }, new Date(at.getTime() + 1000))).rejects.toThrow(/changed since/);
-    expect(live(id)).toBeUndefined();
+    await sql.run("update articles set updated_at = ? where id = ?", new Date(at.getTime() + 500), id);
+    await expect(async () => await t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: (await state(id)).version }, new Date(at.getTime() + 1000))).rejects.toThrow(/changed since/);
+    expect((await live(id))).toBeUndefined();
   });
 
   it("refuses when nothing was live to put back (a scheduled piece taken off)", async () => {
@@ -268,7 +268,7 @@ describe("undo an unpublish", () => {
     await act(p.helen!, id, "schedule", { scheduledFor: new Date(Date.now() + 60 * 60_000) });
     await act(p.helen!, id, "unpublish");
     await expect(async () => await act(p.helen!, id, "undo_unpublish")).rejects.toThrow(/nothing to put back/i);
-    expect(state(id).status).toBe("unpublished");
+    expect((await state(id)).status).toBe("unpublished");
   });
 });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ARTICLE_STATUSES, ROLES } from "@/db/schema";
 import { canDeleteArticle, type DeleteFacts } from "@/lib/articles/delete-rules";
 import type { CurrentUser } from "@/lib/permissions";
-import { insertStaff, insertTopic } from "./support/people";
+import { addStaff, addTopic } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
 import { paragraphDoc as body } from "./support/content";
 
@@ -13,7 +13,7 @@ vi.mock("@/lib/auth/claims", () => ({ readSessionClaims: async () => claims.curr
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 let cleanup: () => Promise<void>;
-let sqlite: import("better-sqlite3").Database;
+let sql: import("./support/sql").RawSql;
 let e: typeof import("@/lib/articles/editing");
 let trash: typeof import("@/lib/articles/trash");
 let list: typeof import("@/lib/newsroom/article-list");
@@ -22,12 +22,12 @@ let topicId = 0;
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
+  sql = await (await import("./support/sql")).rawSql();
   e = await import("@/lib/articles/editing");
   trash = await import("@/lib/articles/trash");
   list = await import("@/lib/newsroom/article-list");
-  Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"], ["sam", "admin"]] as const));
-  topicId = insertTopic(sqlite, "research", "Research");
+  Object.assign(p, await addStaff([["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"], ["sam", "admin"]] as const));
+  topicId = await addTopic("research", "Research");
 });
 afterAll(() => cleanup());
 
@@ -36,11 +36,11 @@ async function draft(who: CurrentUser, title: string) {
   await e.saveWorkingCopy(who, { articleId: id, baseVersion: 1, title, standfirst: "", body: body("Text."), topicIds: [topicId], leadMediaId: null });
   return id;
 }
-const setStatus = (id: number, status: string) => sqlite.prepare("update articles set status = ? where id = ?").run(status, id);
-const goLive = (id: number) =>
-  sqlite.prepare("insert into publications (article_id, slug, title, body, published_at, updated_at) select id, slug, title, body, 1, 1 from articles where id = ?").run(id);
-const row = (id: number) => sqlite.prepare("select deleted_at, deleted_by, status from articles where id = ?").get(id) as { deleted_at: number | null; deleted_by: number | null; status: string };
-const audits = (id: number, action: string) => (sqlite.prepare("select count(*) n from audit_log where article_id = ? and action = ?").get(id, action) as { n: number }).n;
+const setStatus = async (id: number, status: string) => (await sql.run("update articles set status = ? where id = ?", status, id));
+const goLive = async (id: number) =>
+  await sql.run("insert into publications (article_id, slug, title, body, published_at, updated_at) select id, slug, title, body, created_at, created_at from articles where id = ?", id);
+const row = async (id: number) => (await sql.get("select deleted_at, deleted_by, status from articles where id = ?", id)) as { deleted_at: number | null; deleted_by: number | null; status: string };
+const audits = async (id: number, action: string) => ((await sql.get("select count(*) n from audit_log where article_id = ? and action = ?", id, action)) as { n: number }).n;
 const listIds = async (who: CurrentUser) => (await list.getArticleList(who, list.parseArticleListParams({}))).rows.map((r) => r.id);
 
 describe("who may delete what (every role × state × ownership × live)", () => {
@@ -71,9 +71,9 @@ describe("deleting to the trash", () => {
     const id = await draft(p.maya!, "Soon gone");
     expect(await listIds(p.maya!)).toContain(id);
     expect((await trash.deleteArticle(p.maya!, id)).title).toBe("Soon gone");
-    expect(row(id)).toMatchObject({ deleted_by: p.maya!.id, status: "draft" });
-    expect(row(id).deleted_at).toBeGreaterThan(0);
-    expect(audits(id, "article.delete")).toBe(1);
+    expect((await row(id))).toMatchObject({ deleted_by: p.maya!.id, status: "draft" });
+    expect((await row(id)).deleted_at).toBeGreaterThan(0);
+    expect((await audits(id, "article.delete"))).toBe(1);
     expect(await listIds(p.maya!)).not.toContain(id);
     expect(await listIds(p.helen!)).not.toContain(id);
     const { getDashboard } = await import("@/lib/newsroom/dashboard");
@@ -94,46 +94,46 @@ describe("deleting to the trash", () => {
     const others = await draft(p.tomas!, "Tomas's piece");
     await expect(async () => await trash.deleteArticle(p.maya!, others)).rejects.toThrow(/does not exist or is not yours/);
     const inReview = await draft(p.maya!, "Under review");
-    setStatus(inReview, "in_review");
+    (await setStatus(inReview, "in_review"));
     await expect(async () => await trash.deleteArticle(p.maya!, inReview)).rejects.toThrow(/only your own drafts that were never published/);
     const once = await draft(p.maya!, "Was live once");
-    sqlite.prepare("insert into audit_log (actor_id, action, article_id, from_state, to_state) values (?, 'article.approve', ?, 'in_review', 'published')").run(p.helen!.id, once);
+    await sql.run("insert into audit_log (actor_id, action, article_id, from_state, to_state) values (?, 'article.approve', ?, 'in_review', 'published')", p.helen!.id, once);
     await expect(async () => await trash.deleteArticle(p.maya!, once)).rejects.toThrow(/only your own drafts/);
-    for (const id of [others, inReview, once]) expect(row(id).deleted_at).toBeNull();
+    for (const id of [others, inReview, once]) expect((await row(id)).deleted_at).toBeNull();
   });
 
   it("revisers delete any article that is not live or scheduled; a live piece must be unpublished first", async () => {
     const live = await draft(p.maya!, "Live piece");
-    setStatus(live, "published");
-    goLive(live);
+    (await setStatus(live, "published"));
+    (await goLive(live));
     await expect(async () => await trash.deleteArticle(p.helen!, live)).rejects.toThrow(/Unpublish it first/);
     const scheduled = await draft(p.maya!, "Scheduled piece");
-    setStatus(scheduled, "scheduled");
+    (await setStatus(scheduled, "scheduled"));
     await expect(async () => await trash.deleteArticle(p.sam!, scheduled)).rejects.toThrow(/scheduled to go live/);
     const correcting = await draft(p.maya!, "New copy of a live piece");
-    goLive(correcting);
+    (await goLive(correcting));
     await expect(async () => await trash.deleteArticle(p.helen!, correcting)).rejects.toThrow(/live on the site/);
-    expect([live, scheduled, correcting].map((id) => row(id).deleted_at)).toEqual([null, null, null]);
+    expect(await Promise.all([live, scheduled, correcting].map(async (id) => (await row(id)).deleted_at))).toEqual([null, null, null]);
     const unpublished = await draft(p.maya!, "Taken down");
-    setStatus(unpublished, "unpublished");
+    (await setStatus(unpublished, "unpublished"));
     await trash.deleteArticle(p.helen!, unpublished);
-    expect(row(unpublished).deleted_by).toBe(p.helen!.id);
+    expect((await row(unpublished)).deleted_by).toBe(p.helen!.id);
   });
 });
 
 describe("restoring from the trash", () => {
   it("admins restore, back in the state it was deleted in, with an audit row; revisers and drafters may not", async () => {
     const id = await draft(p.maya!, "Bring me back");
-    setStatus(id, "changes_requested");
+    (await setStatus(id, "changes_requested"));
     await trash.deleteArticle(p.helen!, id);
     await expect(async () => await trash.restoreArticle(p.helen!, id)).rejects.toThrow(/Only admins/);
     await expect(async () => await trash.restoreArticle(p.maya!, id)).rejects.toThrow(/Only admins/);
-    expect(row(id).deleted_at).not.toBeNull();
+    expect((await row(id)).deleted_at).not.toBeNull();
     expect((await list.getTrash(p.helen!, 1)).mayRestore).toBe(false);
     expect((await list.getTrash(p.sam!, 1)).mayRestore).toBe(true);
     await trash.restoreArticle(p.sam!, id);
-    expect(row(id)).toMatchObject({ deleted_at: null, deleted_by: null, status: "changes_requested" });
-    expect(audits(id, "article.restore_deleted")).toBe(1);
+    expect((await row(id))).toMatchObject({ deleted_at: null, deleted_by: null, status: "changes_requested" });
+    expect((await audits(id, "article.restore_deleted"))).toBe(1);
     expect(await listIds(p.maya!)).toContain(id);
     await expect(async () => await trash.restoreArticle(p.sam!, id)).rejects.toThrow(/not in the trash/);
   });
@@ -153,13 +153,13 @@ describe("the delete and restore actions", () => {
     claims.current = { uid: p.tomas!.id, sv: 1 };
     expect(await deleteArticleAction(null, form({ articleId: String(id) }))).toMatchObject({ ok: false, code: "not_found" });
     expect(await deleteArticleAction(null, form({ articleId: "nope" }))).toMatchObject({ ok: false, code: "invalid" });
-    expect(row(id).deleted_at).toBeNull();
+    expect((await row(id)).deleted_at).toBeNull();
     claims.current = { uid: p.maya!.id, sv: 1 };
     await expect(deleteArticleAction(null, form({ articleId: String(id) }))).rejects.toThrow(/NEXT_REDIRECT/);
-    expect(row(id).deleted_by).toBe(p.maya!.id);
+    expect((await row(id)).deleted_by).toBe(p.maya!.id);
     claims.current = { uid: p.helen!.id, sv: 1 };
     expect(await restoreArticleAction(null, form({ articleId: String(id) }))).toMatchObject({ ok: false, code: "forbidden" });
-    expect(row(id).deleted_at).not.toBeNull();
+    expect((await row(id)).deleted_at).not.toBeNull();
   });
 });
 
@@ -181,12 +181,12 @@ describe("no empty drafts left behind", () => {
     const untouched = await e.createDraft(p.sam!);
     const typed = await e.createDraft(p.helen!);
     await e.saveWorkingCopy(p.helen!, { articleId: typed, baseVersion: 1, title: "", standfirst: "", body: body("Something"), topicIds: [], leadMediaId: null });
-    sqlite.prepare("update articles set created_at = ? where id in (?, ?)").run(old, untouched, typed);
+    await sql.run("update articles set created_at = ? where id in (?, ?)", new Date(old), untouched, typed);
     const fresh = await e.createDraft(p.tomas!, "Fresh", new Date(now));
-    expect(row(untouched).deleted_at).not.toBeNull();
-    expect(audits(untouched, "article.discard_empty")).toBe(1);
-    expect(row(typed).deleted_at).toBeNull();
-    expect(row(fresh).deleted_at).toBeNull();
+    expect((await row(untouched)).deleted_at).not.toBeNull();
+    expect((await audits(untouched, "article.discard_empty"))).toBe(1);
+    expect((await row(typed)).deleted_at).toBeNull();
+    expect((await row(fresh)).deleted_at).toBeNull();
     expect((await list.getTrash(p.sam!, 1)).rows.map((r) => r.id)).not.toContain(untouched);
     expect(await listIds(p.sam!)).not.toContain(untouched);
     // The person's next "New article" is a new draft, not the discarded one.

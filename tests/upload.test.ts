@@ -15,8 +15,8 @@ const meta = { alt: "A test photo", caption: "Caption", credit: "Test" };
 beforeAll(async () => {
   ({ cleanup, dir } = await useFreshDatabase());
   u = await import("@/lib/media/upload");
-  const { getSqlite } = await import("@/db/client");
-  const id = (getSqlite().prepare("insert into users (email, name, role) values ('u@example.edu', 'U', 'drafter') returning id").get() as { id: number }).id;
+  const { addStaff } = await import("./support/people");
+  const { id } = (await addStaff([["u", "drafter"]] as const)).u!;
   user = { id, name: "U", email: "u@example.edu", role: "drafter" };
 });
 afterAll(() => cleanup());

@@ -1,4 +1,5 @@
 import "server-only";
+import { isDeepStrictEqual } from "node:util";
 import { immediate, type Db } from "@/db/client";
 import {
   existingMediaIds,
@@ -199,7 +200,8 @@ async function repeatedSave(db: Db, user: CurrentUser, article: WorkingCopy, inp
   const same =
     latest.title === input.title &&
     latest.standfirst === input.standfirst &&
-    JSON.stringify(latest.body) === JSON.stringify(doc) &&
+    // Compared as values: PostgreSQL's jsonb gives the keys back in its own order.
+    isDeepStrictEqual(latest.body, doc) &&
     // In order: the first topic is the article's primary one.
     latest.topicIds.join(",") === topicIds.join(",") &&
     latest.leadMediaId === lead.leadMediaId &&
