@@ -2,17 +2,18 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
+import pg from "pg";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
 import type { ClusterInstance, RunningCluster } from "../scripts/cluster.mjs";
+import type { RunningPostgres } from "../scripts/postgres.mjs";
 import { callAction, clickWorkflow, signInByRequest, writeArticle } from "./support/actions";
-import { signIn } from "./support/auth";
-import { copyTestData } from "./support/own-server";
+import { demoPassword, signIn } from "./support/auth";
 
 /*
  * `npm run start:cluster` as a reader and the newsroom meet it: two instances of the app on one
- * data folder, Redis between them and Varnish in front (scripts/cluster.mjs startCluster, the
- * command's own code), on a copy of the test data and ports derived from E2E_PORT. Edited on one
+ * PostgreSQL and one data folder, Redis between them and Varnish in front (scripts/cluster.mjs
+ * startCluster, the command's own code), on a throwaway PostgreSQL cluster seeded as the test
+ * site is, and ports derived from E2E_PORT. Edited on one
  * instance and saved through the other; published and on both instances' home pages within a
  * second; one instance killed with SIGKILL in a burst of saves: every acknowledged save is in
  * the database, readers behind Varnish see no failed request, the scheduler lease moves.
@@ -23,6 +24,7 @@ const E2E = Number(process.env.E2E_PORT || 3100);
 const FRONT_PORT = E2E + 20;
 const INSTANCE_PORTS = [E2E + 21, E2E + 22];
 const REDIS_PORT = E2E + 23;
+const POSTGRES_PORT = E2E + 24;
 const front = `http://127.0.0.1:${FRONT_PORT}`;
 const VISIBLE_WITHIN_MS = 1_000;
 const LEASE_WITHIN_MS = 30_000;
@@ -30,13 +32,16 @@ const LEASE_WITHIN_MS = 30_000;
 
 let dataDir = "";
 let cluster: RunningCluster | null = null;
-let db: Database.Database | null = null;
+let postgres: RunningPostgres | null = null;
+let db: pg.Pool | null = null;
 const logLines: string[] = [];
 const contexts: BrowserContext[] = [];
 const requests: APIRequestContext[] = [];
 
-const topicId = () => (db!.prepare("select id from topics order by id limit 1").get() as { id: number }).id;
-const holder = () => (db!.prepare("select holder from leases where name = 'scheduler'").get() as { holder: string } | undefined)?.holder ?? null;
+/** The first row `text` answers on the cluster's PostgreSQL. */
+const one = async <T>(text: string, ...params: unknown[]) => (await db!.query(text, params)).rows[0] as T | undefined;
+const topicId = async () => (await one<{ id: number }>("select id from topics order by id limit 1"))!.id;
+const holder = async () => (await one<{ holder: string }>("select holder from leases where name = 'scheduler'"))?.holder ?? null;
 const leaseName = (instance: ClusterInstance) => `${os.hostname()}:${instance.port}`;
 
 /** An HTTP client signed in through the front (Varnish), as a script or the editor would be. */
@@ -49,11 +54,17 @@ async function staffRequest(email: string): Promise<APIRequestContext> {
 }
 
 test.beforeAll(async () => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const { startCluster } = await import("../scripts/cluster.mjs");
-  dataDir = await copyTestData("masthead-cluster-");
-  db = new Database(path.join(dataDir, "masthead.db"));
-  db.pragma("busy_timeout = 5000");
+  const { ensurePostgres, startPostgres } = await import("../scripts/postgres.mjs");
+  const { prepareData } = await import("../scripts/lib.mjs");
+  ensurePostgres();
+  postgres = await startPostgres({ port: POSTGRES_PORT });
+  db = new pg.Pool({ connectionString: postgres.url, max: 2 });
+  db.on("error", () => {});
+  // The same demo content as the test site's, seeded into PostgreSQL with the run's password.
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-cluster-"));
+  prepareData(dataDir, { env: { DATABASE_URL: postgres.url, MASTHEAD_DEMO_PASSWORD: demoPassword() } });
   cluster = await startCluster({
     port: FRONT_PORT,
     dataDir,
@@ -61,6 +72,7 @@ test.beforeAll(async () => {
     redisPort: REDIS_PORT,
     siteUrl: front,
     secret: crypto.randomBytes(32).toString("hex"),
+    env: { DATABASE_URL: postgres.url },
     log: (line) => logLines.push(line),
   });
 });
@@ -73,7 +85,8 @@ test.afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => undefined);
   for (const request of requests) await request.dispose().catch(() => undefined);
   await cluster?.stop();
-  db?.close();
+  await db?.end();
+  await postgres?.stop();
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -84,7 +97,7 @@ test("signed in through the front, an article opened on one instance and saved t
   const page = await context.newPage();
   await signIn(page, "drafter@example.edu");
   const request = await staffRequest("drafter@example.edu");
-  const { id } = await writeArticle(request, { title: "Ferry times on both instances", topicIds: [topicId()] });
+  const { id } = await writeArticle(request, { title: "Ferry times on both instances", topicIds: [await topicId()] });
 
   // The session cookie was made through Varnish; it is the same for every port of this host.
   await page.goto(`${a!.url}/newsroom/articles/${id}`);
@@ -102,7 +115,7 @@ test("signed in through the front, an article opened on one instance and saved t
   // Opened again on the first instance: the words saved through the second are there.
   await page.reload();
   await expect(page.getByRole("textbox", { name: "Body" })).toContainText("Saved through the second instance.");
-  const stored = db!.prepare("select body from articles where id = ?").get(id) as { body: string };
+  const stored = (await one<{ body: string }>("select body::text as body from articles where id = $1", id))!;
   expect(stored.body).toContain("Saved through the second instance.");
   // And the other way round: typed on the first, saved there, read on the second.
   await page.getByLabel("Title").fill("Ferry times, edited on the first instance");
@@ -113,15 +126,13 @@ test("signed in through the front, an article opened on one instance and saved t
 
 test("an approved article is on both instances' home pages within a second", async ({ browser }) => {
   test.setTimeout(60_000);
-  const article = db!
-    .prepare(
+  const article = await one<{ id: number; slug: string; title: string }>(
       `select a.id, a.slug, a.title from articles a
         where a.status = 'in_review' and a.deleted_at is null
           and not exists (select 1 from publications p where p.article_id = a.id)
           and not exists (select 1 from article_drafters d join users u on u.id = d.user_id where d.article_id = a.id and u.email = 'reviser@example.edu')
         order by a.id limit 1`,
-    )
-    .get() as { id: number; slug: string; title: string } | undefined;
+  );
   expect(article, "an article waiting for review").toBeTruthy();
   const link = `/news/${article!.slug}`;
   const homes = [...cluster!.instances.map((i) => `${i.url}/`), `${front}/`];
@@ -173,10 +184,10 @@ test("sign-in throttling counts failures on every instance: five wrong passwords
       const refused = await signInByRequest(request, email);
       expect(refused.error ?? "").toContain("Too many failed sign-in attempts");
     }
-    const row = db!.prepare("select failures from login_throttle where key = ?").get(`account:${email}`) as { failures: number };
-    expect(row.failures).toBe(5);
+    const row = await one<{ failures: number }>("select failures from login_throttle where key = $1", `account:${email}`);
+    expect(row?.failures).toBe(5);
   } finally {
-    db!.prepare("delete from login_throttle where key = ?").run(`account:${email}`);
+    await db!.query("delete from login_throttle where key = $1", [`account:${email}`]);
   }
 });
 
@@ -184,14 +195,16 @@ test("kill -9 one instance in a burst of saves: every acknowledged save is store
   test.setTimeout(120_000);
   const drafter = await staffRequest("drafter@example.edu");
   const articles = [];
-  for (let i = 0; i < 4; i++) articles.push(await writeArticle(drafter, { title: `Burst article ${i}`, topicIds: [topicId()] }));
+  const topic = await topicId();
+  for (let i = 0; i < 4; i++) articles.push(await writeArticle(drafter, { title: `Burst article ${i}`, topicIds: [topic] }));
   await expect.poll(holder, { timeout: 20_000 }).not.toBeNull();
-  const victim = cluster!.instances.find((i) => leaseName(i) === holder())!;
+  const leaseHolder = await holder();
+  const victim = cluster!.instances.find((i) => leaseName(i) === leaseHolder)!;
   const survivor = cluster!.instances.find((i) => i !== victim)!;
   expect(victim, "the lease holder is one of the cluster's instances").toBeTruthy();
 
   // Readers through Varnish: cached pages, and requests every one of which reaches an instance.
-  const slug = (db!.prepare("select a.slug from articles a join publications p on p.article_id = a.id where a.status = 'published' order by a.id limit 1").get() as { slug: string }).slug;
+  const slug = (await one<{ slug: string }>("select a.slug from articles a join publications p on p.article_id = a.id where a.status = 'published' order by a.id limit 1"))!.slug;
   const readerPaths = ["/", `/news/${slug}`, "/news", "/api/health"];
   const reads = { ok: 0, failed: [] as string[] };
   let reading = true;
@@ -224,7 +237,7 @@ test("kill -9 one instance in a burst of saves: every acknowledged save is store
     // Until Varnish's probe calls the dead instance sick (about two seconds), the director may
     // give a save to it again; after that every one goes to the survivor.
     for (const giveUpAt = Date.now() + 20_000; Date.now() < giveUpAt; ) {
-      const payload = { articleId: article.id, baseVersion: article.version, title: `Burst article ${article.id}`, standfirst: "", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Saved as ${marker}.` }] }] }, topicIds: [topicId()], leadMediaId: null, noFold: true };
+      const payload = { articleId: article.id, baseVersion: article.version, title: `Burst article ${article.id}`, standfirst: "", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Saved as ${marker}.` }] }] }, topicIds: [topic], leadMediaId: null, noFold: true };
       const call = await callAction(drafter, "saveArticleAction", { payload: JSON.stringify(payload) }, { page: `/newsroom/articles/${article.id}` }).catch((e: Error) => ({ status: 0, result: null, error: e.message }));
       const result = call.result as { ok: boolean; code?: string; data?: { version: number }; details?: { version: number } } | null;
       if (result?.ok) {
@@ -259,14 +272,14 @@ test("kill -9 one instance in a burst of saves: every acknowledged save is store
   await stopReading();
 
   expect(acks).toHaveLength(40);
-  const version = (id: number) => (db!.prepare("select version from articles where id = ?").get(id) as { version: number }).version;
+  const version = async (id: number) => (await one<{ version: number }>("select version from articles where id = $1", id))!.version;
   for (const ack of acks) {
-    expect(version(ack.articleId)).toBeGreaterThanOrEqual(ack.version);
-    const revision = db!.prepare("select body from revisions where article_id = ? and version = ?").get(ack.articleId, ack.version) as { body: string } | undefined;
+    expect(await version(ack.articleId)).toBeGreaterThanOrEqual(ack.version);
+    const revision = await one<{ body: string }>("select body::text as body from revisions where article_id = $1 and version = $2", ack.articleId, ack.version);
     expect(revision?.body, `revision ${ack.version} of article ${ack.articleId}`).toContain(ack.marker);
   }
   for (const article of articles) {
-    const stored = db!.prepare("select version, body from articles where id = ?").get(article.id) as { version: number; body: string };
+    const stored = (await one<{ version: number; body: string }>("select version, body::text as body from articles where id = $1", article.id))!;
     const last = acks.filter((a) => a.articleId === article.id).at(-1)!;
     expect(stored.version).toBe(last.version);
     expect(stored.body).toContain(last.marker);

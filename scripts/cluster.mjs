@@ -1,12 +1,13 @@
 // `npm run start:cluster`: what `npm start` does, then several instances of the app on one
-// machine behind one Varnish, sharing one data folder (the SQLite file in WAL mode, the media,
-// the session secret) and one Redis (Next's caches and the purge notices between instances).
+// machine behind one Varnish, sharing one PostgreSQL (DATABASE_URL's, or one the cluster starts
+// and keeps in data/postgres), one data folder (the media, the session secret) and one Redis
+// (Next's caches and the purge notices between instances).
 //
 //   Varnish on PORT ──round robin, health probes──▶ app 1 on PORT+1, app 2 on PORT+2 (loopback)
-//                                                    └──── Redis on PORT+3, one data folder ────┘
+//                                  └──── Redis on PORT+3, PostgreSQL on PORT+4, one data folder ────┘
 //
 // Ctrl-C or SIGTERM: the instances drain and flush their view counts, then Varnish stops, then
-// Redis. One instance dying does not stop the cluster: it is logged, Varnish sends everything to
+// Redis, then PostgreSQL. One instance dying does not stop the cluster: it is logged, Varnish sends everything to
 // the others, and another instance takes over the scheduler lease. Only when none is left does
 // this exit (non-zero). startCluster() is the same cluster for the browser test and the bench.
 import { spawn } from "node:child_process";
@@ -15,6 +16,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { pathToFileURL } from "node:url";
 import { root, serverEnv } from "./lib.mjs";
+import { ensurePostgres, startPostgres } from "./postgres.mjs";
 import { ensureRedis, startRedis } from "./redis.mjs";
 import { ensureVarnish, startVarnish } from "./varnish.mjs";
 
@@ -207,8 +209,28 @@ async function main() {
     console.error(`✗ ${error instanceof Error ? error.message : error}`);
     process.exit(1);
   }
-  console.log(`• Preparing data in ${dataDir}…`);
-  prepareData(dataDir);
+  // The database every instance shares: DATABASE_URL's PostgreSQL if set (a managed one), else
+  // a PostgreSQL of the cluster's own, kept in the data folder between runs.
+  let postgres = null;
+  let databaseUrl = process.env.DATABASE_URL || "";
+  if (!databaseUrl) {
+    const pgPort = process.env.MASTHEAD_PG_PORT ? Number(process.env.MASTHEAD_PG_PORT) : port + count + 2;
+    try {
+      ensurePostgres();
+      if (!(await portFree(pgPort))) throw new Error(`port ${pgPort} is in use (PostgreSQL's; set MASTHEAD_PG_PORT or PORT)`);
+      console.log(`• Starting PostgreSQL on :${pgPort} (kept in ${path.join(dataDir, "postgres")})…`);
+      postgres = await startPostgres({ port: pgPort, keepIn: path.join(dataDir, "postgres"), log: (line) => console.log(`[postgres] ${line}`) });
+    } catch (error) {
+      console.error(`✗ ${error instanceof Error ? error.message : error}`);
+      process.exit(1);
+    }
+    databaseUrl = postgres.url;
+  }
+  // However this process ends (a failed step exits at once), its PostgreSQL is told to shut down.
+  const stopPostgresOnExit = () => postgres?.child.kill("SIGINT");
+  process.once("exit", stopPostgresOnExit);
+  console.log(`• Preparing data in ${dataDir} and PostgreSQL…`);
+  prepareData(dataDir, { env: { DATABASE_URL: databaseUrl } });
   ensureBuild();
 
   let cluster = null;
@@ -218,6 +240,7 @@ async function main() {
     shuttingDown = true;
     if (reason) console.error(`✗ ${reason}; stopping.`);
     await cluster?.stop();
+    await postgres?.stop();
     process.exit(exitCode);
   };
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void shutdown(0));
@@ -230,6 +253,7 @@ async function main() {
       instances: count,
       redisPort,
       extraListen,
+      env: { DATABASE_URL: databaseUrl },
       onInstanceExit: () => {
         if (cluster && !cluster.instances.some((i) => i.alive())) void shutdown(1, "Every instance has exited");
       },

@@ -1,10 +1,13 @@
 // The server the browser tests run against: a new throwaway data folder every run, migrated and
 // seeded, then `next start` on it. The folder is marked so the tests can check where they run.
+// E2E_ENGINE=postgres serves the same from a throwaway PostgreSQL cluster instead of the SQLite
+// file (the browser suite on the other engine), stopped and removed when the server exits.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { prepareData, root, serve } from "./lib.mjs";
+import { ensurePostgres, freePort, startPostgres } from "./postgres.mjs";
 
 export const MARKER = ".masthead-throwaway";
 const port = Number(process.env.E2E_PORT || 3100);
@@ -16,6 +19,19 @@ fs.writeFileSync(path.join(root, "reports", "e2e-data-dir"), dataDir);
 // A fresh demo password each run; the tests read it from the throwaway folder.
 const demoPassword = crypto.randomBytes(12).toString("base64url");
 fs.writeFileSync(path.join(dataDir, "e2e-demo-password"), demoPassword);
-prepareData(dataDir, { env: { MASTHEAD_DEMO_PASSWORD: demoPassword } });
-const child = serve({ port, dataDir, extraEnv: { MASTHEAD_SITE_URL: `http://127.0.0.1:${port}`, NEXTAUTH_URL: `http://127.0.0.1:${port}` } });
-child.on("exit", () => fs.rmSync(dataDir, { recursive: true, force: true }));
+let postgres = null;
+if (process.env.E2E_ENGINE === "postgres") {
+  ensurePostgres();
+  postgres = await startPostgres({ port: await freePort() });
+}
+const engineEnv = postgres ? { DATABASE_URL: postgres.url } : {};
+prepareData(dataDir, { env: { MASTHEAD_DEMO_PASSWORD: demoPassword, ...engineEnv } });
+serve({
+  port,
+  dataDir,
+  extraEnv: { MASTHEAD_SITE_URL: `http://127.0.0.1:${port}`, NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...engineEnv },
+  afterExit: async () => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    await postgres?.stop();
+  },
+});

@@ -79,24 +79,8 @@ export function ensureBuild({ force = false } = {}) {
   fs.writeFileSync(stamp, want);
 }
 
-/**
- * PostgreSQL has its schema, migrations, search and backups (db/pg/), but the app does not serve
- * from it yet: a DATABASE_URL naming it is refused before anything is migrated or started, rather
- * than quietly serving the SQLite file instead.
- */
-export function refuseUnservedDatabase(env = process.env) {
-  if (!/^postgres(ql)?:/i.test(env.DATABASE_URL ?? "")) return;
-  console.error(
-    "✗ DATABASE_URL points at PostgreSQL, which Masthead does not serve from yet (its schema, migrations,\n" +
-      "  search and backups exist; the data layer that reads and writes it does not). Unset DATABASE_URL\n" +
-      "  to serve from the SQLite file in MASTHEAD_DATA_DIR.",
-  );
-  process.exit(1);
-}
-
 /** Migrates the data folder and seeds the demo content when the database is empty. */
 export function prepareData(dataDir, { seed = true, env = {} } = {}) {
-  refuseUnservedDatabase();
   const args = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/prepare-data.ts"];
   if (!seed) args.push("--no-seed");
   run("node", args, { env: { MASTHEAD_DATA_DIR: dataDir, ...env } });
@@ -135,11 +119,16 @@ export function serverEnv({ port, dataDir, publicPort = port, extraEnv = {} }) {
   return { ...childEnv, PORT: String(port), MASTHEAD_DATA_DIR: dataDir, NODE_ENV: "production", ...authEnv, ...extraEnv };
 }
 
-/** Starts the production server (scripts/server.mjs) in the foreground; signals pass through. */
-export function serve({ port, dataDir, extraEnv = {} }) {
+/**
+ * Starts the production server (scripts/server.mjs) in the foreground; signals pass through.
+ * When it exits, `afterExit` runs (stopping what was started for it), then this process exits.
+ */
+export function serve({ port, dataDir, extraEnv = {}, afterExit = async () => {} }) {
   const child = spawn("node", ["scripts/server.mjs"], { cwd: root, stdio: "inherit", env: serverEnv({ port, dataDir, extraEnv }) });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  child.on("exit", (code, signal) => {
+    void afterExit().finally(() => process.exit(code ?? (signal ? 0 : 1)));
+  });
   return child;
 }
 

@@ -17,4 +17,4 @@ export interface RunningPostgres {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function startPostgres(options: { port: number; database?: string; user?: string; log?: (line: string) => void }): Promise<RunningPostgres>;
+export function startPostgres(options: { port: number; database?: string; user?: string; keepIn?: string | null; log?: (line: string) => void }): Promise<RunningPostgres>;

@@ -75,23 +75,35 @@ function ready(port) {
  * role `user` with a random password owning a new database `database`. Resolves
  * `{ url, adminUrl, port, stop() }` once it answers: `url` is the role's connection string,
  * `adminUrl` the superuser's (over the socket, trusted). `stop()` ends it and removes the folder.
+ * With `keepIn`, the cluster lives in that folder instead, durably, and is reused by the next
+ * call with the same folder (its role's password kept beside it); `stop()` leaves it there.
  */
-export async function startPostgres({ port, database = "masthead", user = "masthead", log = () => {} }) {
+export async function startPostgres({ port, database = "masthead", user = "masthead", keepIn = null, log = () => {} }) {
   if (!/^[a-z_][a-z0-9_]*$/.test(database) || !/^[a-z_][a-z0-9_]*$/.test(user)) throw new Error("database and user must be plain lower-case identifiers");
   const owner = clusterOwner();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-pg-"));
+  // `keepIn`: a folder that keeps the cluster between runs (`npm run start:cluster`): made on
+  // the first run, started again as it is on the next ones, never removed here.
+  const dir = keepIn ?? fs.mkdtempSync(path.join(os.tmpdir(), "masthead-pg-"));
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   if (owner.uid !== undefined) fs.chownSync(dir, owner.uid, owner.gid);
   const data = path.join(dir, "data");
-  try {
-    // Host connections need the password (as in production); the socket, in this private
-    // folder, is trusted so that the setup below and tests can act as the superuser.
-    runAs(owner, "initdb", ["-D", data, "-U", "postgres", "-E", "UTF8", "--no-locale", "--auth-local=trust", "--auth-host=scram-sha-256", "--no-sync"]);
-  } catch (error) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    throw error;
+  const passwordFile = path.join(dir, "password");
+  const fresh = !fs.existsSync(path.join(data, "PG_VERSION"));
+  const removeDir = () => (keepIn ? undefined : fs.rmSync(dir, { recursive: true, force: true }));
+  if (fresh) {
+    try {
+      // Host connections need the password (as in production); the socket, in this private
+      // folder, is trusted so that the setup below and tests can act as the superuser.
+      runAs(owner, "initdb", ["-D", data, "-U", "postgres", "-E", "UTF8", "--no-locale", "--auth-local=trust", "--auth-host=scram-sha-256", "--no-sync"]);
+    } catch (error) {
+      fs.rmSync(keepIn ? data : dir, { recursive: true, force: true });
+      throw error;
+    }
   }
 
-  const args = ["-D", data, "-p", String(port), "-k", dir, "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"];
+  // A throwaway cluster is never kept, so durability is switched off; a kept one keeps it.
+  const durability = keepIn ? [] : ["-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"];
+  const args = ["-D", data, "-p", String(port), "-k", dir, "-c", "listen_addresses=127.0.0.1", ...durability];
   // "Fast" shutdown on SIGINT: ends open sessions, then exits.
   const { child, exited, stop, ready: answered } = runService({
     command: postgresBin("postgres"),
@@ -100,17 +112,23 @@ export async function startPostgres({ port, database = "masthead", user = "masth
     log,
     stopSignal: "SIGINT",
     graceMs: 15_000,
-    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+    cleanup: removeDir,
   });
   await answered(() => ready(port), { what: "postgres" });
 
-  const password = crypto.randomBytes(18).toString("hex");
-  try {
-    const psql = ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", dir, "-p", String(port), "-U", "postgres", "-d", "postgres"];
-    runAs(owner, "psql", [...psql, "-c", `CREATE ROLE ${user} LOGIN PASSWORD '${password}'`, "-c", `CREATE DATABASE ${database} OWNER ${user}`]);
-  } catch (error) {
-    await stop();
-    throw error;
+  let password;
+  if (fresh || !fs.existsSync(passwordFile)) {
+    password = crypto.randomBytes(18).toString("hex");
+    try {
+      const psql = ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", dir, "-p", String(port), "-U", "postgres", "-d", "postgres"];
+      runAs(owner, "psql", [...psql, "-c", `CREATE ROLE ${user} LOGIN PASSWORD '${password}'`, "-c", `CREATE DATABASE ${database} OWNER ${user}`]);
+      if (keepIn) fs.writeFileSync(passwordFile, password, { mode: 0o600 });
+    } catch (error) {
+      await stop();
+      throw error;
+    }
+  } else {
+    password = fs.readFileSync(passwordFile, "utf8").trim();
   }
   return {
     port,
