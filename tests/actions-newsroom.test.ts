@@ -12,18 +12,17 @@ vi.mock("@/lib/auth/claims", () => ({ readSessionClaims: async () => claims.curr
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 let cleanup: () => Promise<void>;
-let sqlite: import("better-sqlite3").Database;
+let sql: import("./support/sql").RawSql;
 const ids: Record<string, number> = {};
 let articleId = 0;
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
-  const insert = sqlite.prepare("insert into users (email, name, role, active) values (?, ?, ?, ?) returning id");
-  for (const [key, role, active] of [["maya", "drafter", 1], ["tomas", "drafter", 1], ["helen", "reviser", 1], ["gone", "admin", 0]] as const) {
-    ids[key] = (insert.get(`${key}@example.edu`, key, role, active) as { id: number }).id;
+  sql = await (await import("./support/sql")).rawSql();
+  for (const [key, role, active] of [["maya", "drafter", true], ["tomas", "drafter", true], ["helen", "reviser", true], ["gone", "admin", false]] as const) {
+    ids[key] = (await sql.get<{ id: number }>("insert into users (email, name, role, active) values (?, ?, ?, ?) returning id", `${key}@example.edu`, key, role, active))!.id;
   }
-  const topic = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
+  const topic = ((await sql.get("insert into topics (slug, name) values ('research', 'Research') returning id")) as { id: number }).id;
   const { createDraft, saveWorkingCopy } = await import("@/lib/articles/editing");
   const maya = { id: ids.maya!, name: "maya", email: "maya@example.edu", role: "drafter" as const };
   articleId = await createDraft(maya, "Story");
@@ -36,13 +35,13 @@ function signIn(who: "nobody" | "gone" | "stale" | "maya" | "tomas" | "helen") {
   else if (who === "stale") claims.current = { uid: ids.maya!, sv: 999 };
   else claims.current = { uid: ids[who]!, sv: 1 };
 }
-const snapshot = () =>
+const snapshot = async () =>
   JSON.stringify([
-    sqlite.prepare("select * from articles order by id").all(),
-    sqlite.prepare("select count(*) n from revisions").get(),
-    sqlite.prepare("select count(*) n from comments").get(),
-    sqlite.prepare("select count(*) n from publications").get(),
-    sqlite.prepare("select count(*) n from notifications where read_at is not null").get(),
+    await sql.all("select * from articles order by id"),
+    await sql.get("select count(*) n from revisions"),
+    await sql.get("select count(*) n from comments"),
+    await sql.get("select count(*) n from publications"),
+    await sql.get("select count(*) n from notifications where read_at is not null"),
   ]);
 const form = (values: Record<string, string>) => {
   const f = new FormData();
@@ -68,10 +67,10 @@ describe.each(ACTIONS)("%s", (_name, load, input) => {
     it(`refuses ${who} and writes nothing`, async () => {
       const action = await load();
       signIn(who);
-      const before = snapshot();
+      const before = await snapshot();
       const result = await action(null, form(input()));
       expect(result).toMatchObject({ ok: false, code: "unauthenticated" });
-      expect(snapshot()).toBe(before);
+      expect(await snapshot()).toBe(before);
     });
   }
 });
@@ -81,25 +80,25 @@ describe("signed in, but not allowed for this article", () => {
     const { saveArticleAction } = await import("@/lib/actions/articles");
     const { transitionAction, addCommentAction } = await import("@/lib/actions/workflow");
     signIn("tomas");
-    const before = snapshot();
+    const before = await snapshot();
     expect(await saveArticleAction(null, form({ payload: payload() }))).toMatchObject({ ok: false, code: "not_found" });
     expect(await transitionAction(null, form({ articleId: String(articleId), action: "submit", baseVersion: "2" }))).toMatchObject({ ok: false, code: "not_found" });
     expect(await addCommentAction(null, form({ articleId: String(articleId), body: "Hi" }))).toMatchObject({ ok: false, code: "not_found" });
     const { changeSlugAction } = await import("@/lib/actions/slug");
     expect(await changeSlugAction(null, form({ articleId: String(articleId), slug: "hijacked" }))).toMatchObject({ ok: false, code: "not_found" });
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it("a reviser cannot approve a draft that was never submitted, nor the drafter approve anything", async () => {
     const { transitionAction } = await import("@/lib/actions/workflow");
     signIn("helen");
-    const before = snapshot();
+    const before = await snapshot();
     expect(await transitionAction(null, form({ articleId: String(articleId), action: "approve", baseVersion: "2" }))).toMatchObject({ ok: false, code: "conflict" });
     signIn("maya");
     expect(await transitionAction(null, form({ articleId: String(articleId), action: "submit", baseVersion: "2" }))).toMatchObject({ ok: true });
     expect(await transitionAction(null, form({ articleId: String(articleId), action: "approve", baseVersion: "2" }))).toMatchObject({ ok: false, code: "forbidden" });
-    expect(sqlite.prepare("select count(*) n from publications").get()).toEqual({ n: 0 });
-    expect(snapshot()).not.toBe(before); // the submit itself went through
+    expect(await sql.get("select count(*) n from publications")).toEqual({ n: 0 });
+    expect(await snapshot()).not.toBe(before); // the submit itself went through
   });
 
   it("the upload route refuses without a session, before reading the file", async () => {
@@ -110,6 +109,6 @@ describe("signed in, but not allowed for this article", () => {
     const response = await handleUpload(new Request("http://127.0.0.1/api/media", { method: "POST", body, headers: { origin: "http://127.0.0.1", host: "127.0.0.1" }, duplex: "half" } as RequestInit));
     expect(response.status).toBe(401);
     expect(pulled).toBeLessThanOrEqual(1);
-    expect(sqlite.prepare("select count(*) n from media").get()).toEqual({ n: 0 });
+    expect(await sql.get("select count(*) n from media")).toEqual({ n: 0 });
   });
 });

@@ -1,43 +1,42 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/permissions";
-import { insertStaff, insertTopic } from "./support/people";
+import { addStaff, addTopic } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
 
 // The newsroom article list: search, filters, sort and pages done in SQL, within the reader's scope.
 let cleanup: () => Promise<void>;
-let sqlite: import("better-sqlite3").Database;
+let sql: import("./support/sql").RawSql;
 let l: typeof import("@/lib/newsroom/article-list");
 const p: Record<string, CurrentUser> = {};
 const ids: Record<string, number> = {};
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
+  sql = await (await import("./support/sql")).rawSql();
   l = await import("@/lib/newsroom/article-list");
-  Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"], ["sam", "admin"]] as const));
-  const research = insertTopic(sqlite, "research", "Research");
-  insertTopic(sqlite, "campus", "Campus");
-  const add = (key: string, title: string, standfirst: string, status: string, drafter: string, updatedAt: number) => {
-    const id = (
-      sqlite
-        .prepare("insert into articles (slug, title, standfirst, body, status, created_by, updated_at) values (?, ?, ?, '{}', ?, ?, ?) returning id")
-        .get(key, title, standfirst, status, p[drafter]!.id, updatedAt) as { id: number }
-    ).id;
-    sqlite.prepare("insert into article_drafters (article_id, user_id, position) values (?, ?, 0)").run(id, p[drafter]!.id);
+  Object.assign(p, await addStaff([["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"], ["sam", "admin"]] as const));
+  const research = await addTopic("research", "Research");
+  await addTopic("campus", "Campus");
+  const add = async (key: string, title: string, standfirst: string, status: string, drafter: string, updatedAt: number) => {
+    const id = (await sql.get<{ id: number }>(
+      "insert into articles (slug, title, standfirst, body, status, created_by, updated_at) values (?, ?, ?, '{}', ?, ?, ?) returning id",
+      key, title, standfirst, status, p[drafter]!.id, new Date(updatedAt),
+    ))!.id;
+    await sql.run("insert into article_drafters (article_id, user_id, position) values (?, ?, 0)", id, p[drafter]!.id);
     ids[key] = id;
     return id;
   };
-  add("coral", "Coral reefs recover", "A decade of data", "published", "maya", 5_000);
-  add("ferry", "Ferry timetable changes", "New crossings at 100% capacity", "draft", "maya", 4_000);
-  add("budget", "Budget approved", "The senate votes", "in_review", "tomas", 3_000);
-  add("zebra", "zebra crossings", "Road safety", "unpublished", "tomas", 2_000);
-  add("gone", "Deleted coral piece", "", "draft", "maya", 6_000);
-  sqlite.prepare("update articles set deleted_at = 1, deleted_by = ? where id = ?").run(p.maya!.id, ids.gone);
-  sqlite.prepare("insert into article_topics (article_id, topic_id) values (?, ?)").run(ids.coral, research);
-  sqlite.prepare("insert into publications (article_id, slug, title, body, reviser_id, published_at, updated_at) values (?, 'coral', 'Coral reefs recover', '{}', ?, 1000, 1000)").run(ids.coral, p.helen!.id);
+  await add("coral", "Coral reefs recover", "A decade of data", "published", "maya", 5_000);
+  await add("ferry", "Ferry timetable changes", "New crossings at 100% capacity", "draft", "maya", 4_000);
+  await add("budget", "Budget approved", "The senate votes", "in_review", "tomas", 3_000);
+  await add("zebra", "zebra crossings", "Road safety", "unpublished", "tomas", 2_000);
+  await add("gone", "Deleted coral piece", "", "draft", "maya", 6_000);
+  await sql.run("update articles set deleted_at = ?, deleted_by = ? where id = ?", new Date(1), p.maya!.id, ids.gone);
+  await sql.run("insert into article_topics (article_id, topic_id) values (?, ?)", ids.coral, research);
+  await sql.run("insert into publications (article_id, slug, title, body, reviser_id, published_at, updated_at) values (?, 'coral', 'Coral reefs recover', '{}', ?, ?, ?)", ids.coral, p.helen!.id, new Date(1000), new Date(1000));
   // A piece Helen sent back: she is one of its "people" too.
-  sqlite.prepare("insert into audit_log (actor_id, action, article_id) values (?, 'article.request_changes', ?)").run(p.helen!.id, ids.budget);
-  for (let i = 0; i < 25; i++) add(`bulk-${i}`, `Bulk item ${String(i).padStart(2, "0")}`, "", "draft", "tomas", 100 + i);
+  await sql.run("insert into audit_log (actor_id, action, article_id) values (?, 'article.request_changes', ?)", p.helen!.id, ids.budget);
+  for (let i = 0; i < 25; i++) (await add(`bulk-${i}`, `Bulk item ${String(i).padStart(2, "0")}`, "", "draft", "tomas", 100 + i));
 });
 afterAll(() => cleanup());
 

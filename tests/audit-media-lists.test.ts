@@ -1,31 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/permissions";
-import { insertStaff } from "./support/people";
+import { addStaff } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
 
 // The audit log's filters and pages, and the media library's search and pages, against SQLite.
 let cleanup: () => Promise<void>;
-let sqlite: import("better-sqlite3").Database;
+let sql: import("./support/sql").RawSql;
 let r: typeof import("@/lib/newsroom/reads");
 const p: Record<string, CurrentUser> = {};
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
+  sql = await (await import("./support/sql")).rawSql();
   r = await import("@/lib/newsroom/reads");
-  Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["helen", "reviser"], ["sam", "admin"]] as const));
-  const article = (title: string) => (sqlite.prepare("insert into articles (slug, title, body) values (?, ?, '{}') returning id").get(title.toLowerCase().replace(/\W+/g, "-"), title) as { id: number }).id;
-  const coral = article("Coral reefs recover");
-  const ferry = article("Ferry timetable");
-  const log = sqlite.prepare("insert into audit_log (actor_id, action, article_id, details) values (?, ?, ?, ?)");
-  log.run(p.maya!.id, "article.submit", coral, null);
-  log.run(p.helen!.id, "article.approve", coral, null);
-  log.run(p.maya!.id, "article.approve.refused", ferry, JSON.stringify({ code: "forbidden", message: "Not yours." }));
-  for (let i = 0; i < 55; i++) log.run(p.maya!.id, "article.save", ferry, null);
-  const photo = sqlite.prepare("insert into media (file_key, mime_type, width, height, bytes, alt, caption, credit, uploaded_by) values (?, 'image/jpeg', 10, 10, 1, ?, ?, '', ?)");
-  photo.run("k-harbour-1", "Boats at dusk", "The harbour at dusk", p.maya!.id);
-  photo.run("k-lab-2", "A microscope", "In the lab", p.helen!.id);
-  for (let i = 0; i < 30; i++) photo.run(`k-bulk-${i}`, "", "", p.sam!.id);
+  Object.assign(p, await addStaff([["maya", "drafter"], ["helen", "reviser"], ["sam", "admin"]] as const));
+  const article = async (title: string) => ((await sql.get("insert into articles (slug, title, body) values (?, ?, '{}') returning id", title.toLowerCase().replace(/\W+/g, "-"), title)) as { id: number }).id;
+  const coral = await article("Coral reefs recover");
+  const ferry = await article("Ferry timetable");
+  const log = async (...params: unknown[]) => await sql.run("insert into audit_log (actor_id, action, article_id, details) values (?, ?, ?, ?)", ...params);
+  await log(p.maya!.id, "article.submit", coral, null);
+  await log(p.helen!.id, "article.approve", coral, null);
+  await log(p.maya!.id, "article.approve.refused", ferry, JSON.stringify({ code: "forbidden", message: "Not yours." }));
+  for (let i = 0; i < 55; i++) await log(p.maya!.id, "article.save", ferry, null);
+  const photo = async (...params: unknown[]) => await sql.run("insert into media (file_key, mime_type, width, height, bytes, alt, caption, credit, uploaded_by) values (?, 'image/jpeg', 10, 10, 1, ?, ?, '', ?)", ...params);
+  await photo("k-harbour-1", "Boats at dusk", "The harbour at dusk", p.maya!.id);
+  await photo("k-lab-2", "A microscope", "In the lab", p.helen!.id);
+  for (let i = 0; i < 30; i++) await photo(`k-bulk-${i}`, "", "", p.sam!.id);
 });
 afterAll(() => cleanup());
 

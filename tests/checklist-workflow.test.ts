@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/permissions";
-import { insertStaff, insertTopic } from "./support/people";
+import { addStaff, addTopic } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
 import { paragraphDoc } from "./support/content";
 
@@ -12,7 +12,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), 
  * stop nothing. Against a fresh migrated database.
  */
 let cleanup: () => Promise<void>;
-let sqlite: import("better-sqlite3").Database;
+let sql: import("./support/sql").RawSql;
 let e: typeof import("@/lib/articles/editing");
 let t: typeof import("@/lib/articles/transitions");
 const p: Record<string, CurrentUser> = {};
@@ -21,22 +21,22 @@ let photoId = 0;
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
+  sql = await (await import("./support/sql")).rawSql();
   e = await import("@/lib/articles/editing");
   t = await import("@/lib/articles/transitions");
-  Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["helen", "reviser"]] as const));
-  topicId = insertTopic(sqlite, "research", "Research");
-  photoId = (sqlite.prepare("insert into media (file_key, mime_type, width, height, bytes, alt, caption, credit) values ('checkphoto01', 'image/jpeg', 1600, 1000, 1000, 'Library alt', '', '') returning id").get() as { id: number }).id;
+  Object.assign(p, await addStaff([["maya", "drafter"], ["helen", "reviser"]] as const));
+  topicId = await addTopic("research", "Research");
+  photoId = ((await sql.get("insert into media (file_key, mime_type, width, height, bytes, alt, caption, credit) values ('checkphoto01', 'image/jpeg', 1600, 1000, 1000, 'Library alt', '', '') returning id")) as { id: number }).id;
 });
 afterAll(() => cleanup());
 
-const version = (id: number) => (sqlite.prepare("select version from articles where id = ?").get(id) as { version: number }).version;
-const status = (id: number) => (sqlite.prepare("select status from articles where id = ?").get(id) as { status: string }).status;
-const slugOf = (id: number) => (sqlite.prepare("select slug from articles where id = ?").get(id) as { slug: string }).slug;
+const version = async (id: number) => ((await sql.get("select version from articles where id = ?", id)) as { version: number }).version;
+const status = async (id: number) => ((await sql.get("select status from articles where id = ?", id)) as { status: string }).status;
+const slugOf = async (id: number) => ((await sql.get("select slug from articles where id = ?", id)) as { slug: string }).slug;
 const act = async (who: CurrentUser, id: number, action: import("@/lib/workflow").WorkflowAction, extra: Record<string, unknown> = {}) =>
-  await t.applyTransition(who, { articleId: id, action, baseVersion: version(id), ...extra });
+  await t.applyTransition(who, { articleId: id, action, baseVersion: (await version(id)), ...extra });
 const save = async (who: CurrentUser, id: number, body: unknown, over: Record<string, unknown> = {}) =>
-  await e.saveWorkingCopy(who, { articleId: id, baseVersion: version(id), title: sqlite.prepare("select title from articles where id = ?").pluck().get(id) as string, standfirst: "", body, topicIds: [topicId], leadMediaId: null, ...over });
+  await e.saveWorkingCopy(who, { articleId: id, baseVersion: (await version(id)), title: (await sql.get<{ title: string }>("select title from articles where id = ?", id))!.title, standfirst: "", body, topicIds: [topicId], leadMediaId: null, ...over });
 const withPhoto = (alt: string) => ({ type: "doc", content: [paragraphDoc("The ice is moving.").content[0], { type: "image", attrs: { mediaId: photoId, alt, caption: "", credit: null } }] });
 const linking = (href: string, words = "the earlier piece") => ({
   type: "doc",
@@ -52,8 +52,8 @@ describe("blockers stop the workflow, with the reason", () => {
   it("refuses to submit a photo whose alt text is a file name; fixing it lets it through", async () => {
     const id = await draft("Glacier survey", withPhoto("IMG_0042.jpg"));
     await expect(async () => await act(p.maya!, id, "submit")).rejects.toThrow("Not ready for review: Photo 1: the alt text “IMG_0042.jpg” looks like a file name; say what the photo shows.");
-    expect(status(id)).toBe("draft");
-    const refused = sqlite.prepare("select action, details from audit_log where article_id = ? and action like '%refused' order by id desc").get(id) as { action: string; details: string };
+    expect(await status(id)).toBe("draft");
+    const refused = (await sql.get("select action, details from audit_log where article_id = ? and action like '%refused' order by id desc", id)) as { action: string; details: string };
     expect(refused.action).toBe("article.submit.refused");
     expect(JSON.parse(refused.details).message).toMatch(/IMG_0042/);
     await save(p.maya!, id, withPhoto("Two researchers on the glacier"));
@@ -71,15 +71,15 @@ describe("blockers stop the workflow, with the reason", () => {
 
   it("refuses a link to an article that is not live, until it is; a former slug of a live one is fine", async () => {
     const target = await draft("Earlier piece", paragraphDoc("Earlier."));
-    const id = await draft("Follow-up", linking(`/news/${slugOf(target)}`));
-    await expect(async () => await act(p.maya!, id, "submit")).rejects.toThrow(`Not ready for review: The link “the earlier piece” goes to /news/${slugOf(target)}, which is not published.`);
+    const id = await draft("Follow-up", linking(`/news/${(await slugOf(target))}`));
+    await expect(async () => await act(p.maya!, id, "submit")).rejects.toThrow(`Not ready for review: The link “the earlier piece” goes to /news/${(await slugOf(target))}, which is not published.`);
     await act(p.maya!, target, "submit");
     await act(p.helen!, target, "approve");
     expect((await act(p.maya!, id, "submit")).to).toBe("in_review");
     // A renamed live article keeps its old address as a redirect: links to it still work.
-    const old = slugOf(target);
+    const old = await slugOf(target);
     await act(p.helen!, target, "edit_again");
-    sqlite.prepare("insert into slug_redirects (slug, article_id) values (?, ?)").run(`${old}-before`, target);
+    await sql.run("insert into slug_redirects (slug, article_id) values (?, ?)", `${old}-before`, target);
     await act(p.helen!, id, "request_changes", { comment: "Link the old address." });
     await save(p.maya!, id, linking(`/news/${old}-before`));
     expect((await act(p.maya!, id, "submit")).to).toBe("in_review");
@@ -88,7 +88,7 @@ describe("blockers stop the workflow, with the reason", () => {
   it("refuses a link to a topic page that does not exist; the real topic's page is fine", async () => {
     const id = await draft("Topic link check", linking("/topics/reserch", "the research section"));
     await expect(async () => await act(p.maya!, id, "submit")).rejects.toThrow("Not ready for review: The link “the research section” goes to /topics/reserch, which is not one of the site's topics.");
-    expect(status(id)).toBe("draft");
+    expect(await status(id)).toBe("draft");
     await save(p.maya!, id, linking("/topics/research", "the research section"));
     expect((await act(p.maya!, id, "submit")).to).toBe("in_review");
   });
@@ -97,12 +97,12 @@ describe("blockers stop the workflow, with the reason", () => {
     const target = await draft("Piece to unpublish", paragraphDoc("Soon gone."));
     await act(p.maya!, target, "submit");
     await act(p.helen!, target, "approve");
-    const id = await draft("Depends on it", linking(`/news/${slugOf(target)}`));
+    const id = await draft("Depends on it", linking(`/news/${(await slugOf(target))}`));
     await act(p.maya!, id, "submit");
     await act(p.helen!, target, "unpublish");
-    await expect(async () => await act(p.helen!, id, "approve")).rejects.toThrow(`Not ready to publish: The link “the earlier piece” goes to /news/${slugOf(target)}, which is not published.`);
+    await expect(async () => await act(p.helen!, id, "approve")).rejects.toThrow(`Not ready to publish: The link “the earlier piece” goes to /news/${(await slugOf(target))}, which is not published.`);
     await expect(async () => await act(p.helen!, id, "schedule", { scheduledFor: new Date(Date.now() + 3_600_000) })).rejects.toThrow(/^Not ready to publish:/);
-    expect(status(id)).toBe("in_review");
+    expect(await status(id)).toBe("in_review");
     // The reviser fixes it in review, and then it goes live.
     await save(p.helen!, id, linking("/newsroom", "the dashboard"));
     await expect(async () => await act(p.helen!, id, "approve")).rejects.toThrow(/which readers cannot open/);
@@ -123,6 +123,6 @@ describe("blockers stop the workflow, with the reason", () => {
     await act(p.helen!, id, "request_changes", { comment: "Shorter." });
     await save(p.maya!, id, paragraphDoc("Text."), { topicIds: [] });
     await expect(async () => await act(p.maya!, id, "submit")).rejects.toThrow("Not ready for review: Choose at least one topic.");
-    expect(status(id)).toBe("changes_requested");
+    expect(await status(id)).toBe("changes_requested");
   });
 });

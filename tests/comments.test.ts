@@ -41,9 +41,9 @@ const state = async (id: number) => ({
 describe("comments on a passage", () => {
   it("are stored with their passage and leave the text, its version and its revisions alone", async () => {
     const id = await draft("Levels fell by half since the ban.");
-    const before = (await state(id));
+    const before = await state(id);
     const added = await c.addComment(people.helen!, { articleId: id, body: "Source?", quote: "fell by half", anchorPrefix: "Levels ", anchorSuffix: " since the ban." });
-    expect((await state(id))).toEqual(before);
+    expect(await state(id)).toEqual(before);
     expect(added.comments).toMatchObject([{ id: added.id, author: "helen", body: "Source?", quote: "fell by half", anchorPrefix: "Levels ", anchorSuffix: " since the ban.", resolvedAt: null, anchorId: null }]);
     // The drafter typing meanwhile saves on the version she had: no conflict.
     const saved = await e.saveWorkingCopy(people.maya!, { articleId: id, baseVersion: 2, title: "Mussels", standfirst: "", body: body("Levels fell by half since the ban of bags."), topicIds: [topicId], leadMediaId: null });

@@ -8,13 +8,13 @@ import { useFreshDatabase } from "./support/temp-db";
 let cleanup: () => Promise<void>;
 let e: typeof import("@/lib/articles/editing");
 let m: typeof import("@/lib/media/describe");
-let sqlite: import("better-sqlite3").Database;
+let sql: import("./support/sql").RawSql;
 let maya: CurrentUser;
 let topicId = 0;
 
-const insertPhoto = (key: string, credit = "") =>
-  (sqlite.prepare("insert into media (file_key, mime_type, width, height, bytes, alt, caption, credit) values (?, 'image/jpeg', 1600, 1000, 1000, '', '', ?) returning id").get(key, credit) as { id: number }).id;
-const photoRow = (id: number) => sqlite.prepare("select alt, caption, credit, focal_x as focalX, focal_y as focalY from media where id = ?").get(id) as { alt: string; caption: string; credit: string; focalX: number; focalY: number };
+const insertPhoto = async (key: string, credit = "") =>
+  ((await sql.get("insert into media (file_key, mime_type, width, height, bytes, alt, caption, credit) values (?, 'image/jpeg', 1600, 1000, 1000, '', '', ?) returning id", key, credit)) as { id: number }).id;
+const photoRow = async (id: number) => (await sql.get('select alt, caption, credit, focal_x as "focalX", focal_y as "focalY" from media where id = ?', id)) as { alt: string; caption: string; credit: string; focalX: number; focalY: number };
 const image = (attrs: Record<string, unknown>) => ({ type: "doc", content: [{ type: "image", attrs }] });
 const problems = (body: unknown) => {
   const r = validateBody(body);
@@ -23,12 +23,12 @@ const problems = (body: unknown) => {
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
+  sql = await (await import("./support/sql")).rawSql();
   e = await import("@/lib/articles/editing");
   m = await import("@/lib/media/describe");
-  const id = (sqlite.prepare("insert into users (email, name, role) values ('maya@example.edu', 'Maya', 'drafter') returning id").get() as { id: number }).id;
+  const id = ((await sql.get("insert into users (email, name, role) values ('maya@example.edu', 'Maya', 'drafter') returning id")) as { id: number }).id;
   maya = { id, name: "Maya", email: "maya@example.edu", role: "drafter" };
-  topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
+  topicId = ((await sql.get("insert into topics (slug, name) values ('research', 'Research') returning id")) as { id: number }).id;
 });
 afterAll(() => cleanup());
 
@@ -45,36 +45,36 @@ describe("the credit of a placed photo", () => {
   });
 
   it("typed for a photo with no library credit, becomes the library's", async () => {
-    const photo = insertPhoto("credit000001");
+    const photo = await insertPhoto("credit000001");
     const id = await e.createDraft(maya, "Credits");
     await save(id, 1, image({ mediaId: photo, alt: "Rowers at dawn", caption: "On the river", credit: "Photo: Sam Lee" }), null);
-    expect(photoRow(photo)).toMatchObject({ alt: "Rowers at dawn", caption: "On the river", credit: "Photo: Sam Lee" });
+    expect(await photoRow(photo)).toMatchObject({ alt: "Rowers at dawn", caption: "On the river", credit: "Photo: Sam Lee" });
   });
 });
 
 describe("the lead image", () => {
   it("may be any photo of the library, not only one of the body's", async () => {
-    const inBody = insertPhoto("lead00000001");
-    const elsewhere = insertPhoto("lead00000002");
+    const inBody = await insertPhoto("lead00000001");
+    const elsewhere = await insertPhoto("lead00000002");
     const id = await e.createDraft(maya, "Lead from the library");
     await save(id, 1, image({ mediaId: inBody, alt: "A", caption: "" }), elsewhere);
-    expect((sqlite.prepare("select lead_media_id as lead from articles where id = ?").get(id) as { lead: number }).lead).toBe(elsewhere);
+    expect(((await sql.get("select lead_media_id as lead from articles where id = ?", id)) as { lead: number }).lead).toBe(elsewhere);
   });
 
   it("must exist: an unknown photo is refused with a message and nothing changes", async () => {
     const id = await e.createDraft(maya, "Missing lead");
     await expect(async () => await save(id, 1, { type: "doc", content: [{ type: "paragraph" }] }, 999_999)).rejects.toThrow(/lead image is no longer in the media library/);
-    expect((sqlite.prepare("select version, lead_media_id as lead from articles where id = ?").get(id) as { version: number; lead: number | null })).toEqual({ version: 1, lead: null });
+    expect(((await sql.get("select version, lead_media_id as lead from articles where id = ?", id)) as { version: number; lead: number | null })).toEqual({ version: 1, lead: null });
   });
 });
 
 describe("the focal point", () => {
   it("is stored per photo, 50 % / 50 % until set", async () => {
-    const photo = insertPhoto("focal0000001");
-    expect(photoRow(photo)).toMatchObject({ focalX: 50, focalY: 50 });
+    const photo = await insertPhoto("focal0000001");
+    expect(await photoRow(photo)).toMatchObject({ focalX: 50, focalY: 50 });
     await m.setFocalPoint(maya, m.focalPointSchema.parse({ mediaId: String(photo), focalX: "20", focalY: "85" }));
-    expect(photoRow(photo)).toMatchObject({ focalX: 20, focalY: 85 });
-    const audit = sqlite.prepare("select details from audit_log where action = 'media.focal_point' order by id desc limit 1").get() as { details: string };
+    expect(await photoRow(photo)).toMatchObject({ focalX: 20, focalY: 85 });
+    const audit = (await sql.get("select details from audit_log where action = 'media.focal_point' order by id desc limit 1")) as { details: string };
     expect(JSON.parse(audit.details)).toEqual({ mediaId: photo, focalX: 20, focalY: 85 });
   });
 

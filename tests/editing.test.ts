@@ -34,7 +34,7 @@ describe("saving the working copy", () => {
     const id = await e.createDraft(people.maya!, "");
     const saved = await e.saveWorkingCopy(people.maya!, input(id, 1, "First words.", "Ferry timetable changes"));
     expect(saved.version).toBe(2);
-    expect((await row(id))).toMatchObject({ title: "Ferry timetable changes", version: 2, slug: "ferry-timetable-changes" });
+    expect(await row(id)).toMatchObject({ title: "Ferry timetable changes", version: 2, slug: "ferry-timetable-changes" });
     expect(JSON.parse((await row(id)).body).content[0].content[0].text).toBe("First words.");
   });
 
@@ -61,10 +61,10 @@ describe("saving the working copy", () => {
     const id = await e.createDraft(people.maya!, "Lost answer");
     const first = await e.saveWorkingCopy(people.maya!, input(id, 1, "Words that were stored."));
     const audits = async () => ((await sql.get("select count(*) n from audit_log where article_id = ?", id)) as { n: number }).n;
-    const [revisions, audited] = [(await revisionCount(id)), (await audits())];
+    const [revisions, audited] = [await revisionCount(id), await audits()];
     expect(await e.saveWorkingCopy(people.maya!, input(id, 1, "Words that were stored."))).toEqual(first);
     expect((await row(id)).version).toBe(2);
-    expect([(await revisionCount(id)), (await audits())]).toEqual([revisions, audited]);
+    expect([await revisionCount(id), await audits()]).toEqual([revisions, audited]);
     // The same words with the topics in another order (another primary topic) are another save.
     const second = ((await sql.get("insert into topics (slug, name) values ('campus', 'Campus') returning id")) as { id: number }).id;
     const both = (order: number[]) => ({ ...input(id, 1, "Words that were stored."), topicIds: order });
@@ -91,11 +91,11 @@ describe("saving the working copy", () => {
     const t0 = Date.now();
     await e.saveWorkingCopy(people.maya!, input(id, 1, "a"), "save", new Date(t0 + 1000));
     await e.saveWorkingCopy(people.maya!, input(id, 2, "ab"), "save", new Date(t0 + 2000));
-    expect((await revisionCount(id))).toBe(1);
+    expect(await revisionCount(id)).toBe(1);
     await e.saveWorkingCopy(people.maya!, { ...input(id, 3, "abc"), noFold: true }, "save", new Date(t0 + 3000));
-    expect((await revisionCount(id))).toBe(2);
+    expect(await revisionCount(id)).toBe(2);
     await e.saveWorkingCopy(people.maya!, input(id, 4, "abcd"), "save", new Date(t0 + e.FOLD_WINDOW_MS + 5000));
-    expect((await revisionCount(id))).toBe(3);
+    expect(await revisionCount(id)).toBe(3);
     const latest = (await sql.get("select version, body from revisions where article_id = ? order by id desc limit 1", id)) as { version: number; body: string };
     expect(latest.version).toBe(5);
     expect(latest.body).toContain("abcd");
@@ -103,12 +103,12 @@ describe("saving the working copy", () => {
 
   it("refuses an invalid body naming the problem, and stores nothing", async () => {
     const id = await e.createDraft(people.maya!, "Invalid");
-    const before = JSON.stringify([(await row(id)), (await revisionCount(id))]);
+    const before = JSON.stringify([await row(id), await revisionCount(id)]);
     const bad = { ...input(id, 1, "x"), body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] } };
     await expect(async () => await e.saveWorkingCopy(people.maya!, bad)).rejects.toThrow(/href must be/);
     await expect(async () => await e.saveWorkingCopy(people.maya!, { ...input(id, 1, "x"), topicIds: [9999] })).rejects.toThrow(/topics does not exist/);
     await expect(async () => await e.saveWorkingCopy(people.maya!, { ...input(id, 1, "x"), leadMediaId: 9999 })).rejects.toThrow(/no longer in the media library/);
-    expect(JSON.stringify([(await row(id)), (await revisionCount(id))])).toBe(before);
+    expect(JSON.stringify([await row(id), await revisionCount(id)])).toBe(before);
   });
 
   it("lets only the drafter edit a draft; others get not-found or forbidden", async () => {
@@ -127,10 +127,10 @@ describe("saving the working copy", () => {
     const id = await e.createDraft(people.maya!, "Restore me");
     const first = (await sql.get("select id from revisions where article_id = ?", id)) as { id: number };
     await e.saveWorkingCopy(people.maya!, input(id, 1, "Second thoughts."), "save", new Date(Date.now() + e.FOLD_WINDOW_MS + 1000));
-    expect((await revisionCount(id))).toBe(2);
+    expect(await revisionCount(id)).toBe(2);
     await e.restoreRevision(people.maya!, { articleId: id, revisionId: first.id, baseVersion: 2 });
-    expect((await revisionCount(id))).toBe(3);
-    expect((await row(id))).toMatchObject({ title: "Restore me", version: 3 });
+    expect(await revisionCount(id)).toBe(3);
+    expect(await row(id)).toMatchObject({ title: "Restore me", version: 3 });
     expect((await row(id)).body).not.toContain("Second thoughts");
   });
 });

@@ -89,7 +89,7 @@ describe("setting an expiry when approving and scheduling", () => {
   it("approve with an expiry puts it live with the expiry, and audits both", async () => {
     const at = new Date(Date.now() + 2 * HOUR);
     const id = await published("Approved with expiry", at);
-    expect((await row(id))).toMatchObject({ status: "published", expires_at: at.getTime() });
+    expect(await row(id)).toMatchObject({ status: "published", expires_at: at.getTime() });
     expect((await audits(id)).map((a) => a.action).slice(-2)).toEqual(["article.approve", "article.expiry_set"]);
     expect(JSON.parse((await audits(id, "article.expiry_set"))[0]!.details)).toMatchObject({ expiresAt: at.toISOString(), previously: null });
   });
@@ -97,8 +97,8 @@ describe("setting an expiry when approving and scheduling", () => {
   it("an expiry in the past is refused, with a message, and nothing changes", async () => {
     const id = await inReview("Past expiry");
     await expect(async () => await act(p.helen!, id, "approve", { expiresAt: new Date(Date.now() - 60_000) })).rejects.toThrow("Choose an expiry time in the future.");
-    expect((await row(id))).toMatchObject({ status: "in_review", expires_at: null });
-    expect((await live(id))).toBeUndefined();
+    expect(await row(id)).toMatchObject({ status: "in_review", expires_at: null });
+    expect(await live(id)).toBeUndefined();
     expect((await audits(id)).at(-1)?.action).toBe("article.approve.refused");
   });
 
@@ -106,13 +106,13 @@ describe("setting an expiry when approving and scheduling", () => {
     const id = await inReview("Scheduled with expiry");
     const scheduledFor = new Date(Date.now() + 3 * HOUR);
     await expect(async () => await act(p.helen!, id, "schedule", { scheduledFor, expiresAt: new Date(Date.now() + 2 * HOUR) })).rejects.toThrow(/after the publication time/);
-    expect((await row(id))).toMatchObject({ status: "in_review", scheduled_for: null, expires_at: null });
+    expect(await row(id)).toMatchObject({ status: "in_review", scheduled_for: null, expires_at: null });
     const expiresAt = new Date(Date.now() + 5 * HOUR);
     await act(p.helen!, id, "schedule", { scheduledFor, expiresAt });
-    expect((await row(id))).toMatchObject({ status: "scheduled", scheduled_for: scheduledFor.getTime(), expires_at: expiresAt.getTime() });
+    expect(await row(id)).toMatchObject({ status: "scheduled", scheduled_for: scheduledFor.getTime(), expires_at: expiresAt.getTime() });
     // A new time past the expiry is refused while the expiry stays as it is.
     await expect(async () => await act(p.helen!, id, "reschedule", { scheduledFor: new Date(Date.now() + 6 * HOUR) })).rejects.toThrow(/set to expire before then/);
-    expect((await row(id))).toMatchObject({ scheduled_for: scheduledFor.getTime(), expires_at: expiresAt.getTime() });
+    expect(await row(id)).toMatchObject({ scheduled_for: scheduledFor.getTime(), expires_at: expiresAt.getTime() });
     // Given with the new time, a later expiry is accepted.
     await act(p.helen!, id, "reschedule", { scheduledFor: new Date(Date.now() + 6 * HOUR), expiresAt: new Date(Date.now() + 8 * HOUR) });
     expect((await audits(id, "article.expiry_%")).map((a) => a.action)).toEqual(["article.expiry_set", "article.expiry_changed"]);
@@ -136,7 +136,7 @@ describe("Set expiry / Remove expiry on a live or scheduled piece", () => {
       ["article.expiry_changed", p.sam!.id],
       ["article.expiry_removed", p.helen!.id],
     ]);
-    expect((await live(id))).toBeDefined();
+    expect(await live(id)).toBeDefined();
   });
 
   it("refuses a past time, a time before the schedule, and a piece that is not public", async () => {
@@ -154,7 +154,7 @@ describe("the scheduler carries out expiries", () => {
   it("takes an expired piece off every public read, exactly once, as an unpublish does", async () => {
     const expiresAt = new Date(Date.now() + HOUR);
     const id = await published("Glacier survey expires", expiresAt);
-    const { slug } = (await row(id));
+    const { slug } = await row(id);
     await sql.run("insert into slug_redirects (slug, article_id) values (?, ?)", `old-${slug}`, id);
     expect((await x.expireDueArticles(new Date(expiresAt.getTime() - 1_000))).expired).not.toContain(id);
     expect(await q.getPublishedArticle(slug)).not.toBeNull();
@@ -164,9 +164,9 @@ describe("the scheduler carries out expiries", () => {
     const { expired, tags } = await x.expireDueArticles(new Date(expiresAt.getTime() + 1_000));
     expect(expired).toEqual([id]);
     expect(tags).toEqual(expect.arrayContaining(["articles", `article-slug:${slug}`, `article-slug:old-${slug}`, "topic:research"]));
-    expect((await outboxTags())).toEqual(expect.arrayContaining(["articles", `article-slug:${slug}`, "topic:research"]));
-    expect((await row(id))).toMatchObject({ status: "unpublished", expires_at: null, expired_at: expiresAt.getTime() + 1_000 });
-    expect((await live(id))).toBeUndefined();
+    expect(await outboxTags()).toEqual(expect.arrayContaining(["articles", `article-slug:${slug}`, "topic:research"]));
+    expect(await row(id)).toMatchObject({ status: "unpublished", expires_at: null, expired_at: expiresAt.getTime() + 1_000 });
+    expect(await live(id)).toBeUndefined();
     expect(await q.getPublishedArticle(slug)).toBeNull();
     expect((await q.listPublishedCards(50)).map((c) => c.slug)).not.toContain(slug);
     expect((await q.listTopicCards(topicId, 50)).map((c) => c.slug)).not.toContain(slug);
@@ -175,21 +175,21 @@ describe("the scheduler carries out expiries", () => {
     expect((await feeds.listRecentPublications(new Date(0))).map((s) => s.slug)).not.toContain(slug);
     expect(await search.countSearch('"Glacier survey expires"')).toBe(0);
     // Former URLs keep pointing at the article (they answer 404 now, as after an unpublish).
-    expect((await sql.get("select count(*) n from slug_redirects where article_id = ?", id))).toEqual({ n: 1 });
-    const expiry = (await audits(id, "article.expire"));
+    expect(await sql.get("select count(*) n from slug_redirects where article_id = ?", id)).toEqual({ n: 1 });
+    const expiry = await audits(id, "article.expire");
     expect(expiry).toHaveLength(1);
     expect(expiry[0]).toMatchObject({ actor_id: null, from_state: "published", to_state: "unpublished" });
     expect(JSON.parse(expiry[0]!.details)).toMatchObject({ by: "scheduler", expiresAt: expiresAt.toISOString(), lateByMs: 1_000, wasLive: true });
-    expect((await sql.get("select message from notifications where article_id = ? and kind = 'expired'", id))).toEqual({ message: "“Glacier survey expires” expired and left the public site." });
+    expect(await sql.get("select message from notifications where article_id = ? and kind = 'expired'", id)).toEqual({ message: "“Glacier survey expires” expired and left the public site." });
 
     // A second run finds nothing to do.
     expect((await x.expireDueArticles(new Date(expiresAt.getTime() + 2 * HOUR))).expired).not.toContain(id);
-    expect((await audits(id, "article.expire"))).toHaveLength(1);
+    expect(await audits(id, "article.expire")).toHaveLength(1);
 
     // Like an unpublished piece it can be edited and published again, and is no longer "expired".
     await act(p.helen!, id, "edit_again");
     await act(p.helen!, id, "approve");
-    expect((await row(id))).toMatchObject({ status: "published", expired_at: null, expires_at: null });
+    expect(await row(id)).toMatchObject({ status: "published", expired_at: null, expires_at: null });
   });
 
   it("catches up on start with an expiry missed while the server was down, recording how late", async () => {
@@ -198,7 +198,7 @@ describe("the scheduler carries out expiries", () => {
     const { expired } = await x.expireDueArticles(new Date(expiresAt.getTime() + 3 * HOUR));
     expect(expired).toContain(id);
     expect(JSON.parse((await audits(id, "article.expire"))[0]!.details).lateByMs).toBe(3 * HOUR);
-    expect((await live(id))).toBeUndefined();
+    expect(await live(id)).toBeUndefined();
   });
 
   it("a scheduled piece whose time and expiry both passed during downtime ends up off the site", async () => {
@@ -209,7 +209,7 @@ describe("the scheduler carries out expiries", () => {
     expect((await t.publishDueArticles(later)).published).toContain(id);
     expect((await x.expireDueArticles(later)).expired).toContain(id);
     expect((await row(id)).status).toBe("unpublished");
-    expect((await live(id))).toBeUndefined();
+    expect(await live(id)).toBeUndefined();
   });
 
   it("a live piece being edited again loses only its live version; the working copy stays in review", async () => {
@@ -218,8 +218,8 @@ describe("the scheduler carries out expiries", () => {
     await act(p.helen!, id, "edit_again");
     expect((await row(id)).status).toBe("in_review");
     await x.expireDueArticles(new Date(expiresAt.getTime() + 1_000));
-    expect((await row(id))).toMatchObject({ status: "in_review", expires_at: null });
-    expect((await live(id))).toBeUndefined();
+    expect(await row(id)).toMatchObject({ status: "in_review", expires_at: null });
+    expect(await live(id)).toBeUndefined();
   });
 
   it("an expiry removed in time, or a piece unpublished by hand, is not carried out", async () => {
@@ -232,7 +232,7 @@ describe("the scheduler carries out expiries", () => {
     const { expired } = await x.expireDueArticles(new Date(expiresAt.getTime() + HOUR));
     expect(expired).not.toContain(removed);
     expect(expired).not.toContain(unpublished);
-    expect((await live(removed))).toBeDefined();
+    expect(await live(removed)).toBeDefined();
   });
 
   it("Undo after an unpublish puts the expiry back with the live version, and the scheduler then carries it out", async () => {
@@ -241,22 +241,22 @@ describe("the scheduler carries out expiries", () => {
     await act(p.helen!, id, "unpublish");
     expect((await row(id)).expires_at).toBeNull();
     await act(p.helen!, id, "undo_unpublish");
-    expect((await live(id))).toBeDefined();
+    expect(await live(id)).toBeDefined();
     expect((await row(id)).expires_at).toBe(expiresAt.getTime());
     expect(JSON.parse((await audits(id, "article.undo_unpublish")).at(-1)!.details)).toMatchObject({ expiresAt: expiresAt.toISOString() });
     expect((await x.expireDueArticles(new Date(expiresAt.getTime() + 1_000))).expired).toContain(id);
-    expect((await live(id))).toBeUndefined();
+    expect(await live(id)).toBeUndefined();
   });
 
   it("Undo is refused once the expiry it would put back has passed, and nothing changes", async () => {
     const expiresAt = new Date(Date.now() + 10_000);
     const id = await published("Expiry passes during the undo window", expiresAt);
     await act(p.helen!, id, "unpublish");
-    const before = (await row(id));
+    const before = await row(id);
     const late = new Date(expiresAt.getTime() + 1_000);
     await expect(async () => await t.applyTransition(p.helen!, { articleId: id, action: "undo_unpublish", baseVersion: before.version }, late)).rejects.toThrow(/expir/i);
-    expect((await row(id))).toEqual(before);
-    expect((await live(id))).toBeUndefined();
+    expect(await row(id)).toEqual(before);
+    expect(await live(id)).toBeUndefined();
   });
 
   it("nextDueAt wakes the scheduler for the next expiry as well as the next publication", async () => {

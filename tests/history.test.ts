@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/permissions";
-import { insertStaff, insertTopic } from "./support/people";
+import { addStaff, addTopic } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
 import { paragraphDoc as body } from "./support/content";
 
 // Integration: the history marks the revision that is live, and a save never folds into the
 // revision a reviser sent back or approved (it would change what they saw).
 let cleanup: () => Promise<void>;
-let sqlite: import("better-sqlite3").Database;
+let sql: import("./support/sql").RawSql;
 let people: Record<string, CurrentUser> = {};
 let topicId = 0;
 let e: typeof import("@/lib/articles/editing");
@@ -20,12 +20,12 @@ const minute = (n: number) => new Date(start + n * 60_000);
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
-  people = insertStaff(sqlite, [
+  sql = await (await import("./support/sql")).rawSql();
+  people = await addStaff([
     ["maya", "drafter"],
     ["helen", "reviser"],
   ]);
-  topicId = insertTopic(sqlite, "research", "Research");
+  topicId = await addTopic("research", "Research");
   e = await import("@/lib/articles/editing");
   t = await import("@/lib/articles/transitions");
   h = await import("@/lib/articles/history");
@@ -42,9 +42,9 @@ describe("history", () => {
     await save(people.maya!, id, 1, "Boats leave at nine.", minute(1));
     await t.applyTransition(people.maya!, { articleId: id, action: "submit", baseVersion: 2 }, minute(2));
     await t.applyTransition(people.helen!, { articleId: id, action: "request_changes", baseVersion: 2, comment: "Which boats?" }, minute(3));
-    const before = sqlite.prepare("select count(*) n from revisions where article_id = ?").get(id) as { n: number };
+    const before = (await sql.get("select count(*) n from revisions where article_id = ?", id)) as { n: number };
     await save(people.maya!, id, 2, "The island boats leave at nine.", minute(4)); // within the fold window
-    expect((sqlite.prepare("select count(*) n from revisions where article_id = ?").get(id) as { n: number }).n).toBe(before.n + 1);
+    expect(((await sql.get("select count(*) n from revisions where article_id = ?", id)) as { n: number }).n).toBe(before.n + 1);
     await t.applyTransition(people.maya!, { articleId: id, action: "submit", baseVersion: 3 }, minute(5));
     const changes = await d.getReviewChanges(people.helen!, id);
     expect(changes?.label).toBe("Changes since changes were requested");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/permissions";
-import { insertStaff } from "./support/people";
+import { addStaff } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
 
 /*
@@ -13,21 +13,21 @@ vi.mock("@/lib/auth/claims", () => ({ readSessionClaims: async () => claims.curr
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 let cleanup: () => Promise<void>;
-let sqlite: import("better-sqlite3").Database;
+let sql: import("./support/sql").RawSql;
 let people: Record<string, CurrentUser> = {};
 let actions: typeof import("@/lib/actions/review-links");
 let mayaArticle = 0;
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
-  people = insertStaff(sqlite, [
+  sql = await (await import("./support/sql")).rawSql();
+  people = await addStaff([
     ["maya", "drafter"],
     ["tomas", "drafter"],
     ["helen", "reviser"],
     ["gone", "admin"],
   ]);
-  sqlite.prepare("update users set active = 0 where id = ?").run(people.gone!.id);
+  await sql.run("update users set active = ? where id = ?", false, people.gone!.id);
   actions = await import("@/lib/actions/review-links");
   const { createDraft } = await import("@/lib/articles/editing");
   mayaArticle = await createDraft(people.maya!, "Seagrass");
@@ -42,7 +42,7 @@ function form(values: Record<string, string | number>) {
   for (const [k, v] of Object.entries(values)) f.set(k, String(v));
   return f;
 }
-const links = () => (sqlite.prepare("select count(*) n from review_links where article_id = ?").get(mayaArticle) as { n: number }).n;
+const links = async () => ((await sql.get("select count(*) n from review_links where article_id = ?", mayaArticle)) as { n: number }).n;
 const make = () => actions.createReviewLinkAction(null, form({ articleId: mayaArticle, days: 7, mode: "version", label: "" }));
 
 describe("making and revoking links", () => {
@@ -53,7 +53,7 @@ describe("making and revoking links", () => {
     expect(await make()).toMatchObject({ ok: false, code: "unauthenticated" });
     as("tomas");
     expect(await make()).toMatchObject({ ok: false, code: "not_found" });
-    expect(links()).toBe(0);
+    expect(await links()).toBe(0);
   });
 
   it("lets the drafter and a reviser make one, and only them revoke it", async () => {
@@ -62,8 +62,8 @@ describe("making and revoking links", () => {
     expect(mine).toMatchObject({ ok: true, data: { url: expect.stringMatching(/\/review\/[A-Za-z0-9_-]{43}$/) } });
     as("helen");
     expect(await make()).toMatchObject({ ok: true });
-    expect(links()).toBe(2);
-    const linkId = (sqlite.prepare("select min(id) id from review_links where article_id = ?").get(mayaArticle) as { id: number }).id;
+    expect(await links()).toBe(2);
+    const linkId = ((await sql.get("select min(id) id from review_links where article_id = ?", mayaArticle)) as { id: number }).id;
     as("tomas");
     expect(await actions.revokeReviewLinkAction(null, form({ articleId: mayaArticle, linkId }))).toMatchObject({ ok: false, code: "not_found" });
     as("helen");
@@ -85,6 +85,6 @@ describe("the public comment action", () => {
     expect(await actions.addOutsideCommentAction(null, form({ token, name: "", body: "Hi" }))).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: ["Give your name."] } });
     expect(await actions.addOutsideCommentAction(null, form({ token: "x".repeat(43), name: "Ada", body: "Hi" }))).toMatchObject({ ok: false, code: "not_found", message: "This link is not valid." });
     expect(await actions.addOutsideCommentAction(null, form({ token, name: "Ada", body: "The quote is right." }))).toMatchObject({ ok: true });
-    expect(sqlite.prepare("select author_id, outside_name, body from comments where article_id = ?").all(mayaArticle)).toEqual([{ author_id: null, outside_name: "Ada", body: "The quote is right." }]);
+    expect(await sql.all("select author_id, outside_name, body from comments where article_id = ?", mayaArticle)).toEqual([{ author_id: null, outside_name: "Ada", body: "The quote is right." }]);
   });
 });

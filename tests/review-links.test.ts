@@ -55,15 +55,15 @@ describe("making a link", () => {
     const row = (await sql.get("select * from review_links where id = ?", linkId)) as Record<string, unknown>;
     expect(row.token_hash).toBe(createHash("sha256").update(token).digest("hex"));
     expect(JSON.stringify(row)).not.toContain(token);
-    expect(JSON.stringify((await sql.all("select * from audit_log")))).not.toContain(token);
+    expect(JSON.stringify(await sql.all("select * from audit_log"))).not.toContain(token);
     expect(row.expires_at).toBe((row.created_at as number) + 7 * DAY);
-    expect((await audit(id, "review_link.create"))).toEqual([{ actor_id: people.maya!.id, details: expect.stringContaining('"label":"Prof. Ada Smith, quotes"') }]);
+    expect(await audit(id, "review_link.create")).toEqual([{ actor_id: people.maya!.id, details: expect.stringContaining('"label":"Prof. Ada Smith, quotes"') }]);
   });
 
   it("refuses an expiry other than 1, 3, 7 or 14 days", async () => {
     const id = await draft("x");
     await expect(async () => await m.createReviewLink(people.maya!, { articleId: id, days: 30, mode: "latest", label: "" })).rejects.toThrow(/1, 3, 7 or 14 days/);
-    expect((await sql.get("select count(*) n from review_links where article_id = ?", id))).toEqual({ n: 0 });
+    expect(await sql.get("select count(*) n from review_links where article_id = ?", id)).toEqual({ n: 0 });
   });
 
   it("is for the article's drafters, and revisers and admins; not another drafter", async () => {
@@ -109,7 +109,7 @@ describe("opening a link", () => {
     expect(await o.openReviewLink(token)).toBeNull();
     await expect(async () => await m.revokeReviewLink(people.maya!, { articleId: id, linkId: link!.id })).rejects.toThrow(/already revoked/);
     expect((await m.listReviewLinks(people.maya!, id))[0]).toMatchObject({ state: "revoked", revokedBy: "maya" });
-    expect((await audit(id, "review_link.revoke"))).toHaveLength(1);
+    expect(await audit(id, "review_link.revoke")).toHaveLength(1);
 
     const other = await draft("y", "Other piece");
     const live = tokenOf((await m.createReviewLink(people.maya!, { articleId: other, days: 7, mode: "latest", label: "" })).url);
@@ -122,9 +122,9 @@ describe("opening a link", () => {
     const token = tokenOf((await m.createReviewLink(people.maya!, { articleId: id, days: 7, mode: "latest", label: "Ada" })).url);
     const now = Date.now();
     for (let i = 0; i < 5; i++) await o.openReviewLink(token, new Date(now + i * 60_000));
-    expect((await audit(id, "review_link.view"))).toEqual([{ actor_id: null, details: expect.stringContaining('"label":"Ada"') }]);
+    expect(await audit(id, "review_link.view")).toEqual([{ actor_id: null, details: expect.stringContaining('"label":"Ada"') }]);
     await o.openReviewLink(token, new Date(now + 3_600_000 + 1));
-    expect((await audit(id, "review_link.view"))).toHaveLength(2);
+    expect(await audit(id, "review_link.view")).toHaveLength(2);
   });
 });
 
@@ -134,10 +134,10 @@ describe("outside comments", () => {
     const token = tokenOf((await m.createReviewLink(people.maya!, { articleId: id, days: 7, mode: "latest", label: "" })).url);
     const hostile = `<img src=x onerror=alert(1)> "quoted" & more`;
     await o.addOutsideComment(token, { name: "  Ada Smith ", body: hostile, quote: "fell by half" });
-    const row = (await sql.get("select author_id, outside_name, review_link_id, body, quote from comments where article_id = ?", id));
+    const row = await sql.get("select author_id, outside_name, review_link_id, body, quote from comments where article_id = ?", id);
     expect(row).toMatchObject({ author_id: null, outside_name: "Ada Smith", body: hostile, quote: "fell by half" });
     expect(await c.getComments(people.helen!, id)).toMatchObject([{ author: "Ada Smith", outside: true, body: hostile, quote: "fell by half" }]);
-    expect((await audit(id, "review_link.comment"))).toEqual([{ actor_id: null, details: expect.stringContaining('"name":"Ada Smith"') }]);
+    expect(await audit(id, "review_link.comment")).toEqual([{ actor_id: null, details: expect.stringContaining('"name":"Ada Smith"') }]);
     // Staff comments are not marked outside.
     await c.addComment(people.helen!, { articleId: id, body: "Thanks." });
     expect((await c.getComments(people.maya!, id)).map((x) => [x.author, x.outside])).toEqual([
@@ -145,7 +145,7 @@ describe("outside comments", () => {
       ["helen", false],
     ]);
     // The drafter hears of it.
-    expect((await sql.all("select message from notifications where user_id = ? and article_id = ?", people.maya!.id, id))).toContainEqual({ message: "Ada Smith left an outside comment on “Mussels”." });
+    expect(await sql.all("select message from notifications where user_id = ? and article_id = ?", people.maya!.id, id)).toContainEqual({ message: "Ada Smith left an outside comment on “Mussels”." });
   });
 
   it("need a name and text within the limits, a valid link, and stop at the hourly limit", async () => {
@@ -155,10 +155,10 @@ describe("outside comments", () => {
     await expect(async () => await o.addOutsideComment(token, { name: " ", body: "Hi" })).rejects.toThrow(/your name/);
     await expect(async () => await o.addOutsideComment(token, { name: "Ada", body: "x".repeat(2001) })).rejects.toThrow(/2,000/);
     await expect(async () => await o.addOutsideComment("B".repeat(43), { name: "Ada", body: "Hi" })).rejects.toThrow(/not valid/);
-    expect((await count())).toBe(0);
+    expect(await count()).toBe(0);
     for (let i = 0; i < o.OUTSIDE_COMMENTS_PER_HOUR; i++) await o.addOutsideComment(token, { name: "Ada", body: `Note ${i}` });
     await expect(async () => await o.addOutsideComment(token, { name: "Ada", body: "One more" })).rejects.toThrow(/a lot of comments/);
-    expect((await count())).toBe(o.OUTSIDE_COMMENTS_PER_HOUR);
+    expect(await count()).toBe(o.OUTSIDE_COMMENTS_PER_HOUR);
     const [link] = await m.listReviewLinks(people.maya!, id);
     await m.revokeReviewLink(people.helen!, { articleId: id, linkId: link!.id });
     await expect(async () => await o.addOutsideComment(token, { name: "Ada", body: "Later" }, new Date(Date.now() + 2 * 3_600_000))).rejects.toThrow(/not valid/);
@@ -171,7 +171,7 @@ describe("the photos of the version a link shows", () => {
   const withPhoto = (mediaId: number) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Counted." }] }, { type: "image", attrs: { mediaId, alt: "A diver counts mussels on the reef", caption: "", credit: null } }] });
 
   it("are served under the link's path, only those of its version, and only while the link is valid", async () => {
-    const [bodyPhoto, leadPhoto, later] = [(await photo("reviewbody001")), (await photo("reviewlead001")), (await photo("reviewlater01"))];
+    const [bodyPhoto, leadPhoto, later] = [await photo("reviewbody001"), await photo("reviewlead001"), await photo("reviewlater01")];
     (await photo("reviewother01")); // in the library, in no version of this article
     const id = await e.createDraft(people.maya!, "Mussels");
     await e.saveWorkingCopy(people.maya!, { articleId: id, baseVersion: 1, title: "Mussels", standfirst: "", body: withPhoto(bodyPhoto), topicIds: [topicId], leadMediaId: leadPhoto });

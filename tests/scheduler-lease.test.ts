@@ -29,15 +29,15 @@ const row = async () => (await sql.get("select holder, acquired_at, expires_at f
 describe("the scheduler lease", () => {
   it("is held by one instance at a time, renewed by its holder, taken over only once it lapses", async () => {
     expect(await lease.holdSchedulerLease(T0, "a:3001")).toBe(true);
-    expect((await row())).toEqual({ holder: "a:3001", acquired_at: T0.getTime(), expires_at: T0.getTime() + lease.LEASE_MS });
+    expect(await row()).toEqual({ holder: "a:3001", acquired_at: T0.getTime(), expires_at: T0.getTime() + lease.LEASE_MS });
     expect(await lease.holdSchedulerLease(later(1_000), "b:3002")).toBe(false);
     // Renewed: the same holder, still acquired at T0, good for another LEASE_MS.
     expect(await lease.holdSchedulerLease(later(10_000), "a:3001")).toBe(true);
-    expect((await row())).toEqual({ holder: "a:3001", acquired_at: T0.getTime(), expires_at: T0.getTime() + 10_000 + lease.LEASE_MS });
+    expect(await row()).toEqual({ holder: "a:3001", acquired_at: T0.getTime(), expires_at: T0.getTime() + 10_000 + lease.LEASE_MS });
     expect(await lease.holdSchedulerLease(later(10_000 + lease.LEASE_MS - 1), "b:3002")).toBe(false);
     // The holder stopped renewing: the next try after the lapse takes it over.
     expect(await lease.holdSchedulerLease(later(10_000 + lease.LEASE_MS), "b:3002")).toBe(true);
-    expect((await row())).toMatchObject({ holder: "b:3002", acquired_at: T0.getTime() + 10_000 + lease.LEASE_MS });
+    expect(await row()).toMatchObject({ holder: "b:3002", acquired_at: T0.getTime() + 10_000 + lease.LEASE_MS });
     expect(await lease.holdSchedulerLease(later(10_000 + lease.LEASE_MS + 1), "a:3001")).toBe(false);
   });
 
@@ -64,13 +64,13 @@ describe("the scheduler lease", () => {
     // Another instance holds the lease, freshly renewed.
     await sql.run("update leases set holder = 'elsewhere:3999', expires_at = ? where name = 'scheduler'", new Date(Date.now() + 15_000));
     expect(await run()).toMatchObject({ leader: false, caughtUp: false });
-    expect((await sql.get("select status from articles where id = ?", id))).toEqual({ status: "scheduled" });
-    expect((await sql.get("select count(*) n from publications where article_id = ?", id))).toEqual({ n: 0 });
+    expect(await sql.get("select status from articles where id = ?", id)).toEqual({ status: "scheduled" });
+    expect(await sql.get("select count(*) n from publications where article_id = ?", id)).toEqual({ n: 0 });
     // It lapsed: this instance takes over and publishes, once.
     await sql.run("update leases set expires_at = ? where name = 'scheduler'", new Date(Date.now() - 1));
     expect(await run()).toMatchObject({ leader: true, published: [id] });
     expect(await run()).toMatchObject({ leader: true, published: [] });
-    expect((await sql.get("select count(*) n from audit_log where article_id = ? and action = 'article.publish_due'", id))).toEqual({ n: 1 });
-    expect((await row())).toMatchObject({ holder: lease.instanceId() });
+    expect(await sql.get("select count(*) n from audit_log where article_id = ? and action = 'article.publish_due'", id)).toEqual({ n: 1 });
+    expect(await row()).toMatchObject({ holder: lease.instanceId() });
   });
 });

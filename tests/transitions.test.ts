@@ -37,17 +37,17 @@ describe("the article's life", () => {
   it("submit → request changes (with a comment) → resubmit → approve puts it live with the credits", async () => {
     const id = await readyDraft();
     expect((await act(p.maya!, id, "submit")).to).toBe("in_review");
-    expect((await sql.get("select count(*) n from notifications where article_id = ? and kind = 'review'", id))).toEqual({ n: 3 });
+    expect(await sql.get("select count(*) n from notifications where article_id = ? and kind = 'review'", id)).toEqual({ n: 3 });
     await expect(async () => await act(p.helen!, id, "request_changes", { comment: "  " })).rejects.toThrow(/comment is required/);
     await act(p.helen!, id, "request_changes", { comment: "Name the lab." });
     expect((await state(id)).status).toBe("changes_requested");
-    expect((await sql.get("select body from comments where article_id = ?", id))).toEqual({ body: "Name the lab." });
+    expect(await sql.get("select body from comments where article_id = ?", id)).toEqual({ body: "Name the lab." });
     await act(p.maya!, id, "submit");
     const result = await act(p.helen!, id, "approve");
     expect(result.to).toBe("published");
     expect(result.tags).toEqual(expect.arrayContaining(["articles", "article-slug:sediment-cores", "topic:research"]));
-    expect((await live(id))).toEqual({ title: "Sediment cores", reviser_id: p.helen!.id });
-    const transitions = (await sql.all("select action, from_state, to_state, actor_id from audit_log where article_id = ? and to_state <> from_state order by id", id));
+    expect(await live(id)).toEqual({ title: "Sediment cores", reviser_id: p.helen!.id });
+    const transitions = await sql.all("select action, from_state, to_state, actor_id from audit_log where article_id = ? and to_state <> from_state order by id", id);
     expect(transitions.map((r) => (r as { action: string }).action)).toEqual(["article.submit", "article.request_changes", "article.submit", "article.approve"]);
   });
 
@@ -56,7 +56,7 @@ describe("the article's life", () => {
     await e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: 1, title: "My own piece", standfirst: "", body: body("Text."), topicIds: [topicId], leadMediaId: null });
     await act(p.helen!, id, "submit");
     await expect(async () => await act(p.helen!, id, "approve")).rejects.toThrow(/four-eyes/);
-    expect((await live(id))).toBeUndefined();
+    expect(await live(id)).toBeUndefined();
     expect((await act(p.rafael!, id, "approve")).to).toBe("published");
   });
 
@@ -65,13 +65,13 @@ describe("the article's life", () => {
     await act(p.maya!, id, "submit");
     const seen = (await state(id)).version;
     await e.saveWorkingCopy(p.rafael!, { articleId: id, baseVersion: seen, title: "Exact version", standfirst: "", body: body("Changed by another reviser."), topicIds: [topicId], leadMediaId: null });
-    const before = (await auditCount(id));
+    const before = await auditCount(id);
     await expect(async () => await t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: seen })).rejects.toThrow(/text changed since you opened it/);
     expect((await state(id)).status).toBe("in_review");
-    expect((await live(id))).toBeUndefined();
+    expect(await live(id)).toBeUndefined();
     // The only new audit row is the record of the refusal itself.
-    expect((await auditCount(id))).toBe(before + 1);
-    expect((await sql.get("select action from audit_log where article_id = ? order by id desc limit 1", id))).toEqual({ action: "article.approve.refused" });
+    expect(await auditCount(id)).toBe(before + 1);
+    expect(await sql.get("select action from audit_log where article_id = ? order by id desc limit 1", id)).toEqual({ action: "article.approve.refused" });
   });
 
   it("two revisers approving at once: one wins, the other is told", async () => {
@@ -106,14 +106,14 @@ describe("the article's life", () => {
     await e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: (await state(id)).version, title: "Live piece, corrected", standfirst: "", body: body("Corrected."), topicIds: [topicId], leadMediaId: null });
     expect((await live(id))?.title).toBe("Live piece");
     await act(p.rafael!, id, "approve");
-    expect((await live(id))).toEqual({ title: "Live piece, corrected", reviser_id: p.rafael!.id });
+    expect(await live(id)).toEqual({ title: "Live piece, corrected", reviser_id: p.rafael!.id });
     // The slug stayed stable although the title changed after publication.
-    expect((await sql.get("select slug from articles where id = ?", id))).toEqual({ slug: "live-piece" });
+    expect(await sql.get("select slug from articles where id = ?", id)).toEqual({ slug: "live-piece" });
     await expect(async () => await act(p.maya!, id, "unpublish")).rejects.toThrow(/Only revisers and admins/);
     const down = await act(p.sam!, id, "unpublish");
     expect(down.to).toBe("unpublished");
     expect(down.tags).toContain("article-slug:live-piece");
-    expect((await live(id))).toBeUndefined();
+    expect(await live(id)).toBeUndefined();
   });
 
   it("a scheduled article goes live when due, crediting who scheduled it, and records how late it was", async () => {
@@ -124,7 +124,7 @@ describe("the article's life", () => {
     await act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
     expect((await state(id)).status).toBe("scheduled");
     expect((await t.publishDueArticles(new Date(now + 30 * 60_000))).published).not.toContain(id);
-    expect((await live(id))).toBeUndefined();
+    expect(await live(id)).toBeUndefined();
     // The server was down: it comes back 2 hours after the scheduled time and publishes at once.
     const { published, tags } = await t.publishDueArticles(new Date(now + 3 * 60 * 60_000));
     expect(published).toContain(id);
@@ -143,17 +143,17 @@ describe("notifications and comments around review and publication", () => {
   it("a resubmission does not notify again someone who still has the unread one; it does once they read it", async () => {
     const id = await readyDraft("Notified once");
     await act(p.maya!, id, "submit");
-    expect((await reviewNotes(id, p.helen!.id))).toBe(1);
+    expect(await reviewNotes(id, p.helen!.id)).toBe(1);
     await act(p.maya!, id, "withdraw");
     await act(p.maya!, id, "submit");
-    expect((await reviewNotes(id, p.helen!.id))).toBe(1);
-    expect((await reviewNotes(id, p.rafael!.id))).toBe(1);
+    expect(await reviewNotes(id, p.helen!.id)).toBe(1);
+    expect(await reviewNotes(id, p.rafael!.id)).toBe(1);
     // Rafael read his; the next resubmission tells him again, Helen still has her unread one.
     await sql.run("update notifications set read_at = ? where user_id = ? and article_id = ?", new Date(), p.rafael!.id, id);
     await act(p.helen!, id, "request_changes", { comment: "One more source." });
     await act(p.maya!, id, "submit");
-    expect((await reviewNotes(id, p.helen!.id))).toBe(1);
-    expect((await reviewNotes(id, p.rafael!.id))).toBe(2);
+    expect(await reviewNotes(id, p.helen!.id)).toBe(1);
+    expect(await reviewNotes(id, p.rafael!.id)).toBe(2);
   });
 
   it("publication resolves the article's open review comments, by the approver; other articles keep theirs", async () => {
@@ -167,8 +167,8 @@ describe("notifications and comments around review and publication", () => {
     await act(p.helen!, id, "approve");
     const open = (await sql.get("select count(*) n from comments where article_id = ? and resolved_at is null", id)) as { n: number };
     expect(open.n).toBe(0);
-    expect((await sql.all("select distinct resolved_by by from comments where article_id = ?", id))).toEqual([{ by: p.helen!.id }]);
-    expect((await sql.get("select resolved_at from comments where article_id = ?", other))).toEqual({ resolved_at: null });
+    expect(await sql.all("select distinct resolved_by by from comments where article_id = ?", id)).toEqual([{ by: p.helen!.id }]);
+    expect(await sql.get("select resolved_at from comments where article_id = ?", other)).toEqual({ resolved_at: null });
   });
 
   it("a scheduled publication coming due resolves open comments too", async () => {
@@ -178,7 +178,7 @@ describe("notifications and comments around review and publication", () => {
     const now = Date.now();
     await act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
     await t.publishDueArticles(new Date(now + 2 * 60 * 60_000));
-    expect((await sql.get("select resolved_by by from comments where article_id = ?", id))).toEqual({ by: p.helen!.id });
+    expect(await sql.get("select resolved_by by from comments where article_id = ?", id)).toEqual({ by: p.helen!.id });
   });
 });
 
@@ -191,11 +191,11 @@ describe("a scheduled piece: reschedule, cancel", () => {
     await expect(async () => await act(p.maya!, id, "reschedule", { scheduledFor: new Date(now + 2 * 60 * 60_000) })).rejects.toThrow(/four-eyes/);
     await expect(async () => await act(p.rafael!, id, "reschedule", { scheduledFor: new Date(now - 60_000) })).rejects.toThrow(/future/);
     expect((await act(p.rafael!, id, "reschedule", { scheduledFor: new Date(now + 2 * 60 * 60_000) })).to).toBe("scheduled");
-    expect((await sql.get("select scheduled_for at from articles where id = ?", id))).toEqual({ at: now + 2 * 60 * 60_000 });
+    expect(await sql.get("select scheduled_for at from articles where id = ?", id)).toEqual({ at: now + 2 * 60 * 60_000 });
     expect((await t.publishDueArticles(new Date(now + 90 * 60_000))).published).not.toContain(id);
     expect((await t.publishDueArticles(new Date(now + 3 * 60 * 60_000))).published).toContain(id);
     expect((await live(id))?.reviser_id).toBe(p.rafael!.id);
-    expect((await sql.get("select count(*) n from audit_log where article_id = ? and action = 'article.reschedule'", id))).toEqual({ n: 1 });
+    expect(await sql.get("select count(*) n from audit_log where article_id = ? and action = 'article.reschedule'", id)).toEqual({ n: 1 });
   });
 
   it("cancel puts it back in review with no time; it can then be edited and is not published when the old time comes", async () => {
@@ -205,10 +205,10 @@ describe("a scheduled piece: reschedule, cancel", () => {
     await act(p.helen!, id, "schedule", { scheduledFor: new Date(now + 60 * 60_000) });
     const result = await act(p.helen!, id, "cancel_schedule");
     expect(result).toEqual({ from: "scheduled", to: "in_review", tags: [] });
-    expect((await sql.get("select status, scheduled_for at from articles where id = ?", id))).toEqual({ status: "in_review", at: null });
+    expect(await sql.get("select status, scheduled_for at from articles where id = ?", id)).toEqual({ status: "in_review", at: null });
     await e.saveWorkingCopy(p.helen!, { articleId: id, baseVersion: (await state(id)).version, title: "Called off", standfirst: "", body: body("Edited after cancelling."), topicIds: [topicId], leadMediaId: null });
     expect((await t.publishDueArticles(new Date(now + 2 * 60 * 60_000))).published).not.toContain(id);
-    expect((await live(id))).toBeUndefined();
+    expect(await live(id)).toBeUndefined();
   });
 });
 
@@ -227,16 +227,16 @@ describe("undo an unpublish", () => {
 
   it("puts back exactly the version that was live, audited, with the cache tags to purge", async () => {
     const id = await livePiece("Back in a moment");
-    const before = (await snapshot(id));
+    const before = await snapshot(id);
     const at = new Date();
     await t.applyTransition(p.rafael!, { articleId: id, action: "unpublish", baseVersion: (await state(id)).version }, at);
-    expect((await live(id))).toBeUndefined();
+    expect(await live(id)).toBeUndefined();
     const undone = await t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: (await state(id)).version }, new Date(at.getTime() + 10_000));
     expect(undone.to).toBe("published");
     expect(undone.tags).toEqual(expect.arrayContaining(["articles", "article-slug:back-in-a-moment", "topic:research"]));
-    expect((await snapshot(id))).toEqual(before);
+    expect(await snapshot(id)).toEqual(before);
     expect((await state(id)).status).toBe("published");
-    expect((await sql.get("select action, from_state, to_state from audit_log where article_id = ? order by id desc limit 1", id))).toEqual({ action: "article.undo_unpublish", from_state: "unpublished", to_state: "published" });
+    expect(await sql.get("select action, from_state, to_state from audit_log where article_id = ? order by id desc limit 1", id)).toEqual({ action: "article.undo_unpublish", from_state: "unpublished", to_state: "published" });
   });
 
   it("refuses after the window, and changes nothing", async () => {
@@ -248,7 +248,7 @@ describe("undo an unpublish", () => {
     expect(await t.getUndoOffer(p.rafael!, id, new Date(at.getTime() + t.UNDO_WINDOW_MS + 1))).toBeNull();
     await expect(async () => await t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: (await state(id)).version }, new Date(at.getTime() + t.UNDO_WINDOW_MS + 1))).rejects.toThrow(/too late to undo/);
     expect((await state(id)).status).toBe("unpublished");
-    expect((await live(id))).toBeUndefined();
+    expect(await live(id)).toBeUndefined();
   });
 
   it("refuses if anything changed since, and to a drafter", async () => {
@@ -259,7 +259,7 @@ describe("undo an unpublish", () => {
     // Someone touched the article after the unpublish (here: a later write to the row).
     await sql.run("update articles set updated_at = ? where id = ?", new Date(at.getTime() + 500), id);
     await expect(async () => await t.applyTransition(p.rafael!, { articleId: id, action: "undo_unpublish", baseVersion: (await state(id)).version }, new Date(at.getTime() + 1000))).rejects.toThrow(/changed since/);
-    expect((await live(id))).toBeUndefined();
+    expect(await live(id)).toBeUndefined();
   });
 
   it("refuses when nothing was live to put back (a scheduled piece taken off)", async () => {

@@ -71,9 +71,9 @@ describe("deleting to the trash", () => {
     const id = await draft(p.maya!, "Soon gone");
     expect(await listIds(p.maya!)).toContain(id);
     expect((await trash.deleteArticle(p.maya!, id)).title).toBe("Soon gone");
-    expect((await row(id))).toMatchObject({ deleted_by: p.maya!.id, status: "draft" });
+    expect(await row(id)).toMatchObject({ deleted_by: p.maya!.id, status: "draft" });
     expect((await row(id)).deleted_at).toBeGreaterThan(0);
-    expect((await audits(id, "article.delete"))).toBe(1);
+    expect(await audits(id, "article.delete")).toBe(1);
     expect(await listIds(p.maya!)).not.toContain(id);
     expect(await listIds(p.helen!)).not.toContain(id);
     const { getDashboard } = await import("@/lib/newsroom/dashboard");
@@ -94,7 +94,7 @@ describe("deleting to the trash", () => {
     const others = await draft(p.tomas!, "Tomas's piece");
     await expect(async () => await trash.deleteArticle(p.maya!, others)).rejects.toThrow(/does not exist or is not yours/);
     const inReview = await draft(p.maya!, "Under review");
-    (await setStatus(inReview, "in_review"));
+    await setStatus(inReview, "in_review");
     await expect(async () => await trash.deleteArticle(p.maya!, inReview)).rejects.toThrow(/only your own drafts that were never published/);
     const once = await draft(p.maya!, "Was live once");
     await sql.run("insert into audit_log (actor_id, action, article_id, from_state, to_state) values (?, 'article.approve', ?, 'in_review', 'published')", p.helen!.id, once);
@@ -104,18 +104,18 @@ describe("deleting to the trash", () => {
 
   it("revisers delete any article that is not live or scheduled; a live piece must be unpublished first", async () => {
     const live = await draft(p.maya!, "Live piece");
-    (await setStatus(live, "published"));
-    (await goLive(live));
+    await setStatus(live, "published");
+    await goLive(live);
     await expect(async () => await trash.deleteArticle(p.helen!, live)).rejects.toThrow(/Unpublish it first/);
     const scheduled = await draft(p.maya!, "Scheduled piece");
-    (await setStatus(scheduled, "scheduled"));
+    await setStatus(scheduled, "scheduled");
     await expect(async () => await trash.deleteArticle(p.sam!, scheduled)).rejects.toThrow(/scheduled to go live/);
     const correcting = await draft(p.maya!, "New copy of a live piece");
-    (await goLive(correcting));
+    await goLive(correcting);
     await expect(async () => await trash.deleteArticle(p.helen!, correcting)).rejects.toThrow(/live on the site/);
     expect(await Promise.all([live, scheduled, correcting].map(async (id) => (await row(id)).deleted_at))).toEqual([null, null, null]);
     const unpublished = await draft(p.maya!, "Taken down");
-    (await setStatus(unpublished, "unpublished"));
+    await setStatus(unpublished, "unpublished");
     await trash.deleteArticle(p.helen!, unpublished);
     expect((await row(unpublished)).deleted_by).toBe(p.helen!.id);
   });
@@ -124,7 +124,7 @@ describe("deleting to the trash", () => {
 describe("restoring from the trash", () => {
   it("admins restore, back in the state it was deleted in, with an audit row; revisers and drafters may not", async () => {
     const id = await draft(p.maya!, "Bring me back");
-    (await setStatus(id, "changes_requested"));
+    await setStatus(id, "changes_requested");
     await trash.deleteArticle(p.helen!, id);
     await expect(async () => await trash.restoreArticle(p.helen!, id)).rejects.toThrow(/Only admins/);
     await expect(async () => await trash.restoreArticle(p.maya!, id)).rejects.toThrow(/Only admins/);
@@ -132,8 +132,8 @@ describe("restoring from the trash", () => {
     expect((await list.getTrash(p.helen!, 1)).mayRestore).toBe(false);
     expect((await list.getTrash(p.sam!, 1)).mayRestore).toBe(true);
     await trash.restoreArticle(p.sam!, id);
-    expect((await row(id))).toMatchObject({ deleted_at: null, deleted_by: null, status: "changes_requested" });
-    expect((await audits(id, "article.restore_deleted"))).toBe(1);
+    expect(await row(id)).toMatchObject({ deleted_at: null, deleted_by: null, status: "changes_requested" });
+    expect(await audits(id, "article.restore_deleted")).toBe(1);
     expect(await listIds(p.maya!)).toContain(id);
     await expect(async () => await trash.restoreArticle(p.sam!, id)).rejects.toThrow(/not in the trash/);
   });
@@ -184,7 +184,7 @@ describe("no empty drafts left behind", () => {
     await sql.run("update articles set created_at = ? where id in (?, ?)", new Date(old), untouched, typed);
     const fresh = await e.createDraft(p.tomas!, "Fresh", new Date(now));
     expect((await row(untouched)).deleted_at).not.toBeNull();
-    expect((await audits(untouched, "article.discard_empty"))).toBe(1);
+    expect(await audits(untouched, "article.discard_empty")).toBe(1);
     expect((await row(typed)).deleted_at).toBeNull();
     expect((await row(fresh)).deleted_at).toBeNull();
     expect((await list.getTrash(p.sam!, 1)).rows.map((r) => r.id)).not.toContain(untouched);

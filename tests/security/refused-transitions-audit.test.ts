@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/permissions";
-import { insertStaff, insertTopic } from "../support/people";
+import { addStaff, addTopic } from "../support/people";
 import { useFreshDatabase } from "../support/temp-db";
 
 /*
@@ -9,7 +9,7 @@ import { useFreshDatabase } from "../support/temp-db";
  * article itself stays exactly as it was.
  */
 let cleanup: () => Promise<void>;
-let sqlite: import("better-sqlite3").Database;
+let sql: import("../support/sql").RawSql;
 let e: typeof import("@/lib/articles/editing");
 let t: typeof import("@/lib/articles/transitions");
 const p: Record<string, CurrentUser> = {};
@@ -17,11 +17,11 @@ let topicId = 0;
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
+  sql = await (await import("../support/sql")).rawSql();
   e = await import("@/lib/articles/editing");
   t = await import("@/lib/articles/transitions");
-  Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"]] as const));
-  topicId = insertTopic(sqlite, "research", "Research");
+  Object.assign(p, await addStaff([["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"]] as const));
+  topicId = await addTopic("research", "Research");
 });
 afterAll(() => cleanup());
 
@@ -32,9 +32,9 @@ async function inReview(author: CurrentUser) {
   await t.applyTransition(author, { articleId: id, action: "submit", baseVersion: 2 });
   return id;
 }
-const row = (id: number) => sqlite.prepare("select status, version from articles where id = ?").get(id) as { status: string; version: number };
-const refusals = (id: number) =>
-  (sqlite.prepare("select actor_id, action, from_state, to_state, details from audit_log where article_id = ? and action like '%.refused' order by id").all(id) as {
+const row = async (id: number) => (await sql.get("select status, version from articles where id = ?", id)) as { status: string; version: number };
+const refusals = async (id: number) =>
+  ((await sql.all("select actor_id, action, from_state, to_state, details from audit_log where article_id = ? and action like '%.refused' order by id", id)) as {
     actor_id: number;
     action: string;
     from_state: string;
@@ -45,11 +45,11 @@ const refusals = (id: number) =>
 describe("refused transitions are in the audit log", () => {
   it("a drafter trying to approve: refused, recorded, nothing else changed", async () => {
     const id = await inReview(p.maya!);
-    const before = row(id);
+    const before = await row(id);
     await expect(async () => await t.applyTransition(p.tomas!, { articleId: id, action: "approve", baseVersion: before.version })).rejects.toThrow();
-    expect(row(id)).toEqual(before);
-    expect(sqlite.prepare("select count(*) n from publications where article_id = ?").get(id)).toEqual({ n: 0 });
-    expect(refusals(id)).toEqual([
+    expect(await row(id)).toEqual(before);
+    expect(await sql.get("select count(*) n from publications where article_id = ?", id)).toEqual({ n: 0 });
+    expect(await refusals(id)).toEqual([
       { actor_id: p.tomas!.id, action: "article.approve.refused", from_state: "in_review", to_state: null, details: expect.objectContaining({ code: "not_found", version: before.version }) },
     ]);
   });
@@ -58,24 +58,24 @@ describe("refused transitions are in the audit log", () => {
     const own = await e.createDraft(p.helen!, "Helen's piece");
     await e.saveWorkingCopy(p.helen!, { articleId: own, baseVersion: 1, title: "Helen's piece", standfirst: "", body, topicIds: [topicId], leadMediaId: null });
     await t.applyTransition(p.helen!, { articleId: own, action: "submit", baseVersion: 2 });
-    await expect(async () => await t.applyTransition(p.helen!, { articleId: own, action: "approve", baseVersion: row(own).version })).rejects.toThrow(/four-eyes/);
-    expect(refusals(own)[0]).toMatchObject({ actor_id: p.helen!.id, action: "article.approve.refused", details: { code: "forbidden", message: expect.stringMatching(/four-eyes/) } });
+    await expect(async () => await t.applyTransition(p.helen!, { articleId: own, action: "approve", baseVersion: (await row(own)).version })).rejects.toThrow(/four-eyes/);
+    expect((await refusals(own))[0]).toMatchObject({ actor_id: p.helen!.id, action: "article.approve.refused", details: { code: "forbidden", message: expect.stringMatching(/four-eyes/) } });
 
     const id = await inReview(p.maya!);
-    await expect(async () => await t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: row(id).version - 1 })).rejects.toThrow(/text changed/);
-    expect(refusals(id)[0]).toMatchObject({ action: "article.approve.refused", details: { code: "conflict", version: row(id).version - 1 } });
-    expect(row(id).status).toBe("in_review");
+    await expect(async () => await t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: (await row(id)).version - 1 })).rejects.toThrow(/text changed/);
+    expect((await refusals(id))[0]).toMatchObject({ action: "article.approve.refused", details: { code: "conflict", version: (await row(id)).version - 1 } });
+    expect((await row(id)).status).toBe("in_review");
   });
 
   it("an attempt on an article that does not exist is recorded without one", async () => {
     await expect(async () => await t.applyTransition(p.helen!, { articleId: 99_999, action: "approve", baseVersion: 1 })).rejects.toThrow();
-    const rows = sqlite.prepare("select actor_id, article_id, details from audit_log where action = 'article.approve.refused' and article_id is null").all() as { actor_id: number; details: string }[];
+    const rows = (await sql.all("select actor_id, article_id, details from audit_log where action = 'article.approve.refused' and article_id is null")) as { actor_id: number; details: string }[];
     expect(rows.map((r) => ({ actor: r.actor_id, details: JSON.parse(r.details) as unknown }))).toEqual([{ actor: p.helen!.id, details: expect.objectContaining({ code: "not_found", requestedArticleId: 99_999 }) }]);
   });
 
   it("an approval that succeeds records no refusal", async () => {
     const id = await inReview(p.maya!);
-    await t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: row(id).version });
-    expect(refusals(id)).toEqual([]);
+    await t.applyTransition(p.helen!, { articleId: id, action: "approve", baseVersion: (await row(id)).version });
+    expect(await refusals(id)).toEqual([]);
   });
 });
