@@ -1,5 +1,5 @@
 // `npm run bench:cluster`: the cluster of `npm run start:cluster` (scripts/cluster.mjs, the same
-// code) on a throwaway data folder, measured in three parts:
+// code) on a throwaway PostgreSQL and data folder, measured in three parts:
 //
 // 1. Origin-bound throughput, home and an article page, through Varnish with one and with two
 //    instances, against nginx serving the same bytes in the same run. "Origin-bound": Varnish
@@ -19,8 +19,9 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
+import pg from "pg";
 import { startCluster } from "../scripts/cluster.mjs";
+import { ensurePostgres, freePort, startPostgres } from "../scripts/postgres.mjs";
 import { childEnv, ensureBuild, ensureDependencies, prepareData, root } from "../scripts/lib.mjs";
 import { renderVcl } from "../scripts/varnish.mjs";
 import { preparePublishFixture } from "./editor.mjs";
@@ -59,7 +60,7 @@ function passEverythingVcl(backends) {
 }
 
 const cluster = (instances, vcl) =>
-  startCluster({ port, dataDir, instances, siteUrl: front, secret, vcl: vcl?.(Array.from({ length: instances }, (_, i) => ({ port: port + 1 + i }))), log: () => {} });
+  startCluster({ port, dataDir, instances, siteUrl: front, secret, env: { DATABASE_URL: postgres.url }, vcl: vcl?.(Array.from({ length: instances }, (_, i) => ({ port: port + 1 + i }))), log: () => {} });
 
 /** Each page once from every instance, so each has it in its page cache before it is measured. */
 async function warm(instances, pages) {
@@ -151,16 +152,21 @@ async function publishVisible(c, items) {
 
 /** Readers through the real VCL while the lease holder is killed; failures and the lease's move. */
 async function failover(c) {
-  const db = new Database(path.join(dataDir, "masthead.db"), { readonly: true });
-  db.pragma("busy_timeout = 5000");
-  const holder = () => db.prepare("select holder from leases where name = 'scheduler'").get()?.holder ?? null;
+  const db = new pg.Pool({ connectionString: postgres.url, max: 1 });
+  const one = async (text) => (await db.query(text)).rows[0];
+  const holder = async () => (await one("select holder from leases where name = 'scheduler'"))?.holder ?? null;
   const name = (i) => `${os.hostname()}:${i.port}`;
   try {
-    for (let i = 0; i < 100 && !c.instances.some((x) => name(x) === holder()); i++) await sleep(200);
-    const victim = c.instances.find((x) => name(x) === holder());
+    for (let i = 0; i < 100; i++) {
+      const now = await holder();
+      if (c.instances.some((x) => name(x) === now)) break;
+      await sleep(200);
+    }
+    const held = await holder();
+    const victim = c.instances.find((x) => name(x) === held);
     if (!victim) throw new Error("no instance holds the scheduler lease");
     const survivor = c.instances.find((x) => x !== victim);
-    const slug = db.prepare("select a.slug from articles a join publications p on p.article_id = a.id where a.status = 'published' order by a.id limit 1").get().slug;
+    const slug = (await one("select a.slug from articles a join publications p on p.article_id = a.id where a.status = 'published' order by a.id limit 1")).slug;
     // Cached pages, a passed request and a page nobody asked for yet (a new query each time).
     const paths = (n) => ["/", `/news/${slug}`, "/api/health", `/?q=failover${n}`][n % 4];
     const reads = { ok: 0, failed: 0, examples: [] };
@@ -180,7 +186,7 @@ async function failover(c) {
     await victim.kill("SIGKILL");
     let movedMs = null;
     while (performance.now() - killedAt < failoverSeconds * 1000) {
-      if (movedMs === null && holder() === name(survivor)) movedMs = performance.now() - killedAt;
+      if (movedMs === null && (await holder()) === name(survivor)) movedMs = performance.now() - killedAt;
       if (movedMs !== null && performance.now() - killedAt > movedMs + 3_000) break;
       await sleep(100);
     }
@@ -188,20 +194,23 @@ async function failover(c) {
     await Promise.all(readers);
     return { readerRequests: reads.ok + reads.failed, failed: reads.failed, examples: reads.examples, leaseMovedSeconds: movedMs === null ? null : Number((movedMs / 1000).toFixed(1)), killed: victim.name };
   } finally {
-    db.close();
+    await db.end();
   }
 }
 
 ensureDependencies();
 ensureBuild();
 ensureLoadTools();
+ensurePostgres();
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-bench-cluster-"));
-const results = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`, loadavg: { start: os.loadavg() }, seconds, connections, size };
+const postgres = await startPostgres({ port: await freePort() });
+const results = { date: new Date().toISOString(), engine: "postgresql", machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`, loadavg: { start: os.loadavg() }, seconds, connections, size };
 try {
-  prepareData(dataDir, { env: { MASTHEAD_DEMO_PASSWORD: password } });
-  const filled = spawnSync("node", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "bench/fill.ts", String(size)], { cwd: root, stdio: "inherit", env: { ...childEnv, MASTHEAD_DATA_DIR: dataDir } });
+  const engineEnv = { DATABASE_URL: postgres.url };
+  prepareData(dataDir, { env: { MASTHEAD_DEMO_PASSWORD: password, ...engineEnv } });
+  const filled = spawnSync("node", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "bench/fill.ts", String(size)], { cwd: root, stdio: "inherit", env: { ...childEnv, MASTHEAD_DATA_DIR: dataDir, ...engineEnv } });
   if (filled.status !== 0) throw new Error("filling the benchmark database failed");
-  const items = preparePublishFixture(dataDir, publishes);
+  const items = preparePublishFixture(dataDir, publishes, engineEnv);
 
   console.log("\n• Throughput, one instance (Varnish caching nothing)…");
   let c = await cluster(1, passEverythingVcl);
@@ -230,10 +239,11 @@ try {
   }
 } finally {
   fs.rmSync(dataDir, { recursive: true, force: true });
+  await postgres.stop();
 }
 results.loadavg.end = os.loadavg();
 
-console.log(`\nCluster benchmark (${results.machine}; wrk ${connections} connections, ${seconds} s; ${size} live articles)`);
+console.log(`\nCluster benchmark on PostgreSQL (${results.machine}; wrk ${connections} connections, ${seconds} s; ${size} live articles)`);
 console.log("page       instances  nginx req/s  cluster req/s  p99 ms  errors  vs nginx  instances without Varnish");
 for (const r of results.throughput) console.log(`${r.page.padEnd(11)}${String(r.instances).padStart(9)}  ${String(r.nginxRps).padStart(11)}  ${String(r.rps).padStart(13)}  ${String(r.p99).padStart(6)}  ${String(r.errors).padStart(6)}  ${r.vsNginx.toFixed(3).padStart(8)}  ${String(r.directRps).padStart(9)}`);
 console.log(`two instances / one: ${Object.entries(results.twoOverOne).map(([k, v]) => `${k} ${v}×`).join(", ")} (target ≥ 1.6×); without Varnish ${Object.entries(results.twoOverOneDirect).map(([k, v]) => `${k} ${v}×`).join(", ")}`);

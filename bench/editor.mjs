@@ -112,11 +112,11 @@ export async function measureTyping(base, password, articleId, keys = 120) {
 }
 
 /** Creates articles waiting for review (before the server starts). */
-export function preparePublishFixture(dataDir, count = 8) {
+export function preparePublishFixture(dataDir, count = 8, env = {}) {
   const r = spawnSync("node", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "bench/publish-fixture.ts", String(count)], {
     cwd: root,
     encoding: "utf8",
-    env: { ...childEnv, MASTHEAD_DATA_DIR: dataDir },
+    env: { ...childEnv, MASTHEAD_DATA_DIR: dataDir, ...env },
   });
   if (r.status !== 0) throw new Error(`publish fixture failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop());

@@ -2,10 +2,10 @@
  * Adds generated live articles to a data folder until it holds `target` of them, reusing the
  * demo photographs. For benchmarks only: run with `tsx --conditions=react-server`.
  */
-import { sql } from "drizzle-orm";
-import { closeDb, getDb, immediate } from "@/db/client";
+import { count } from "drizzle-orm";
+import { closeDb, getDb, immediate, returned } from "@/db/client";
 import { writePublication } from "@/db/queries/publish";
-import { articleDrafters, articles, articleTopics, media, publications, topics, users } from "@/db/schema";
+import { articleDrafters, articles, articleTopics, media, publications, topics, users } from "@/db/tables";
 
 // Top-level await is not available to these scripts (tsx runs them as CommonJS).
 void (async () => {
@@ -20,10 +20,10 @@ void (async () => {
   }
 
   const db = getDb();
-  const have = (await db.select({ n: sql<number>`count(*)` }).from(publications).get())?.n ?? 0;
-  const topicIds = (await db.select({ id: topics.id }).from(topics).all()).map((t) => t.id);
-  const mediaIds = (await db.select({ id: media.id }).from(media).all()).map((m) => m.id);
-  const staff = await db.select({ id: users.id, role: users.role }).from(users).all();
+  const have = (await db.select({ n: count() }).from(publications))[0]?.n ?? 0;
+  const topicIds = (await db.select({ id: topics.id }).from(topics)).map((t) => t.id);
+  const mediaIds = (await db.select({ id: media.id }).from(media)).map((m) => m.id);
+  const staff = await db.select({ id: users.id, role: users.role }).from(users);
   const drafters = staff.filter((s) => s.role === "drafter").map((s) => s.id);
   const revisers = staff.filter((s) => s.role !== "drafter").map((s) => s.id);
   const start = Date.UTC(2019, 0, 1);
@@ -45,13 +45,12 @@ void (async () => {
           ],
         };
         const at = new Date(start + n * 3_600_000);
-        const row = await tx
-          .insert(articles)
-          .values({ slug: `bench-story-${n}`, title: `Benchmark story number ${n}`, standfirst: paragraph(n).slice(0, 160), body, leadMediaId: photo, status: "published", viewCount: n % 5000, createdAt: at, updatedAt: at })
-          .returning({ id: articles.id })
-          .get();
-        await tx.insert(articleDrafters).values({ articleId: row.id, userId: drafters[n % drafters.length]! }).run();
-        await tx.insert(articleTopics).values({ articleId: row.id, topicId: topicIds[n % topicIds.length]! }).run();
+        const row = returned(await tx
+                  .insert(articles)
+                  .values({ slug: `bench-story-${n}`, title: `Benchmark story number ${n}`, standfirst: paragraph(n).slice(0, 160), body, leadMediaId: photo, status: "published", viewCount: n % 5000, createdAt: at, updatedAt: at })
+                  .returning({ id: articles.id }));
+        await tx.insert(articleDrafters).values({ articleId: row.id, userId: drafters[n % drafters.length]! });
+        await tx.insert(articleTopics).values({ articleId: row.id, topicId: topicIds[n % topicIds.length]! });
         await writePublication(tx, { articleId: row.id, reviserId: revisers[n % revisers.length]!, at, bodyMediaIds: [inline] });
       }
     });

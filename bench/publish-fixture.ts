@@ -2,7 +2,9 @@
  * Benchmark fixture: drafts by the demo drafter, submitted for review, for the publish-to-live
  * measurement. Prints one JSON line: [{ id, slug, title, topic, version }]. Run with tsx --conditions=react-server.
  */
-import { closeDb, getSqlite } from "@/db/client";
+import { eq } from "drizzle-orm";
+import { closeDb, getDb } from "@/db/client";
+import { topics, users } from "@/db/tables";
 import { createDraft, saveWorkingCopy } from "@/lib/articles/editing";
 import { applyTransition } from "@/lib/articles/transitions";
 import type { CurrentUser } from "@/lib/permissions";
@@ -11,9 +13,11 @@ import type { CurrentUser } from "@/lib/permissions";
 void (async () => {
 
   const count = Number(process.argv[2] ?? 10);
-  const sqlite = getSqlite();
-  const drafter = sqlite.prepare("select id, name, email, role from users where email = 'drafter@example.edu'").get() as CurrentUser;
-  const topic = sqlite.prepare("select id, slug from topics where slug = 'research'").get() as { id: number; slug: string };
+  // On whichever engine DATABASE_URL chooses (bench/cluster.mjs runs it on PostgreSQL).
+  const db = getDb();
+  const drafter: CurrentUser | undefined = (await db.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).where(eq(users.email, "drafter@example.edu")))[0];
+  const topic = (await db.select({ id: topics.id, slug: topics.slug }).from(topics).where(eq(topics.slug, "research")))[0];
+  if (!drafter || !topic) throw new Error("the demo drafter or the research topic is missing");
   const items = [];
   for (let i = 0; i < count; i++) {
     const title = `Publish benchmark story ${i} ${Date.now()}`;
