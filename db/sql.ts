@@ -9,6 +9,11 @@ import { databaseEngine } from "./config";
 
 const onPostgres = () => databaseEngine() === "postgres";
 
+/** `%word%` for `likeText` with the wildcards in the search text taken literally. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /**
  * `column` contains `pattern` (a LIKE pattern with `\` as its escape), ignoring the case of
  * ASCII letters: SQLite's LIKE already does; PostgreSQL's ILIKE is its spelling of the same.

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, exists, inArray, isNotNull, isNull, or, sql, type SQL, count } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { joinedText, likeText } from "../sql";
+import { joinedText, likeText, likePattern } from "../sql";
 import { getDb } from "../client";
 import { ARTICLE_STATUSES, type ArticleStatus } from "../schema";
 import { articleDrafters, articles, articleTopics, auditLog, publications, users } from "../tables";
@@ -40,11 +40,6 @@ export interface ArticleListRow {
   isLive: boolean;
   /** When its expiry took it off the site (null: it did not, or it went live again since). */
   expiredAt: Date | null;
-}
-
-/** `%word%` for LIKE with the wildcards in the search text taken literally. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 const REVIEW_ACTIONS = ["article.approve", "article.schedule", "article.request_changes", "article.publish_due"];

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, like, or, type SQL, count } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { likeText } from "../sql";
+import { likeText, likePattern } from "../sql";
 import type { Db } from "../client";
 import { articles, auditLog, users } from "../tables";
 
@@ -48,7 +48,7 @@ function auditWhere(filter: AuditFilter): SQL | undefined {
     filter.articleId ? eq(auditLog.articleId, filter.articleId) : undefined,
     filter.personId ? or(eq(auditLog.actorId, filter.personId), eq(auditLog.subjectUserId, filter.personId)) : undefined,
     filter.action === "refused" ? like(auditLog.action, "%.refused") : filter.action ? eq(auditLog.action, filter.action) : undefined,
-    ...words.map((w) => likeText(articles.title, `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)),
+    ...words.map((w) => likeText(articles.title, likePattern(w))),
   );
 }
 

@@ -1,9 +1,8 @@
 import "server-only";
 import { and, desc, eq, count, or } from "drizzle-orm";
-import { likeText } from "../sql";
+import { likeText, likePattern } from "../sql";
 import { getDb } from "../client";
 import { media, users } from "../tables";
-import { likePattern } from "./article-list";
 
 /** A photo as the media library page lists it. */
 export interface LibraryPagePhoto {

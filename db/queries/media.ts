@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, exists, inArray, or } from "drizzle-orm";
-import { likeText } from "../sql";
+import { likeText, likePattern } from "../sql";
 import { getDb, type Db, returned } from "../client";
 import { media, publicationMedia } from "../tables";
 
@@ -51,7 +51,7 @@ export async function listLibrary(query: string, limit = 60): Promise<LibraryPho
   const db = getDb();
   const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 5);
   const filters = words.map((w) => {
-    const pattern = `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = likePattern(w);
     return or(likeText(media.caption, pattern), likeText(media.alt, pattern), likeText(media.credit, pattern));
   });
   return await db

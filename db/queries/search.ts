@@ -39,14 +39,16 @@ export async function countSearch(match: string): Promise<number> {
 
 /** One page of live articles matching `match`, best first (newest first among equals). */
 export async function searchPublished(match: string, marks: { open: string; close: string }, limit: number, offset: number): Promise<SearchHit[]> {
-  if (databaseEngine() === "postgres") {
-    const found = await searchPublishedPg(pgPool(), termsFromMatch(match), marks, limit, offset);
-    const cards = new Map((await listCardsByIds(found.map((r) => r.articleId))).map((c) => [c.articleId, c]));
-    return found.flatMap((row) => {
-      const card = cards.get(row.articleId);
-      return card ? [{ card, title: row.title, snippet: row.snippet }] : [];
-    });
-  }
+  const found = databaseEngine() === "postgres" ? await searchPublishedPg(pgPool(), termsFromMatch(match), marks, limit, offset) : await searchPublishedSqlite(match, marks, limit, offset);
+  const cards = new Map((await listCardsByIds(found.map((r) => r.articleId))).map((c) => [c.articleId, c]));
+  return found.flatMap((row) => {
+    const card = cards.get(row.articleId);
+    return card ? [{ card, title: row.title, snippet: row.snippet }] : [];
+  });
+}
+
+/** FTS5's page of matches: the title marked, and the passage that matched. */
+async function searchPublishedSqlite(match: string, marks: { open: string; close: string }, limit: number, offset: number): Promise<{ articleId: number; title: string; snippet: string }[]> {
   const rows = await withSqlite((sqlite) => sqlite
     .prepare(
       `SELECT s.rowid AS articleId,
@@ -60,12 +62,6 @@ export async function searchPublished(match: string, marks: { open: string; clos
         LIMIT @limit OFFSET @offset`,
     )
     .all({ match, open: marks.open, close: marks.close, limit, offset })) as Row[];
-  const cards = new Map((await listCardsByIds(rows.map((r) => r.articleId))).map((c) => [c.articleId, c]));
-  return rows.flatMap((row) => {
-    const card = cards.get(row.articleId);
-    if (!card) return [];
-    // Show the body passage that matched; when only the title or topic matched, the standfirst.
-    const snippet = row.body.includes(marks.open) || !row.standfirst ? row.body : row.standfirst;
-    return [{ card, title: row.title, snippet }];
-  });
+  // Show the body passage that matched; when only the title or topic matched, the standfirst.
+  return rows.map((row) => ({ articleId: row.articleId, title: row.title, snippet: row.body.includes(marks.open) || !row.standfirst ? row.body : row.standfirst }));
 }
