@@ -71,8 +71,11 @@ describe("blockers stop the workflow, with the reason", () => {
 
   it("refuses a link to an article that is not live, until it is; a former slug of a live one is fine", async () => {
     const target = await draft("Earlier piece", paragraphDoc("Earlier."));
-    const id = await draft("Follow-up", linking(`/news/${(await slugOf(target))}`));
-    await expect(async () => await act(p.maya!, id, "submit")).rejects.toThrow(`Not ready for review: The link “the earlier piece” goes to /news/${(await slugOf(target))}, which is not published.`);
+    const targetSlug = await slugOf(target);
+    const id = await draft("Follow-up", linking(`/news/${targetSlug}`));
+    // The expected message is made first: `.rejects` starts the call at once, so an await in the
+    // matcher's argument would leave its rejection without a handler meanwhile.
+    await expect(async () => await act(p.maya!, id, "submit")).rejects.toThrow(`Not ready for review: The link “the earlier piece” goes to /news/${targetSlug}, which is not published.`);
     await act(p.maya!, target, "submit");
     await act(p.helen!, target, "approve");
     expect((await act(p.maya!, id, "submit")).to).toBe("in_review");
@@ -97,10 +100,11 @@ describe("blockers stop the workflow, with the reason", () => {
     const target = await draft("Piece to unpublish", paragraphDoc("Soon gone."));
     await act(p.maya!, target, "submit");
     await act(p.helen!, target, "approve");
-    const id = await draft("Depends on it", linking(`/news/${(await slugOf(target))}`));
+    const targetSlug = await slugOf(target);
+    const id = await draft("Depends on it", linking(`/news/${targetSlug}`));
     await act(p.maya!, id, "submit");
     await act(p.helen!, target, "unpublish");
-    await expect(async () => await act(p.helen!, id, "approve")).rejects.toThrow(`Not ready to publish: The link “the earlier piece” goes to /news/${(await slugOf(target))}, which is not published.`);
+    await expect(async () => await act(p.helen!, id, "approve")).rejects.toThrow(`Not ready to publish: The link “the earlier piece” goes to /news/${targetSlug}, which is not published.`);
     await expect(async () => await act(p.helen!, id, "schedule", { scheduledFor: new Date(Date.now() + 3_600_000) })).rejects.toThrow(/^Not ready to publish:/);
     expect(await status(id)).toBe("in_review");
     // The reviser fixes it in review, and then it goes live.
