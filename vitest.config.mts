@@ -37,6 +37,12 @@ export const BOTH_ENGINES = [
   "tests/content-photos.test.ts",
   "tests/security/refused-transitions-audit.test.ts",
   "tests/upload.test.ts",
+  "tests/actions-authorization.test.ts",
+  "tests/views.test.ts",
+  "tests/security/authn-authz.test.ts",
+  "tests/security/content.test.ts",
+  "tests/oidc-link.test.ts",
+  "tests/read-path/purge-outbox.test.ts",
 ];
 
 export default defineConfig({

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FormAction } from "@/lib/actions/define";
+import { rawSql, type RawSql } from "./support/sql";
 import { useFreshDatabase } from "./support/temp-db";
 
 /*
@@ -12,46 +13,45 @@ vi.mock("@/lib/auth/claims", () => ({ readSessionClaims: async () => claims.curr
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 let cleanup: () => Promise<void>;
-let sqlite: import("better-sqlite3").Database;
+let db: RawSql;
 const ids: Record<string, number> = {};
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  const { getSqlite } = await import("@/db/client");
   const { hashPassword } = await import("@/lib/auth/password");
-  sqlite = getSqlite();
+  db = await rawSql();
   const hash = await hashPassword("correct horse battery");
-  const insert = sqlite.prepare("insert into users (email, name, role, password_hash, active) values (?, ?, ?, ?, ?) returning id");
   for (const [key, role, active] of [
-    ["drafter", "drafter", 1],
-    ["reviser", "reviser", 1],
-    ["admin", "admin", 1],
-    ["admin2", "admin", 1],
-    ["deactivated", "admin", 0],
-    ["target", "drafter", 1],
+    ["drafter", "drafter", true],
+    ["reviser", "reviser", true],
+    ["admin", "admin", true],
+    ["admin2", "admin", true],
+    ["deactivated", "admin", false],
+    ["target", "drafter", true],
   ] as const) {
-    ids[key] = (insert.get(`${key}@example.edu`, key, role, hash, active) as { id: number }).id;
+    const row = await db.get<{ id: number }>("insert into users (email, name, role, password_hash, active) values (?, ?, ?, ?, ?) returning id", `${key}@example.edu`, key, role, hash, active);
+    ids[key] = row!.id;
   }
 });
 afterAll(() => cleanup());
 
 type Identity = "nobody" | "drafter" | "reviser" | "admin" | "deactivated" | "stale";
 
-function signInAs(identity: Identity) {
+async function signInAs(identity: Identity) {
   if (identity === "nobody") claims.current = null;
   else if (identity === "stale") claims.current = { uid: ids.admin!, sv: 999 };
   else {
-    const row = sqlite.prepare("select session_version as sv from users where id = ?").get(ids[identity]) as { sv: number };
-    claims.current = { uid: ids[identity]!, sv: row.sv };
+    const row = await db.get<{ sv: number }>("select session_version as sv from users where id = ?", ids[identity]);
+    claims.current = { uid: ids[identity]!, sv: row!.sv };
   }
 }
 
 /** Everything an action could write, to compare before and after a refusal. */
-function snapshot() {
+async function snapshot() {
   return JSON.stringify({
-    users: sqlite.prepare("select * from users order by id").all(),
-    tokens: sqlite.prepare("select * from password_tokens order by id").all(),
-    audit: sqlite.prepare("select count(*) n from audit_log").get(),
+    users: await db.all("select * from users order by id"),
+    tokens: await db.all("select * from password_tokens order by id"),
+    audit: await db.get("select count(*) n from audit_log"),
   });
 }
 
@@ -65,7 +65,7 @@ interface Case {
   name: string;
   allowed: Identity[];
   load: () => Promise<FormAction<unknown>>;
-  input: () => Record<string, string>;
+  input: () => Record<string, string> | Promise<Record<string, string>>;
 }
 
 let n = 0;
@@ -80,14 +80,17 @@ const CASES: Case[] = [
     name: "changeRoleAction",
     allowed: ["admin"],
     load: async () => (await import("@/lib/actions/staff")).changeRoleAction as FormAction<unknown>,
-    input: () => ({ userId: String(ids.target), role: sqlite.prepare("select role from users where id = ?").pluck().get(ids.target) === "drafter" ? "reviser" : "drafter" }),
+    input: async () => {
+      const row = await db.get<{ role: string }>("select role from users where id = ?", ids.target);
+      return { userId: String(ids.target), role: row!.role === "drafter" ? "reviser" : "drafter" };
+    },
   },
   {
     name: "deactivateStaffAction",
     allowed: ["admin"],
     load: async () => (await import("@/lib/actions/staff")).deactivateStaffAction as FormAction<unknown>,
-    input: () => {
-      sqlite.prepare("update users set active = 1 where id = ?").run(ids.target);
+    input: async () => {
+      await db.run("update users set active = ? where id = ?", true, ids.target);
       return { userId: String(ids.target) };
     },
   },
@@ -95,8 +98,8 @@ const CASES: Case[] = [
     name: "reactivateStaffAction",
     allowed: ["admin"],
     load: async () => (await import("@/lib/actions/staff")).reactivateStaffAction as FormAction<unknown>,
-    input: () => {
-      sqlite.prepare("update users set active = 0 where id = ?").run(ids.target);
+    input: async () => {
+      await db.run("update users set active = ? where id = ?", false, ids.target);
       return { userId: String(ids.target) };
     },
   },
@@ -127,38 +130,38 @@ describe.each(CASES)("$name", ({ allowed, load, input }) => {
     const expectAllowed = allowed.includes(identity);
     it(`${expectAllowed ? "runs" : "refuses"} for ${identity}`, async () => {
       const action = await load();
-      const values = input();
-      signInAs(identity);
-      const before = snapshot();
+      const values = await input();
+      await signInAs(identity);
+      const before = await snapshot();
       const result = await action(null, form(values));
       if (expectAllowed) {
         expect(result).toMatchObject({ ok: true });
-        expect(snapshot()).not.toBe(before);
+        expect(await snapshot()).not.toBe(before);
       } else {
         expect(result).toMatchObject({ ok: false });
         expect(result.ok ? "" : result.code).toBe(identity === "nobody" || identity === "deactivated" || identity === "stale" ? "unauthenticated" : "forbidden");
-        expect(snapshot()).toBe(before);
+        expect(await snapshot()).toBe(before);
       }
     });
   }
 });
 
 describe("staff rules hold for every caller", () => {
-  beforeEach(() => signInAs("admin"));
+  beforeEach(async () => await signInAs("admin"));
 
   it("refuses bad input with field errors, echoes no password and writes nothing", async () => {
     const { addStaffAction } = await import("@/lib/actions/staff");
-    const before = snapshot();
+    const before = await snapshot();
     const result = await addStaffAction(null, form({ name: "", email: "not-an-address", role: "emperor" }));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["email", "name", "role"]);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
 
     const { changePasswordAction } = await import("@/lib/actions/profile");
     const weak = await changePasswordAction(null, form({ currentPassword: "correct horse battery", newPassword: "short-pass", confirmPassword: "short-pass" }));
     expect(JSON.stringify(weak)).not.toContain("short-pass");
     expect(weak).toMatchObject({ ok: false, code: "invalid" });
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it("will not add the same address twice", async () => {
@@ -171,16 +174,16 @@ describe("staff rules hold for every caller", () => {
     const { changeRoleAction, deactivateStaffAction } = await import("@/lib/actions/staff");
     expect(await deactivateStaffAction(null, form({ userId: String(ids.admin) }))).toMatchObject({ ok: false, code: "conflict" });
     expect(await changeRoleAction(null, form({ userId: String(ids.admin2), role: "reviser" }))).toMatchObject({ ok: true });
-    signInAs("admin");
+    await signInAs("admin");
     expect(await changeRoleAction(null, form({ userId: String(ids.admin), role: "drafter" }))).toMatchObject({ ok: false, code: "conflict" });
   });
 
   it("a role change ends the person's sessions (their old claims are refused)", async () => {
     const { changeRoleAction } = await import("@/lib/actions/staff");
     const { renameSelfAction } = await import("@/lib/actions/profile");
-    signInAs("reviser");
+    await signInAs("reviser");
     const reviserClaims = claims.current;
-    signInAs("admin");
+    await signInAs("admin");
     expect(await changeRoleAction(null, form({ userId: String(ids.reviser), role: "drafter" }))).toMatchObject({ ok: true });
     claims.current = reviserClaims;
     expect(await renameSelfAction(null, form({ name: "Still here?" }))).toMatchObject({ ok: false, code: "unauthenticated" });
@@ -189,7 +192,7 @@ describe("staff rules hold for every caller", () => {
   it("a one-time link sets a password once; the hash never leaves the data layer", async () => {
     const { resetPasswordAction } = await import("@/lib/actions/staff");
     const { setPasswordWithTokenAction } = await import("@/lib/actions/password");
-    sqlite.prepare("update users set active = 1 where id = ?").run(ids.target);
+    await db.run("update users set active = ? where id = ?", true, ids.target);
     const reset = await resetPasswordAction(null, form({ userId: String(ids.target) }));
     expect(reset.ok).toBe(true);
     const link = (reset as { data: { link: string } }).data.link;
@@ -207,14 +210,15 @@ describe("staff rules hold for every caller", () => {
     const { resetPasswordAction } = await import("@/lib/actions/staff");
     const { setPasswordWithTokenAction } = await import("@/lib/actions/password");
     const reset = (await resetPasswordAction(null, form({ userId: String(ids.target) }))) as { data: { link: string } };
-    sqlite.prepare("update users set active = 0 where id = ?").run(ids.target);
+    await db.run("update users set active = ? where id = ?", false, ids.target);
     const token = new URL(reset.data.link).searchParams.get("token")!;
     const result = await setPasswordWithTokenAction(null, form({ token, password: "another new password", confirmPassword: "another new password" }));
     expect(result).toMatchObject({ ok: false, code: "invalid" });
   });
 
-  it("audit rows cannot be changed or deleted", () => {
-    expect(() => sqlite.prepare("update audit_log set action = 'x'").run()).toThrow(/append-only/);
-    expect(() => sqlite.prepare("delete from audit_log").run()).toThrow(/append-only/);
+  it("audit rows cannot be changed or deleted", async () => {
+    expect((await db.get<{ n: number }>("select count(*) n from audit_log"))!.n).toBeGreaterThan(0);
+    await expect(db.run("update audit_log set action = 'x'")).rejects.toThrow(/append-only/);
+    await expect(db.run("delete from audit_log")).rejects.toThrow(/append-only/);
   });
 });

@@ -1,4 +1,3 @@
-import type Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEnv, oidcSettings } from "@/lib/env";
 import { readRefusal, refusalPath, signInProblem } from "@/lib/auth/oidc-refusal";
@@ -50,20 +49,25 @@ describe("OIDC settings", () => {
 
 describe("OIDC linking", () => {
   let cleanup: () => Promise<void>;
-  let sqlite: Database.Database;
+  let sql: import("./support/sql").RawSql;
   let link: typeof import("@/lib/auth/oidc-link");
   const claims = (over: Record<string, unknown>) => ({ sub: "u-1", email_verified: true, ...over });
-  const audit = () => sqlite.prepare("select action, actor_id actorId, subject_user_id subjectId, details from audit_log order by id").all() as { action: string; actorId: number | null; subjectId: number | null; details: string }[];
+  /** Audit rows with their details read (PostgreSQL's jsonb keeps no key order). */
+  const audit = async () =>
+    (await sql.all<{ action: string; actorId: number | null; subjectId: number | null; details: string }>('select action, actor_id "actorId", subject_user_id "subjectId", details from audit_log order by id')).map((r) => ({
+      ...r,
+      details: JSON.parse(r.details) as Record<string, unknown>,
+    }));
 
   beforeAll(async () => {
     ({ cleanup } = await useFreshDatabase());
-    sqlite = (await import("@/db/client")).getSqlite();
+    sql = await (await import("./support/sql")).rawSql();
     link = await import("@/lib/auth/oidc-link");
-    const add = sqlite.prepare("insert into users (email, name, role, active) values (?, ?, ?, ?)");
-    add.run("reviser@example.edu", "Rita Reviser", "reviser", 1);
-    add.run("gone@example.edu", "Gone Person", "admin", 0);
+    const add = async (...values: unknown[]) => await sql.run("insert into users (email, name, role, active) values (?, ?, ?, ?)", ...values);
+    await add("reviser@example.edu", "Rita Reviser", "reviser", true);
+    await add("gone@example.edu", "Gone Person", "admin", false);
     // A row written before addresses were normalised.
-    add.run("Mixed.Case@Example.edu", "Mixed Case", "drafter", 1);
+    await add("Mixed.Case@Example.edu", "Mixed Case", "drafter", true);
   });
   afterAll(() => cleanup());
 
@@ -91,26 +95,26 @@ describe("OIDC linking", () => {
   });
 
   it("signs a known address in whatever its case, with the Masthead role, and audits it", async () => {
-    const before = audit().length;
+    const before = (await audit()).length;
     const result = await link.signInWithOidc(claims({ email: "REVISER@example.EDU", role: "admin", groups: ["admins"] }), { createDrafters: false, address: "192.0.2.1" });
-    const row = sqlite.prepare("select id, role, session_version sv from users where email = 'reviser@example.edu'").get() as { id: number; role: string; sv: number };
+    const row = (await sql.get<{ id: number; role: string; sv: number }>("select id, role, session_version sv from users where email = 'reviser@example.edu'"))!;
     expect(result).toEqual({ ok: true, id: row.id, sessionVersion: row.sv });
     expect(row.role).toBe("reviser");
-    const rows = audit().slice(before);
-    expect(rows).toEqual([{ action: "sign_in", actorId: row.id, subjectId: row.id, details: JSON.stringify({ address: "192.0.2.1", method: "oidc" }) }]);
+    const rows = (await audit()).slice(before);
+    expect(rows).toEqual([{ action: "sign_in", actorId: row.id, subjectId: row.id, details: { address: "192.0.2.1", method: "oidc" } }]);
     const mixed = await link.signInWithOidc(claims({ email: "mixed.case@example.edu" }), { createDrafters: false, address: "192.0.2.1" });
     expect(mixed).toMatchObject({ ok: true });
   });
 
   it("refuses an unknown and a deactivated address with an audit row, creating nobody", async () => {
-    const users = () => (sqlite.prepare("select count(*) n from users").get() as { n: number }).n;
-    const count = users();
-    const before = audit().length;
+    const users = async () => (await sql.get<{ n: number }>("select count(*) n from users"))!.n;
+    const count = await users();
+    const before = (await audit()).length;
     expect(await link.signInWithOidc(claims({ email: "stranger@example.edu" }), { createDrafters: false, address: "192.0.2.2" })).toEqual({ ok: false, reason: "no_account", email: "stranger@example.edu" });
     expect(await link.signInWithOidc(claims({ email: "gone@example.edu" }), { createDrafters: true, address: "192.0.2.2" })).toEqual({ ok: false, reason: "deactivated", email: "gone@example.edu" });
-    expect(users()).toBe(count);
-    const rows = audit().slice(before);
-    expect(rows.map((r) => [r.action, JSON.parse(r.details).reason, JSON.parse(r.details).email])).toEqual([
+    expect(await users()).toBe(count);
+    const rows = (await audit()).slice(before);
+    expect(rows.map((r) => [r.action, r.details.reason, r.details.email])).toEqual([
       ["sign_in.refused", "no_account", "stranger@example.edu"],
       ["sign_in.refused", "deactivated", "gone@example.edu"],
     ]);
@@ -119,10 +123,10 @@ describe("OIDC linking", () => {
 
   it("creates a drafter on first sign-in when configured, whatever role the provider claims", async () => {
     const result = await link.signInWithOidc(claims({ email: "New.Person@example.edu", name: "New Person", role: "admin" }), { createDrafters: true, address: "192.0.2.3" });
-    const row = sqlite.prepare("select id, name, role, active, password_hash hash from users where email = 'new.person@example.edu'").get() as { id: number; name: string; role: string; active: number; hash: string | null };
+    const row = (await sql.get<{ id: number; name: string; role: string; active: number; hash: string | null }>("select id, name, role, active, password_hash hash from users where email = 'new.person@example.edu'"))!;
     expect(result).toMatchObject({ ok: true, id: row.id });
     expect(row).toMatchObject({ name: "New Person", role: "drafter", active: 1, hash: null });
-    expect(audit().slice(-2).map((r) => r.action)).toEqual(["staff.add", "sign_in"]);
+    expect((await audit()).slice(-2).map((r) => r.action)).toEqual(["staff.add", "sign_in"]);
     // The second time it is the same account, not a new one.
     expect(await link.signInWithOidc(claims({ email: "new.person@example.edu" }), { createDrafters: true, address: "192.0.2.3" })).toMatchObject({ ok: true, id: row.id });
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ViewBuffer, type ViewBatchRow } from "@/lib/views/buffer";
 import { DEDUP_WINDOW_MS, isBot, ViewDeduper } from "@/lib/views/dedup";
+import { rawSql } from "./support/sql";
 import { useFreshDatabase } from "./support/temp-db";
 
 const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
@@ -93,15 +94,15 @@ describe("a concurrent burst of beacons (integration)", () => {
   beforeAll(async () => {
     ({ cleanup } = await useFreshDatabase());
     const { immediate } = await import("@/db/client");
-    const s = await import("@/db/schema");
+    const s = await import("@/db/tables");
     const { writePublication } = await import("@/db/queries/publish");
     await immediate(async (db) => {
-      const reviser = (await db.insert(s.users).values({ email: "r@example.edu", name: "Rae", role: "reviser" }).returning().get()).id;
+      const [reviser] = await db.insert(s.users).values({ email: "r@example.edu", name: "Rae", role: "reviser" }).returning({ id: s.users.id });
       const make = async (slug: string, status: "published" | "draft") =>
-        (await db.insert(s.articles).values({ slug, title: slug, body: { type: "doc", content: [] }, status }).returning().get()).id;
+        (await db.insert(s.articles).values({ slug, title: slug, body: { type: "doc", content: [] }, status }).returning({ id: s.articles.id }))[0]!.id;
       ids.live = await make("live", "published");
       ids.draft = await make("draft", "draft");
-      await writePublication(db, { articleId: ids.live, reviserId: reviser, at: new Date(), bodyMediaIds: [] });
+      await writePublication(db, { articleId: ids.live, reviserId: reviser!.id, at: new Date(), bodyMediaIds: [] });
     });
   });
   afterAll(() => cleanup());
@@ -109,7 +110,7 @@ describe("a concurrent burst of beacons (integration)", () => {
   it("counts every distinct reader exactly once, repeats and bots not at all, drafts never", async () => {
     const { POST } = await import("@/app/api/views/route");
     const { viewRecorder } = await import("@/lib/views/recorder");
-    const { getSqlite } = await import("@/db/client");
+    const sql = await rawSql();
     // What scripts/server.mjs adds to every request: the socket address and its process token.
     (globalThis as { __mastheadSocketToken?: string }).__mastheadSocketToken = "process-token";
     const beacon = async (articleId: number, ua: string, ip: string) =>
@@ -132,12 +133,11 @@ describe("a concurrent burst of beacons (integration)", () => {
     const responses = await Promise.all(requests);
     expect(responses.every((r) => r.status === 204)).toBe(true);
     await viewRecorder().buffer.flush();
-    const sqlite = getSqlite();
-    const count = (id: number) => (sqlite.prepare("SELECT view_count AS n FROM articles WHERE id = ?").get(id) as { n: number }).n;
-    const daily = sqlite.prepare("SELECT sum(views) AS n FROM article_views_daily WHERE article_id = ?").get(ids.live) as { n: number };
-    expect(count(ids.live)).toBe(READERS);
-    expect(daily.n).toBe(READERS);
-    expect(count(ids.draft)).toBe(0);
+    const count = async (id: number) => (await sql.get<{ n: number }>("SELECT view_count AS n FROM articles WHERE id = ?", id))!.n;
+    const daily = await sql.get<{ n: number }>("SELECT sum(views) AS n FROM article_views_daily WHERE article_id = ?", ids.live);
+    expect(await count(ids.live)).toBe(READERS);
+    expect(daily!.n).toBe(READERS);
+    expect(await count(ids.draft)).toBe(0);
     expect(viewRecorder().buffer.pending).toBe(0);
   });
 

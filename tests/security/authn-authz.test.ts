@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/permissions";
-import { insertStaff, insertTopic } from "../support/people";
+import { addStaff, addTopic } from "../support/people";
+import { rawSql, type RawSql } from "../support/sql";
 import { useFreshDatabase } from "../support/temp-db";
 
 /*
@@ -14,7 +15,7 @@ vi.mock("@/lib/auth/claims", () => ({ readSessionClaims: async () => claims.curr
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 let cleanup: () => Promise<void>;
-let sqlite: import("better-sqlite3").Database;
+let sql: RawSql;
 let w: typeof import("@/lib/actions/workflow");
 let a: typeof import("@/lib/actions/articles");
 const p: Record<string, CurrentUser> = {};
@@ -22,16 +23,21 @@ let topicId = 0;
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
+  sql = await rawSql();
   w = await import("@/lib/actions/workflow");
   a = await import("@/lib/actions/articles");
-  Object.assign(p, insertStaff(sqlite, [["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"], ["rafael", "reviser"], ["sam", "admin"]] as const));
-  topicId = insertTopic(sqlite, "research", "Research");
+  Object.assign(p, await addStaff([["maya", "drafter"], ["tomas", "drafter"], ["helen", "reviser"], ["rafael", "reviser"], ["sam", "admin"]] as const));
+  topicId = await addTopic("research", "Research");
 });
 afterAll(() => cleanup());
 
-const as = (who: string) => {
-  const sv = sqlite.prepare("select session_version from users where id = ?").pluck().get(p[who]!.id) as number;
+/** The first column of the first row. */
+const pluck = async (text: string, ...params: unknown[]) => {
+  const row = await sql.get(text, ...params);
+  return row ? Object.values(row)[0] : undefined;
+};
+const as = async (who: string) => {
+  const sv = (await pluck("select session_version from users where id = ?", p[who]!.id)) as number;
   claims.current = { uid: p[who]!.id, sv };
 };
 const form = (values: Record<string, string | number>) => {
@@ -39,15 +45,15 @@ const form = (values: Record<string, string | number>) => {
   for (const [k, v] of Object.entries(values)) f.set(k, String(v));
   return f;
 };
-const version = (id: number) => sqlite.prepare("select version from articles where id = ?").pluck().get(id) as number;
+const version = async (id: number) => (await pluck("select version from articles where id = ?", id)) as number;
 /** Rows a refusal must not touch (audit rows that only record a refusal may be added). */
-const snapshot = () =>
+const snapshot = async () =>
   JSON.stringify([
-    sqlite.prepare("select * from articles order by id").all(),
-    sqlite.prepare("select * from revisions order by id").all(),
-    sqlite.prepare("select * from comments order by id").all(),
-    sqlite.prepare("select * from publications order by article_id").all(),
-    sqlite.prepare("select * from audit_log where action not like '%refus%' and action not like '%denied%' and action not like '%forbid%' order by id").all(),
+    await sql.all("select * from articles order by id"),
+    await sql.all("select * from revisions order by id"),
+    await sql.all("select * from comments order by id"),
+    await sql.all("select * from publications order by article_id"),
+    await sql.all("select * from audit_log where action not like '%refus%' and action not like '%denied%' and action not like '%forbid%' order by id"),
   ]);
 
 async function draft(who: string, title: string, state: "draft" | "in_review" | "published" = "draft") {
@@ -59,8 +65,8 @@ async function draft(who: string, title: string, state: "draft" | "in_review" | 
   if (state === "published") await applyTransition(p.rafael!, { articleId: id, action: "approve", baseVersion: 2 });
   return id;
 }
-const transition = (articleId: number, action: string, extra: Record<string, string> = {}) =>
-  w.transitionAction(null, form({ articleId, action, baseVersion: version(articleId), ...extra }));
+const transition = async (articleId: number, action: string, extra: Record<string, string> = {}) =>
+  await w.transitionAction(null, form({ articleId, action, baseVersion: await version(articleId), ...extra }));
 
 describe("a drafter calling the reviser's actions", () => {
   it.each([
@@ -69,42 +75,42 @@ describe("a drafter calling the reviser's actions", () => {
     ["schedule", { scheduledFor: "2031-05-01T09:00" }, "forbidden", "Only a reviser who did not draft the article can schedule it (four-eyes rule)."],
   ] as const)("%s on their own piece under review is refused", async (action, extra, code, message) => {
     const id = await draft("maya", `Own piece ${action}`, "in_review");
-    as("maya");
-    const before = snapshot();
+    await as("maya");
+    const before = await snapshot();
     expect(await transition(id, action, extra)).toMatchObject({ ok: false, code, message });
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it("unpublish on their own live piece is refused; the piece stays live", async () => {
     const id = await draft("maya", "Own live piece", "published");
-    as("maya");
-    const before = snapshot();
+    await as("maya");
+    const before = await snapshot();
     expect(await transition(id, "unpublish")).toMatchObject({ ok: false, code: "forbidden", message: "Only revisers and admins can unpublish." });
-    expect(snapshot()).toBe(before);
-    expect(sqlite.prepare("select count(*) from publications where article_id = ?").pluck().get(id)).toBe(1);
+    expect(await snapshot()).toBe(before);
+    expect(await pluck("select count(*) from publications where article_id = ?", id)).toBe(1);
   });
 
   it("every transition on another drafter's piece answers as if it did not exist", async () => {
     const id = await draft("tomas", "Tomas's piece", "in_review");
-    as("maya");
-    const before = snapshot();
+    await as("maya");
+    const before = await snapshot();
     for (const action of ["approve", "request_changes", "withdraw", "unpublish", "edit_again"]) {
       expect(await transition(id, action, { comment: "x" }), action).toMatchObject({ ok: false, code: "not_found", message: "That article does not exist or is not yours to open." });
     }
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 });
 
 describe("four eyes through the action", () => {
   it("a reviser can neither approve, schedule nor send back a piece they drafted; another reviser can", async () => {
     const id = await draft("helen", "Helen's own piece", "in_review");
-    as("helen");
-    const before = snapshot();
+    await as("helen");
+    const before = await snapshot();
     for (const action of ["approve", "schedule", "request_changes"]) {
       expect(await transition(id, action, { comment: "x", scheduledFor: "2031-05-01T09:00" }), action).toMatchObject({ ok: false, code: "forbidden" });
     }
-    expect(snapshot()).toBe(before);
-    as("rafael");
+    expect(await snapshot()).toBe(before);
+    await as("rafael");
     expect(await transition(id, "approve")).toMatchObject({ ok: true });
   });
 });
@@ -112,29 +118,29 @@ describe("four eyes through the action", () => {
 describe("mid-session changes", () => {
   it("a reviser deactivated between two clicks cannot approve with the session they hold", async () => {
     const id = await draft("maya", "Approve after deactivation", "in_review");
-    as("helen");
+    await as("helen");
     const held = claims.current;
-    as("sam");
+    await as("sam");
     const { deactivateStaffAction, reactivateStaffAction } = await import("@/lib/actions/staff");
     expect(await deactivateStaffAction(null, form({ userId: p.helen!.id }))).toMatchObject({ ok: true });
     claims.current = held;
-    const before = snapshot();
+    const before = await snapshot();
     expect(await transition(id, "approve")).toEqual({ ok: false, code: "unauthenticated", message: "Your session has ended. Please sign in again." });
-    expect(snapshot()).toBe(before);
-    as("sam");
+    expect(await snapshot()).toBe(before);
+    await as("sam");
     await reactivateStaffAction(null, form({ userId: p.helen!.id }));
   });
 
   it("a reviser demoted to drafter and signed in again can no longer read, let alone approve, others' pieces", async () => {
     const id = await draft("maya", "Approve after demotion", "in_review");
-    as("sam");
+    await as("sam");
     const { changeRoleAction } = await import("@/lib/actions/staff");
     expect(await changeRoleAction(null, form({ userId: p.rafael!.id, role: "drafter" }))).toMatchObject({ ok: true });
-    as("rafael");
-    const before = snapshot();
+    await as("rafael");
+    const before = await snapshot();
     expect(await transition(id, "approve")).toMatchObject({ ok: false, code: "not_found" });
-    expect(snapshot()).toBe(before);
-    as("sam");
+    expect(await snapshot()).toBe(before);
+    await as("sam");
     await changeRoleAction(null, form({ userId: p.rafael!.id, role: "reviser" }));
   });
 });
@@ -143,31 +149,31 @@ describe("someone else's ids inside one's own request", () => {
   it("restoring, into one's own draft, a revision of another person's draft is not found", async () => {
     const mine = await draft("maya", "Maya's draft");
     const theirs = await draft("tomas", "Tomas's secret draft");
-    const theirRevision = sqlite.prepare("select id from revisions where article_id = ? order by id desc").pluck().get(theirs) as number;
-    as("maya");
-    const before = snapshot();
-    expect(await a.restoreRevisionAction(null, form({ articleId: mine, revisionId: theirRevision, baseVersion: version(mine) }))).toMatchObject({ ok: false, code: "not_found", message: "That revision does not exist." });
-    expect(snapshot()).toBe(before);
-    expect(sqlite.prepare("select title from articles where id = ?").pluck().get(mine)).toBe("Maya's draft");
+    const theirRevision = (await pluck("select id from revisions where article_id = ? order by id desc", theirs)) as number;
+    await as("maya");
+    const before = await snapshot();
+    expect(await a.restoreRevisionAction(null, form({ articleId: mine, revisionId: theirRevision, baseVersion: await version(mine) }))).toMatchObject({ ok: false, code: "not_found", message: "That revision does not exist." });
+    expect(await snapshot()).toBe(before);
+    expect(await pluck("select title from articles where id = ?", mine)).toBe("Maya's draft");
   });
 
   it("a comment of another article can be neither resolved nor replied to through one's own article", async () => {
     const mine = await draft("maya", "Maya's commented draft");
     const theirs = await draft("tomas", "Tomas's commented draft", "in_review");
-    as("helen");
+    await as("helen");
     const added = await w.addCommentAction(null, form({ articleId: theirs, body: "Reviewer note." }));
     const commentId = (added as { data: { commentId: number } }).data.commentId;
-    as("maya");
-    const before = snapshot();
+    await as("maya");
+    const before = await snapshot();
     expect(await w.resolveCommentAction(null, form({ articleId: mine, commentId, resolved: "1" }))).toMatchObject({ ok: false, code: "not_found", message: "That comment does not exist." });
     expect(await w.addCommentAction(null, form({ articleId: mine, body: "Reply", parentId: commentId }))).toMatchObject({ ok: false, code: "not_found", message: "That comment does not exist." });
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it("the history of one's own article will not compare revisions of another's", async () => {
     const mine = await draft("maya", "Maya's history");
     const theirs = await draft("tomas", "Tomas's hidden words");
-    const theirRevision = String(sqlite.prepare("select id from revisions where article_id = ? order by id desc").pluck().get(theirs));
+    const theirRevision = String(await pluck("select id from revisions where article_id = ? order by id desc", theirs));
     const { getHistory } = await import("@/lib/articles/editor-data");
     const history = await getHistory(p.maya!, mine, { a: theirRevision, b: theirRevision });
     expect(JSON.stringify([history.before, history.after])).not.toContain("hidden words");

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { rawSql, type RawSql } from "../support/sql";
 import { useFreshDatabase } from "../support/temp-db";
 
 /*
@@ -12,26 +13,26 @@ vi.mock("@/lib/auth/claims", () => ({ readSessionClaims: async () => claims.curr
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 let cleanup: () => Promise<void>;
-let sqlite: import("better-sqlite3").Database;
+let sql: RawSql;
 let articleId = 0;
 let topicId = 0;
 
 beforeAll(async () => {
   ({ cleanup } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
-  const uid = (sqlite.prepare("insert into users (email, name, role) values ('maya@example.edu', 'Maya', 'drafter') returning id").get() as { id: number }).id;
-  topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
+  sql = await rawSql();
+  const uid = (await sql.get<{ id: number }>("insert into users (email, name, role) values ('maya@example.edu', 'Maya', 'drafter') returning id"))!.id;
+  topicId = (await sql.get<{ id: number }>("insert into topics (slug, name) values ('research', 'Research') returning id"))!.id;
   const { createDraft } = await import("@/lib/articles/editing");
   articleId = await createDraft({ id: uid, name: "Maya", email: "maya@example.edu", role: "drafter" }, "Draft");
   claims.current = { uid, sv: 1 };
 });
 afterAll(() => cleanup());
 
-const snapshot = () =>
+const snapshot = async () =>
   JSON.stringify([
-    sqlite.prepare("select * from articles").all(),
-    sqlite.prepare("select * from revisions").all(),
-    sqlite.prepare("select * from audit_log").all(),
+    await sql.all("select * from articles order by id"),
+    await sql.all("select * from revisions order by id"),
+    await sql.all("select * from audit_log order by id"),
   ]);
 const p = (...content: unknown[]) => ({ type: "paragraph", content });
 const t = (text: string, marks?: unknown[]) => (marks ? { type: "text", text, marks } : { type: "text", text });
@@ -83,35 +84,35 @@ const SCHEMES = [
 
 describe("saveArticleAction refuses what the allow-list does not have", () => {
   it.each(NODES)("%s", async (_name, node, problem) => {
-    const before = snapshot();
+    const before = await snapshot();
     const result = await save({ type: "doc", content: [node] });
     expect(result).toMatchObject({ ok: false, code: "invalid" });
     expect(result.message).toMatch(/^The body cannot be saved: /);
     expect(result.message).toContain(problem);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it.each(SCHEMES)("a link to %j", async (href) => {
-    const before = snapshot();
+    const before = await snapshot();
     const result = await save({ type: "doc", content: [link(href)] });
     expect(result).toMatchObject({ ok: false, code: "invalid" });
     expect(result.message).toContain("link mark href must be an http, https or mailto address, or a path on this site");
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it("an oversize body, and an oversize payload, are refused with a clear message", async () => {
-    const before = snapshot();
+    const before = await snapshot();
     const big = await save({ type: "doc", content: [p(t("x".repeat(2_100_000)))] });
     expect(big).toMatchObject({ ok: false, code: "invalid", message: "The body cannot be saved: The body is too large (over 2 MB)." });
     const huge = await save(null, "x".repeat(3_000_001));
     expect(huge).toMatchObject({ ok: false, code: "invalid", fieldErrors: { payload: ["The article is too large to save."] } });
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it("control: an allowed body with hostile text is saved as it was sent", async () => {
     const text = `<script>alert(1)</script> "><img onerror=x> ]]> {{7*7}} \u2028`;
     const result = await save({ type: "doc", content: [p(t(text, [{ type: "link", attrs: { href: "https://example.edu/?q=<x>" } }]))] });
     expect(result).toMatchObject({ ok: true });
-    expect(JSON.parse(sqlite.prepare("select body from articles where id = ?").pluck().get(articleId) as string).content[0].content[0].text).toBe(text);
+    expect(JSON.parse((await sql.get<{ body: string }>("select body from articles where id = ?", articleId))!.body).content[0].content[0].text).toBe(text);
   });
 });
