@@ -23,6 +23,15 @@ let postgres = null;
 if (process.env.E2E_ENGINE === "postgres") {
   ensurePostgres();
   postgres = await startPostgres({ port: await freePort() });
+  // If set-up fails below (prepareData exits the process), the cluster must not outlive us: a
+  // fast shutdown, and its folder goes with the data folder. On a normal end serve() has
+  // already stopped it gracefully and removed both; this then finds nothing to do.
+  const { child, socketDir } = postgres;
+  process.once("exit", () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGINT");
+    fs.rmSync(socketDir, { recursive: true, force: true });
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 }
 const engineEnv = postgres ? { DATABASE_URL: postgres.url } : {};
 prepareData(dataDir, { env: { MASTHEAD_DEMO_PASSWORD: demoPassword, ...engineEnv } });
