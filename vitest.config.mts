@@ -43,6 +43,9 @@ export const BOTH_ENGINES = [
   "tests/security/content.test.ts",
   "tests/oidc-link.test.ts",
   "tests/read-path/purge-outbox.test.ts",
+  "tests/faults/approve-race.test.ts",
+  "tests/faults/kill-publish.test.ts",
+  "tests/faults/kill-autosave.test.ts",
 ];
 
 export default defineConfig({

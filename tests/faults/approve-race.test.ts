@@ -1,15 +1,14 @@
-import path from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "../support/temp-db";
 import { runScript, type Child } from "./support/child";
-import { publicationProblems, storageProblems } from "./support/consistency";
+import { afterFault, publicationProblems, storageProblems } from "./support/consistency";
+import { rawSql } from "../support/sql";
 import { createReadyDrafts, createWorld, type World } from "./support/world";
 
 /*
  * Two revisers approve the same articles at the same moment from two *processes* (two server
- * instances on one data folder), through the real file and SQLite's locking rather than one
- * connection's serial calls: each article is published exactly once, by one of them, and the
+ * instances on one data folder or one PostgreSQL), through the engine's real locking rather than
+ * one connection's serial calls: each article is published exactly once, by one of them, and the
  * other is told it was already acted on.
  */
 const ARTICLES = 60;
@@ -20,14 +19,14 @@ let articles: { id: number; version: number }[];
 
 beforeAll(async () => {
   ({ cleanup, dir } = await useFreshDatabase());
-  const { getSqlite, closeDb } = await import("@/db/client");
-  const sqlite = getSqlite();
-  world = createWorld(sqlite);
+  const { closeDb } = await import("@/db/client");
+  const sql = await rawSql();
+  world = await createWorld();
   const { applyTransition } = await import("@/lib/articles/transitions");
   const ids = await createReadyDrafts(world, ARTICLES, "Race");
   articles = [];
   for (const id of ids) {
-    const { version } = sqlite.prepare("select version from articles where id = ?").get(id) as { version: number };
+    const { version } = (await sql.get<{ version: number }>("select version from articles where id = ?", id))!;
     await applyTransition(world.maya, { articleId: id, action: "submit", baseVersion: version });
     articles.push({ id, version });
   }
@@ -57,10 +56,9 @@ describe("two revisers approving at once, in two processes", () => {
 
     const byHelen = outcomes(helen);
     const byRafael = outcomes(rafael);
-    const db = new Database(path.join(dir, "masthead.db"), { readonly: true });
-    try {
-      expect(storageProblems(db)).toEqual([]);
-      expect(publicationProblems(db)).toEqual([]);
+    await afterFault(dir, async (sql, sqlite) => {
+      if (sqlite) expect(storageProblems(sqlite)).toEqual([]);
+      expect(await publicationProblems(sql)).toEqual([]);
       let helenWon = 0;
       for (const { id } of articles) {
         const h = byHelen.get(id)!;
@@ -70,14 +68,12 @@ describe("two revisers approving at once, in two processes", () => {
         if (h.won) helenWon += 1;
         expect(loser.code).toBe("conflict");
         expect(loser.message).toMatch(/published now; someone may have acted on it a moment ago|Someone else acted on this article a moment ago/);
-        expect(db.prepare("select count(*) n from publications where article_id = ? and reviser_id = ?").get(id, winner.id)).toEqual({ n: 1 });
-        expect(db.prepare("select count(*) n from publications where article_id = ?").get(id)).toEqual({ n: 1 });
-        const approvals = db.prepare("select actor_id from audit_log where article_id = ? and action = 'article.approve' and to_state = 'published'").all(id);
+        expect(await sql.get("select count(*) n from publications where article_id = ? and reviser_id = ?", id, winner.id)).toEqual({ n: 1 });
+        expect(await sql.get("select count(*) n from publications where article_id = ?", id)).toEqual({ n: 1 });
+        const approvals = await sql.all("select actor_id from audit_log where article_id = ? and action = 'article.approve' and to_state = 'published'", id);
         expect(approvals).toEqual([{ actor_id: winner.id }]);
       }
       console.info(`two-process approval race: ${ARTICLES} articles, Helen won ${helenWon}, Rafael won ${ARTICLES - helenWon}, every loser told "conflict"`);
-    } finally {
-      db.close();
-    }
+    });
   });
 });

@@ -37,7 +37,7 @@ let liveSlug = "";
 beforeAll(async () => {
   ({ cleanup, dir } = await useFreshDatabase());
   sqlite = (await import("@/db/client")).getSqlite();
-  world = createWorld(sqlite);
+  world = await createWorld();
   const { applyTransition } = await import("@/lib/articles/transitions");
   const [liveId, id] = await createReadyDrafts(world, 2, "Disk");
   await applyTransition(world.maya, { articleId: liveId!, action: "submit", baseVersion: 2 });

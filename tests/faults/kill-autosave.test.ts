@@ -1,9 +1,7 @@
-import path from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "../support/temp-db";
 import { killHard, runScript, sleep } from "./support/child";
-import { revisionProblems, storageProblems } from "./support/consistency";
+import { afterFault, revisionProblems, storageProblems } from "./support/consistency";
 import { createReadyDrafts, createWorld, type World } from "./support/world";
 
 /*
@@ -22,8 +20,8 @@ let foldIds: number[];
 
 beforeAll(async () => {
   ({ cleanup, dir } = await useFreshDatabase());
-  const { getSqlite, closeDb } = await import("@/db/client");
-  world = createWorld(getSqlite());
+  const { closeDb } = await import("@/db/client");
+  world = await createWorld();
   articleIds = await createReadyDrafts(world, 6, "Burst");
   foldIds = articleIds.slice(0, 2);
   await closeDb(); // from here on only the child writes; the test reads through fresh connections
@@ -57,17 +55,16 @@ describe("kill -9 during a burst of autosaves", () => {
       const acks = parseAcks(child.lines);
       acked.push(...acks);
 
-      const db = new Database(path.join(dir, "masthead.db"));
-      try {
-        expect(storageProblems(db)).toEqual([]);
-        expect(revisionProblems(db)).toEqual([]);
+      await afterFault(dir, async (sql, sqlite) => {
+        if (sqlite) expect(storageProblems(sqlite)).toEqual([]);
+        expect(await revisionProblems(sql)).toEqual([]);
 
-        const version = (id: number) => (db.prepare("select version from articles where id = ?").get(id) as { version: number }).version;
+        const version = async (id: number) => (await sql.get<{ version: number }>("select version from articles where id = ?", id))!.version;
         // Every acknowledged save of every round so far is still there.
         for (const ack of acked) {
-          expect(version(ack.articleId)).toBeGreaterThanOrEqual(ack.version);
+          expect(await version(ack.articleId)).toBeGreaterThanOrEqual(ack.version);
           if (foldIds.includes(ack.articleId)) continue; // folded saves share a revision by design
-          const revision = db.prepare("select body from revisions where article_id = ? and version = ?").get(ack.articleId, ack.version) as { body: string } | undefined;
+          const revision = await sql.get<{ body: string }>("select body from revisions where article_id = ? and version = ?", ack.articleId, ack.version);
           expect(revision?.body, `revision ${ack.version} of article ${ack.articleId}`).toContain(ack.marker);
         }
         // The newest acknowledged text is the stored text, or a later save (at most one: the one
@@ -75,7 +72,7 @@ describe("kill -9 during a burst of autosaves", () => {
         let unacknowledged = 0;
         for (const id of articleIds) {
           const last = acked.filter((a) => a.articleId === id).at(-1);
-          const stored = db.prepare("select version, body from articles where id = ?").get(id) as { version: number; body: string };
+          const stored = (await sql.get<{ version: number; body: string }>("select version, body from articles where id = ?", id))!;
           const base = last?.version ?? 2;
           unacknowledged += stored.version - base;
           if (last && stored.version === last.version) expect(stored.body).toContain(last.marker);
@@ -83,9 +80,7 @@ describe("kill -9 during a burst of autosaves", () => {
         expect(unacknowledged).toBeGreaterThanOrEqual(0);
         expect(unacknowledged).toBeLessThanOrEqual(1);
         figures.push(`round ${round}: ${acks.length} saves acknowledged before the kill, ${unacknowledged} committed unacknowledged`);
-      } finally {
-        db.close();
-      }
+      });
     }
     console.info(`kill -9 during autosaves: ${figures.join("; ")}`);
     expect(acked.length).toBeGreaterThan(ROUNDS * 40);

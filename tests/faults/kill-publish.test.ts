@@ -1,9 +1,7 @@
-import path from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "../support/temp-db";
 import { killHard, runScript, sleep } from "./support/child";
-import { publicationProblems, storageProblems } from "./support/consistency";
+import { afterFault, publicationProblems, storageProblems } from "./support/consistency";
 import { createReadyDrafts, createWorld, type World } from "./support/world";
 
 /*
@@ -21,8 +19,8 @@ let articleIds: number[];
 
 beforeAll(async () => {
   ({ cleanup, dir } = await useFreshDatabase());
-  const { getSqlite, closeDb } = await import("@/db/client");
-  world = createWorld(getSqlite());
+  const { closeDb } = await import("@/db/client");
+  world = await createWorld();
   articleIds = await createReadyDrafts(world, ARTICLES, "Publish");
   await closeDb();
 });
@@ -46,12 +44,13 @@ describe("kill -9 during publishing", () => {
       idsOf(child.lines, "submitted").forEach((id) => submitted.add(id));
       idsOf(child.lines, "published").forEach((id) => published.add(id));
 
-      const db = new Database(path.join(dir, "masthead.db"));
-      try {
-        expect(storageProblems(db)).toEqual([]);
-        expect(() => db.prepare("insert into publication_search (publication_search) values ('integrity-check')").run()).not.toThrow();
-        expect(publicationProblems(db)).toEqual([]);
-        const status = new Map((db.prepare("select id, status from articles").all() as { id: number; status: string }[]).map((r) => [r.id, r.status]));
+      await afterFault(dir, async (sql, sqlite) => {
+        if (sqlite) {
+          expect(storageProblems(sqlite)).toEqual([]);
+          expect(() => sqlite.prepare("insert into publication_search (publication_search) values ('integrity-check')").run()).not.toThrow();
+        }
+        expect(await publicationProblems(sql)).toEqual([]);
+        const status = new Map((await sql.all<{ id: number; status: string }>("select id, status from articles")).map((r) => [r.id, r.status]));
         for (const s of status.values()) expect(["draft", "in_review", "published"]).toContain(s);
         for (const id of published) expect(status.get(id), `article ${id} was acknowledged as published`).toBe("published");
         for (const id of submitted) expect(["in_review", "published"]).toContain(status.get(id));
@@ -62,9 +61,7 @@ describe("kill -9 during publishing", () => {
         expect(unacknowledged).toBeGreaterThanOrEqual(0);
         expect(unacknowledged).toBeLessThanOrEqual(round);
         figures.push(`round ${round}: ${published.size} published and ${submitted.size} submitted acknowledged so far, ${live} live, ${inReview} in review`);
-      } finally {
-        db.close();
-      }
+      });
     }
     console.info(`kill -9 during publishing: ${figures.join("; ")}`);
     expect(published.size).toBeGreaterThan(20);

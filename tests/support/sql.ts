@@ -7,6 +7,7 @@
  * - rows as SQLite gives them: times in milliseconds, booleans 0/1, JSON as text, counts as
  *   numbers. So an assertion reads the same on both engines.
  */
+import type Database from "better-sqlite3";
 import type pg from "pg";
 
 export interface RawSql {
@@ -64,7 +65,11 @@ export async function rawSql(): Promise<RawSql> {
       run: async (text: string, ...params: unknown[]) => (await query(text, params)).rowCount ?? 0,
     };
   }
-  const sqlite = client.getSqlite();
+  return sqliteSql(client.getSqlite());
+}
+
+/** The same answers from a SQLite handle of one's own (a fresh look at a file after a fault). */
+export function sqliteSql(sqlite: Database.Database): RawSql {
   return {
     all: async <T>(text: string, ...params: unknown[]) => await Promise.resolve(sqlite.prepare(text).all(...params.map(sqliteParam)) as T[]),
     get: async <T>(text: string, ...params: unknown[]) => await Promise.resolve(sqlite.prepare(text).get(...params.map(sqliteParam)) as T | undefined),

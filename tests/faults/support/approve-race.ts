@@ -1,4 +1,4 @@
-import { getSqlite } from "@/db/client";
+import { ping } from "@/db/client";
 import { applyTransition } from "@/lib/articles/transitions";
 import { toAppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/permissions";
@@ -10,10 +10,11 @@ import { readConfig, say, waitForWord } from "./script-io";
  * the reviser saw, printing `won <id>` or `lost <id> <code> <message>`.
  */
 const config = readConfig<{ reviser: CurrentUser; articles: { id: number; version: number }[] }>();
-getSqlite().prepare("select 1").get(); // open the connection before the start signal
-say("ready");
 // No top-level await: tsx runs this file as CommonJS.
-void waitForWord("go").then(async () => {
+void (async () => {
+  await ping(); // open the connection before the start signal
+  say("ready");
+  await waitForWord("go");
   for (const { id, version } of config.articles) {
     try {
       await applyTransition(config.reviser, { articleId: id, action: "approve", baseVersion: version });
@@ -25,4 +26,4 @@ void waitForWord("go").then(async () => {
   }
   say("done");
   process.exit(0);
-});
+})();

@@ -1,6 +1,6 @@
-import { getSqlite } from "@/db/client";
 import { saveWorkingCopy } from "@/lib/articles/editing";
 import type { CurrentUser } from "@/lib/permissions";
+import { rawSql } from "../../support/sql";
 import { burstBody, readConfig, say } from "./script-io";
 
 // Top-level await is not available to these scripts (tsx runs them as CommonJS).
@@ -13,9 +13,9 @@ void (async () => {
    * `ack <article> <version> <marker>` only after the save returned.
    */
   const config = readConfig<{ user: CurrentUser; topicId: number; articleIds: number[]; foldIds: number[]; round: number; maxSaves: number; maxMs: number }>();
-  const sqlite = getSqlite();
+  const sql = await rawSql();
   const versions = new Map<number, number>();
-  for (const id of config.articleIds) versions.set(id, (sqlite.prepare("select version from articles where id = ?").get(id) as { version: number }).version);
+  for (const id of config.articleIds) versions.set(id, (await sql.get<{ version: number }>("select version from articles where id = ?", id))!.version);
   say("ready");
 
   const until = Date.now() + config.maxMs;

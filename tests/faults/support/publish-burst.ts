@@ -1,6 +1,6 @@
-import { getSqlite } from "@/db/client";
 import { applyTransition } from "@/lib/articles/transitions";
 import type { CurrentUser } from "@/lib/permissions";
+import { rawSql } from "../../support/sql";
 import { readConfig, say } from "./script-io";
 
 // Top-level await is not available to these scripts (tsx runs them as CommonJS).
@@ -12,12 +12,12 @@ void (async () => {
    * database holds. Prints `submitted <id>` / `published <id>` only after the transition returned.
    */
   const config = readConfig<{ drafter: CurrentUser; reviser: CurrentUser; articleIds: number[] }>();
-  const sqlite = getSqlite();
-  const row = (id: number) => sqlite.prepare("select status, version from articles where id = ?").get(id) as { status: string; version: number };
+  const sql = await rawSql();
+  const row = async (id: number) => (await sql.get<{ status: string; version: number }>("select status, version from articles where id = ?", id))!;
   say("ready");
 
   for (const articleId of config.articleIds) {
-    const { status, version } = row(articleId);
+    const { status, version } = await row(articleId);
     if (status === "draft") {
       await applyTransition(config.drafter, { articleId, action: "submit", baseVersion: version });
       say(`submitted ${articleId}`);

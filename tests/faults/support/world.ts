@@ -1,9 +1,10 @@
-import type Database from "better-sqlite3";
 import type { CurrentUser } from "@/lib/permissions";
+import { addStaff, addTopic } from "../../support/people";
 
 /*
  * The people and articles of a fault drill, written through the real domain functions into the
- * fresh database of the test process (see tests/support/temp-db.ts) before a child takes over.
+ * fresh database of the test process (see tests/support/temp-db.ts), on the suite's engine,
+ * before a child takes over.
  */
 export interface World {
   maya: CurrentUser;
@@ -12,12 +13,9 @@ export interface World {
   topicId: number;
 }
 
-export function createWorld(sqlite: Database.Database): World {
-  const insert = sqlite.prepare("insert into users (email, name, role) values (?, ?, ?) returning id");
-  const person = (key: string, role: CurrentUser["role"]): CurrentUser => ({ id: (insert.get(`${key}@example.edu`, key, role) as { id: number }).id, name: key, email: `${key}@example.edu`, role });
-  const world = { maya: person("maya", "drafter"), helen: person("helen", "reviser"), rafael: person("rafael", "reviser"), topicId: 0 };
-  world.topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
-  return world;
+export async function createWorld(): Promise<World> {
+  const people = await addStaff([["maya", "drafter"], ["helen", "reviser"], ["rafael", "reviser"]] as const);
+  return { maya: people.maya!, helen: people.helen!, rafael: people.rafael!, topicId: await addTopic("research", "Research") };
 }
 
 const text = (t: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: t }] }] });
