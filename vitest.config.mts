@@ -46,6 +46,7 @@ export const BOTH_ENGINES = [
   "tests/faults/approve-race.test.ts",
   "tests/faults/kill-publish.test.ts",
   "tests/faults/kill-autosave.test.ts",
+  "tests/seed.test.ts",
 ];
 
 export default defineConfig({
