@@ -47,6 +47,7 @@ export const BOTH_ENGINES = [
   "tests/faults/kill-publish.test.ts",
   "tests/faults/kill-autosave.test.ts",
   "tests/seed.test.ts",
+  "tests/faults/busy-lock.test.ts",
 ];
 
 export default defineConfig({

@@ -211,7 +211,7 @@ export async function closeDb(): Promise<void> {
  */
 
 /** The advisory lock key every writing transaction takes ("Mast" in ASCII). */
-const WRITER_LOCK = 0x4d617374;
+export const WRITER_LOCK = 0x4d617374;
 
 type PgDb = NodePgDatabase<typeof pgSchema>;
 

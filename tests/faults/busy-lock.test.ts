@@ -1,18 +1,23 @@
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { addStaff, addTopic } from "../support/people";
+import { onPostgres, rawSql, type RawSql } from "../support/sql";
 import { useFreshDatabase } from "../support/temp-db";
 import { paragraphDoc as body } from "../support/content";
 
 /*
- * Fault: another connection (a backup, a migration, a stuck script) holds the write lock longer
- * than our busy timeout. Every write path must then answer with a clear, retryable refusal and
- * write nothing; once the lock is gone the same request succeeds.
+ * Fault: another connection (a backup, a migration, a stuck script, another instance's long
+ * write) holds the write lock longer than our busy timeout. Every write path must then answer
+ * with a clear, retryable refusal and write nothing; once the lock is gone the same request
+ * succeeds.
  *
  * The busy timeout is lowered through MASTHEAD_DB_BUSY_TIMEOUT_MS so the test waits 150 ms per
- * attempt instead of the production 5 s; the lock itself is a real BEGIN IMMEDIATE on a second
- * better-sqlite3 connection to the same file.
+ * attempt instead of the production 5 s. The lock itself is real: on SQLite a BEGIN IMMEDIATE on
+ * a second better-sqlite3 connection to the same file; on PostgreSQL a second connection holding
+ * the advisory lock every writing transaction of every instance takes (db/client.ts).
  */
 const BUSY_TIMEOUT_MS = 150;
 const BUSY = "The newsroom is busy right now; nothing was changed. Please try again in a moment.";
@@ -22,8 +27,34 @@ vi.mock("@/lib/auth/claims", () => ({ readSessionClaims: async () => claims.curr
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 let cleanup: () => Promise<void>;
-let sqlite: Database.Database;
-let holder: Database.Database;
+let sql: RawSql;
+
+/** A second connection that can hold the write lock. */
+interface Holder {
+  lock(): Promise<void>;
+  unlock(): Promise<void>;
+  close(): Promise<void>;
+}
+let holder: Holder;
+
+async function openHolder(dir: string): Promise<Holder> {
+  if (onPostgres()) {
+    const { WRITER_LOCK } = await import("@/db/client");
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    return {
+      lock: async () => void (await client.query("select pg_advisory_lock($1)", [WRITER_LOCK])),
+      unlock: async () => void (await client.query("select pg_advisory_unlock($1)", [WRITER_LOCK])),
+      close: async () => await client.end(),
+    };
+  }
+  const db = new Database(path.join(dir, "masthead.db"));
+  return {
+    lock: async () => await Promise.resolve(void db.exec("BEGIN IMMEDIATE")),
+    unlock: async () => await Promise.resolve(void db.exec("ROLLBACK")),
+    close: async () => await Promise.resolve(void db.close()),
+  };
+}
 let dir: string;
 const ids: Record<string, number> = {};
 let articleId = 0;
@@ -37,25 +68,23 @@ const form = (values: Record<string, string>) => {
 const savePayload = (baseVersion: number, text: string) =>
   JSON.stringify({ articleId, baseVersion, title: "Ferry timetable", standfirst: "", body: body(text), topicIds: [topicId], leadMediaId: null });
 
-/** Everything a write could have touched, read through the second connection. */
-const snapshot = (db: Database.Database) =>
+/** Everything a write could have touched (reads are not held up by the write lock). */
+const snapshot = async () =>
   JSON.stringify(
-    ["articles", "revisions", "audit_log", "media", "publications", "notifications", "article_topics"].map((table) =>
-      db.prepare(`select * from ${table} order by rowid`).all(),
-    ),
+    await Promise.all(["articles", "revisions", "audit_log", "media", "publications", "notifications", "article_topics"].map(async (table) => await sql.all(`select * from ${table} order by 1, 2`))),
   );
 
 /** Runs `fn` while a second connection holds the write lock; returns its result and duration. */
 async function whileLocked<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number; before: string; after: string }> {
-  holder.exec("BEGIN IMMEDIATE");
+  await holder.lock();
   try {
-    const before = snapshot(holder);
+    const before = await snapshot();
     const started = performance.now();
     const result = await fn();
     const ms = performance.now() - started;
-    return { result, ms, before, after: snapshot(holder) };
+    return { result, ms, before, after: await snapshot() };
   } finally {
-    holder.exec("ROLLBACK");
+    await holder.unlock();
   }
 }
 
@@ -63,23 +92,23 @@ beforeAll(async () => {
   process.env.MASTHEAD_DB_BUSY_TIMEOUT_MS = String(BUSY_TIMEOUT_MS);
   process.env.NEXTAUTH_SECRET = "busy-lock-test-secret-busy-lock-test-secret";
   ({ cleanup, dir } = await useFreshDatabase());
-  sqlite = (await import("@/db/client")).getSqlite();
-  const insert = sqlite.prepare("insert into users (email, name, role) values (?, ?, ?) returning id");
-  for (const [key, role] of [["maya", "drafter"], ["helen", "reviser"]] as const) ids[key] = (insert.get(`${key}@example.edu`, key, role) as { id: number }).id;
-  topicId = (sqlite.prepare("insert into topics (slug, name) values ('research', 'Research') returning id").get() as { id: number }).id;
+  sql = await rawSql();
+  for (const [key, person] of Object.entries(await addStaff([["maya", "drafter"], ["helen", "reviser"]] as const))) ids[key] = person.id;
+  topicId = await addTopic("research", "Research");
   const { createDraft } = await import("@/lib/articles/editing");
   articleId = await createDraft({ id: ids.maya!, name: "maya", email: "maya@example.edu", role: "drafter" }, "Ferry timetable");
-  holder = new Database(path.join(dir, "masthead.db"));
+  holder = await openHolder(dir);
 });
 afterAll(async () => {
-  holder.close();
+  await holder.close();
   await cleanup();
   delete process.env.MASTHEAD_DB_BUSY_TIMEOUT_MS;
 });
 
 describe("a second connection holds the write lock past the busy timeout", () => {
-  it("the app's connection uses the busy timeout from MASTHEAD_DB_BUSY_TIMEOUT_MS", () => {
-    expect(sqlite.pragma("busy_timeout", { simple: true })).toBe(BUSY_TIMEOUT_MS);
+  it.skipIf(onPostgres())("the app's SQLite connection uses the busy timeout from MASTHEAD_DB_BUSY_TIMEOUT_MS", async () => {
+    const { getSqlite } = await import("@/db/client");
+    expect(getSqlite().pragma("busy_timeout", { simple: true })).toBe(BUSY_TIMEOUT_MS);
   });
 
   it("an autosave is refused as busy and retryable, writes nothing, and succeeds once the lock is gone", async () => {
@@ -107,7 +136,7 @@ describe("a second connection holds the write lock past the busy timeout", () =>
     const submitted = await whileLocked(async () => await transitionAction(null, form({ articleId: String(articleId), action: "submit", baseVersion: "2" })));
     expect(submitted.result).toEqual({ ok: false, code: "busy", message: BUSY, retryable: true });
     expect(submitted.after).toBe(submitted.before);
-    expect(sqlite.prepare("select status from articles where id = ?").get(articleId)).toEqual({ status: "draft" });
+    expect(await sql.get("select status from articles where id = ?", articleId)).toEqual({ status: "draft" });
   });
 
   it("the photo upload route answers 503 with Retry-After and the same message, and stores no photo", async () => {
@@ -122,7 +151,7 @@ describe("a second connection holds the write lock past the busy timeout", () =>
     expect(await response.json()).toEqual({ code: "busy", message: BUSY, retryable: true });
     expect(after).toBe(before);
     const { listOrphanOriginals } = await import("./support/media-files");
-    expect(listOrphanOriginals(dir, sqlite)).toEqual([]);
+    expect(await listOrphanOriginals(dir, sql)).toEqual([]);
 
     expect((await POST(request())).status).toBe(201);
   });
