@@ -235,10 +235,16 @@ function pgConnection(): PgConnection {
   const existing = pgHolder.__masthead_pg;
   if (existing && existing.url === url) return existing;
   void existing?.pool.end();
-  const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 30_000 });
+  // A server that does not answer at all (a network partition rather than a refusal) fails the
+  // request after 10 s instead of holding it forever; lib/errors.ts says the database is away.
+  const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 });
   // An idle connection the server dropped is replaced by the pool; the query that needs one
   // reports its own error. Without a listener the event would end the process.
   pool.on("error", (error) => console.error("PostgreSQL connection lost:", error.message));
+  // The same for a connection in use: when a restart or failover ends its session under a
+  // query, the query fails (and the pool discards the connection), but the connection also
+  // reports the loss as an event, which nothing else listens to while it is checked out.
+  pool.on("connect", (client) => client.on("error", (error) => console.error("PostgreSQL connection lost in use:", error.message)));
   const conn: PgConnection = { url, pool, db: drizzlePg({ client: pool, schema: pgSchema }) };
   pgHolder.__masthead_pg = conn;
   return conn;

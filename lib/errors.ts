@@ -21,6 +21,8 @@ const RETRY_AFTER_SECONDS: ReadonlyMap<ErrorCode, number> = new Map<ErrorCode, n
 export const BUSY_MESSAGE = "The newsroom is busy right now; nothing was changed. Please try again in a moment.";
 export const STORAGE_MESSAGE =
   "The server cannot save right now (its disk is full or read-only). Nothing was changed; your text is kept in this browser.";
+/** The same failure when the database is a server (PostgreSQL) that cannot be reached. */
+export const DATABASE_AWAY_MESSAGE = "The database cannot be reached right now. Nothing was changed; your text is kept in this browser.";
 
 /** A failure whose message is written for the person who caused it. */
 export class AppError extends Error {
@@ -54,17 +56,23 @@ const STORAGE_SQLITE = ["SQLITE_READONLY", "SQLITE_FULL", "SQLITE_IOERR"];
 // EPERM is what an immutable (chattr +i) file answers a write with.
 const STORAGE_ERRNO = new Set(["ENOSPC", "EROFS", "EACCES", "EPERM", "EDQUOT", "EFBIG"]);
 // PostgreSQL's SQLSTATEs for the same two: the writers' lock not had in time (lock_timeout), a
-// serialization failure or deadlock (both pass on a retry); a full disk, a read-only server, a
-// server out of connections, or one that is not reachable at all.
+// serialization failure or deadlock (both pass on a retry); a full disk or a read-only server.
 const BUSY_PG = new Set(["55P03", "40001", "40P01"]);
-const STORAGE_PG = new Set(["53100", "25006", "53300", "57P03", "ECONNREFUSED"]);
+const STORAGE_PG = new Set(["53100", "25006"]);
+// A database server out of reach: out of connections, starting or shutting down, a session
+// ended by a restart or failover (57P01-57P03, class 08), or no answer on the network.
+const AWAY_PG = new Set(["53300", "57P01", "57P02", "57P03", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EPIPE"]);
+// node-postgres reports a connection lost under a query, or none had in time, with no code.
+const AWAY_PG_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect)/;
 
+/** The codes of an error and of the errors it wraps; a code-less lost connection counts as "08006". */
 function errorCodes(error: unknown): string[] {
   const codes: string[] = [];
   // drizzle wraps the driver's error in DrizzleQueryError with the original as `cause`.
   for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string") codes.push(code);
+    else if (e instanceof Error && AWAY_PG_MESSAGE.test(e.message)) codes.push("08006");
   }
   return codes;
 }
@@ -73,7 +81,8 @@ const startsWithAny = (code: string, prefixes: string[]) => prefixes.some((p) =>
 
 /**
  * The failure an error stands for, as the person should hear it: an AppError as it is, a
- * database held by another writer as "busy", a full or read-only disk as "storage_unavailable".
+ * database held by another writer as "busy", a full or read-only disk or a database server out
+ * of reach as "storage_unavailable" (each with its own message).
  * Null for anything else, which is a bug to log and report as unexpected. Route handlers and
  * the server-action wrapper both use this, so the two never disagree.
  */
@@ -82,6 +91,7 @@ export function toAppError(error: unknown): AppError | null {
   const codes = errorCodes(error);
   if (codes.some((c) => startsWithAny(c, BUSY_SQLITE) || BUSY_PG.has(c))) return new AppError("busy", BUSY_MESSAGE);
   if (codes.some((c) => startsWithAny(c, STORAGE_SQLITE) || STORAGE_ERRNO.has(c) || STORAGE_PG.has(c))) return new AppError("storage_unavailable", STORAGE_MESSAGE);
+  if (codes.some((c) => AWAY_PG.has(c) || c.startsWith("08"))) return new AppError("storage_unavailable", DATABASE_AWAY_MESSAGE);
   return null;
 }
 

@@ -9,7 +9,8 @@ import { can, type Capability, type CurrentUser } from "@/lib/permissions";
  * Every server action is built here. `defineAction` cannot be called without a capability, so
  * an action that forgot its check does not compile; it re-reads the person from the database,
  * asks `can`, parses the input with zod, and turns failures into a typed result. A database held
- * by another writer or a full/read-only disk comes back as a retryable failure; other unknown
+ * by another writer, a full/read-only disk or a database server out of reach comes back as a
+ * retryable failure (also when it fails the session's re-read); other unknown
  * errors are logged and shown as a generic message; submitted values are never echoed back.
  */
 
@@ -78,7 +79,14 @@ export function defineAction<S extends z.ZodType, T = undefined>(
   handler: Handler<S, CurrentUser, T>,
 ): FormAction<T> {
   return async (_previous, form) => {
-    const user = await getCurrentUser();
+    let user: CurrentUser | null;
+    try {
+      user = await getCurrentUser();
+    } catch (error) {
+      // The person could not even be read (PostgreSQL away): the same typed failure as a write's.
+      unstable_rethrow(error);
+      return failureFor(error);
+    }
     if (!user) return { ok: false, code: "unauthenticated", message: "Your session has ended. Please sign in again." };
     if (!can(user, options.capability)) return { ok: false, code: "forbidden", message: "You do not have permission to do that." };
     return run(options.schema, form, user, handler);

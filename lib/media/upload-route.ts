@@ -22,7 +22,15 @@ function sameOrigin(request: Request): boolean {
 
 /** POST /api/media: checks the person, the origin and the size before reading the file. */
 export async function handleUpload(request: Request): Promise<Response> {
-  const user = await getCurrentUser();
+  let user: Awaited<ReturnType<typeof getCurrentUser>>;
+  try {
+    user = await getCurrentUser();
+  } catch (error) {
+    // The database cannot be read at all (PostgreSQL away): the same 503 as a refused write.
+    const unavailable = unavailableResponse(error);
+    if (unavailable) return unavailable;
+    throw error;
+  }
   if (!user) return json(401, { message: "Your session has ended. Please sign in again." });
   if (!can(user, "media.upload")) return json(403, { message: "You do not have permission to upload photographs." });
   if (!sameOrigin(request)) return json(403, { message: "Uploads must come from this site." });
