@@ -48,6 +48,7 @@ export const BOTH_ENGINES = [
   "tests/faults/kill-autosave.test.ts",
   "tests/seed.test.ts",
   "tests/faults/busy-lock.test.ts",
+  "tests/db-turn.test.ts",
 ];
 
 export default defineConfig({
