@@ -19,6 +19,8 @@ export interface ClusterInstance {
   exited: Promise<ExitResult>;
   alive(): boolean;
   readonly stopping: boolean;
+  /** When this process was started (Date.now()). */
+  startedAt: number;
   /** Sends `signal` (SIGKILL by default) and waits for the exit. */
   kill(signal?: NodeJS.Signals): Promise<ExitResult>;
   /** SIGTERM (drain and flush), SIGKILL after 20 s; waits for the exit. */
@@ -48,6 +50,8 @@ export interface StartClusterOptions {
   log?: (line: string) => void;
   onInstanceExit?: (instance: ClusterInstance, result: ExitResult) => void;
   healthTimeoutMs?: number;
+  /** Start a dead instance again on its port, after restartDelay(); `instances` then holds the new one. */
+  restart?: boolean;
 }
 
 export interface RunningCluster {
@@ -62,3 +66,9 @@ export interface RunningCluster {
 }
 
 export function startCluster(options: StartClusterOptions): Promise<RunningCluster>;
+
+/** An instance that ran this long before dying counts as having started well. */
+export const RESTART_WINDOW_MS: number;
+
+/** The pause before a dead instance starts again, after `quickDeaths` quick deaths in a row: 1 s, doubling, at most 30 s. */
+export function restartDelay(quickDeaths: number): number;

@@ -8,8 +8,10 @@
 //
 // Ctrl-C or SIGTERM: the instances drain and flush their view counts, then Varnish stops, then
 // Redis, then PostgreSQL. One instance dying does not stop the cluster: it is logged, Varnish sends everything to
-// the others, and another instance takes over the scheduler lease. Only when none is left does
-// this exit (non-zero). startCluster() is the same cluster for the browser test and the bench.
+// the others, another instance takes over the scheduler lease, and the dead one is started again
+// on its port after a pause that grows while it keeps dying (MASTHEAD_RESTART=0: left down, and
+// this exits, non-zero, once none is left). startCluster() is the same cluster for the browser
+// test and the bench.
 import { spawn } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
@@ -22,6 +24,18 @@ import { ensureVarnish, startVarnish } from "./varnish.mjs";
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const LOOPBACK = "127.0.0.1,::1";
+
+/** An instance that ran this long before dying counts as having started well. */
+export const RESTART_WINDOW_MS = 60_000;
+
+/**
+ * The pause before starting a dead instance again: 1 s after a death that followed a good run,
+ * doubling with each death that follows a restart within RESTART_WINDOW_MS, up to 30 s, so a
+ * crash loop (a bad setting, a database away) neither spins nor floods the log.
+ */
+export function restartDelay(quickDeaths) {
+  return Math.min(30_000, 1_000 * 2 ** Math.max(0, quickDeaths));
+}
 
 /** Resolves true once `url` answers 200, false if `child` exits first or `timeoutMs` passes. */
 async function healthy(url, child, timeoutMs) {
@@ -64,6 +78,7 @@ function startInstance({ index, port, env, log, onExit }) {
     name,
     index,
     port,
+    startedAt: Date.now(),
     url: `http://127.0.0.1:${port}`,
     pid: child.pid,
     child,
@@ -100,9 +115,11 @@ function startInstance({ index, port, env, log, onExit }) {
  * (http://localhost:PORT unless MASTHEAD_SITE_URL says otherwise). `onInstanceExit(instance,
  * { code, signal })` is told of an instance that ends while the cluster runs; `log` gets every
  * line the services write; `vcl` replaces Varnish's (the benchmark's, which caches nothing).
+ * With `restart`, an instance that dies is started again on its port (see restartDelay), and
+ * `instances` holds the new one in its place once it answers its health check.
  * Returns the handles and `stop()`.
  */
-export async function startCluster({ port, dataDir, instances = 2, instancePorts, redisPort, siteUrl, secret, env = {}, extraListen = [], purgers, vcl, log = console.log, onInstanceExit = () => {}, healthTimeoutMs = 90_000 }) {
+export async function startCluster({ port, dataDir, instances = 2, instancePorts, redisPort, siteUrl, secret, env = {}, extraListen = [], purgers, vcl, log = console.log, onInstanceExit = () => {}, healthTimeoutMs = 90_000, restart = false }) {
   const ports = instancePorts ?? Array.from({ length: instances }, (_, i) => port + 1 + i);
   const ownRedisPort = redisPort ?? port + ports.length + 1;
   // A port taken by something else would be found "healthy" if that is another Masthead.
@@ -135,6 +152,9 @@ export async function startCluster({ port, dataDir, instances = 2, instancePorts
   let started = false;
   let varnish = null;
   const running = [];
+  // Per instance slot: deaths in a row that came soon after a (re)start, and the pending restart.
+  const quickDeaths = new Map();
+  const restartTimers = new Set();
   const onExit = (instance, result) => {
     if (stopping || instance.stopping) return;
     const how = `${instance.name} (port ${instance.port}, pid ${instance.pid}) exited (${result.code ?? result.signal})`;
@@ -143,6 +163,28 @@ export async function startCluster({ port, dataDir, instances = 2, instancePorts
     const left = running.filter((i) => i.alive()).length;
     log(`✗ ${how}; ${left ? `Varnish sends every request to the other${left > 1 ? "s" : ""} (${left} still serving)` : "no instance is left"}.`);
     onInstanceExit(instance, result);
+    if (restart) scheduleRestart(instance);
+  };
+  const scheduleRestart = (dead) => {
+    const quick = Date.now() - dead.startedAt < RESTART_WINDOW_MS ? (quickDeaths.get(dead.index) ?? 0) + 1 : 0;
+    quickDeaths.set(dead.index, quick);
+    // The first death after a good run waits 1 s; each quick one after a restart waits longer.
+    const delay = restartDelay(quick - 1);
+    log(`↻ ${dead.name} starts again on :${dead.port} in ${delay / 1000} s.`);
+    const timer = setTimeout(() => {
+      restartTimers.delete(timer);
+      if (stopping) return;
+      const next = startInstance({ index: dead.index, port: dead.port, env: shared, log, onExit });
+      running[running.indexOf(dead)] = next;
+      void healthy(`${next.url}/api/health`, next.child, healthTimeoutMs).then((ok) => {
+        if (ok) log(`✓ ${next.name} is back on :${next.port} (pid ${next.pid}); Varnish sends it requests again once its probes pass.`);
+        else if (next.alive() && !stopping) {
+          log(`✗ ${next.name} did not become healthy; stopping it to try again.`);
+          void next.kill();
+        }
+      });
+    }, delay);
+    restartTimers.add(timer);
   };
   // Last resort if this process ends without stop(): the children have their own process groups.
   const killAll = () => {
@@ -152,6 +194,8 @@ export async function startCluster({ port, dataDir, instances = 2, instancePorts
 
   const stopAll = async () => {
     stopping = true;
+    for (const timer of restartTimers) clearTimeout(timer);
+    restartTimers.clear();
     await Promise.all(running.map((i) => i.stop()));
     await varnish?.stop();
     await redis.stop();
@@ -198,6 +242,12 @@ async function main() {
     console.error("✗ MASTHEAD_INSTANCES must be a whole number from 1 to 8.");
     process.exit(1);
   }
+  const restartSetting = process.env.MASTHEAD_RESTART ?? "1";
+  if (restartSetting !== "0" && restartSetting !== "1") {
+    console.error("✗ MASTHEAD_RESTART must be 1 (start a dead instance again, the default) or 0 (leave it down).");
+    process.exit(1);
+  }
+  const restart = restartSetting === "1";
 
   ensureDependencies();
   if (!runGate({ root })) process.exit(1);
@@ -254,8 +304,9 @@ async function main() {
       redisPort,
       extraListen,
       env: { DATABASE_URL: databaseUrl },
+      restart,
       onInstanceExit: () => {
-        if (cluster && !cluster.instances.some((i) => i.alive())) void shutdown(1, "Every instance has exited");
+        if (!restart && cluster && !cluster.instances.some((i) => i.alive())) void shutdown(1, "Every instance has exited");
       },
     });
   } catch (error) {
