@@ -235,16 +235,16 @@ function pgConnection(): PgConnection {
   const existing = pgHolder.__masthead_pg;
   if (existing && existing.url === url) return existing;
   void existing?.pool.end();
-  // A server that does not answer at all (a network partition rather than a refusal) fails the
-  // request after 10 s instead of holding it forever; lib/errors.ts says the database is away.
-  const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 });
-  // An idle connection the server dropped is replaced by the pool; the query that needs one
-  // reports its own error. Without a listener the event would end the process.
-  pool.on("error", (error) => console.error("PostgreSQL connection lost:", error.message));
-  // The same for a connection in use: when a restart or failover ends its session under a
-  // query, the query fails (and the pool discards the connection), but the connection also
-  // reports the loss as an event, which nothing else listens to while it is checked out.
-  pool.on("connect", (client) => client.on("error", (error) => console.error("PostgreSQL connection lost in use:", error.message)));
+  // A connection attempt to a server that does not answer (a network partition rather than a
+  // refusal) gives up after 10 s instead of holding the request; so does a wait for a free
+  // connection when all are in use (lib/errors.ts: "busy"). TCP keep-alive finds a peer gone
+  // from under an open connection sooner than the system's default of hours.
+  const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
+  // A connection the server ended (a restart, a failover) reports it as an event, idle or in use;
+  // without a listener on each the event would end the process. The query that needed it
+  // reports its own error, and the pool replaces it. The pool's own event repeats an idle one's.
+  pool.on("connect", (client) => client.on("error", (error) => console.error("PostgreSQL connection lost:", error.message)));
+  pool.on("error", () => {});
   const conn: PgConnection = { url, pool, db: drizzlePg({ client: pool, schema: pgSchema }) };
   pgHolder.__masthead_pg = conn;
   return conn;

@@ -23,6 +23,9 @@ export const STORAGE_MESSAGE =
   "The server cannot save right now (its disk is full or read-only). Nothing was changed; your text is kept in this browser.";
 /** The same failure when the database is a server (PostgreSQL) that cannot be reached. */
 export const DATABASE_AWAY_MESSAGE = "The database cannot be reached right now. Nothing was changed; your text is kept in this browser.";
+/** …and when the connection to it was lost under the request (a restart): it may not have finished. */
+export const DATABASE_LOST_MESSAGE =
+  "The connection to the database was lost before your change was confirmed. Your text is kept in this browser; please try again in a moment.";
 
 /** A failure whose message is written for the person who caused it. */
 export class AppError extends Error {
@@ -56,25 +59,59 @@ const STORAGE_SQLITE = ["SQLITE_READONLY", "SQLITE_FULL", "SQLITE_IOERR"];
 // EPERM is what an immutable (chattr +i) file answers a write with.
 const STORAGE_ERRNO = new Set(["ENOSPC", "EROFS", "EACCES", "EPERM", "EDQUOT", "EFBIG"]);
 // PostgreSQL's SQLSTATEs for the same two: the writers' lock not had in time (lock_timeout), a
-// serialization failure or deadlock (both pass on a retry); a full disk or a read-only server.
-const BUSY_PG = new Set(["55P03", "40001", "40P01"]);
+// serialization failure or deadlock, the server out of connections (all pass on a retry); a full
+// disk or a read-only server.
+const BUSY_PG = new Set(["55P03", "40001", "40P01", "53300"]);
 const STORAGE_PG = new Set(["53100", "25006"]);
-// A database server out of reach: out of connections, starting or shutting down, a session
-// ended by a restart or failover (57P01-57P03, class 08), or no answer on the network.
-const AWAY_PG = new Set(["53300", "57P01", "57P02", "57P03", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EPIPE"]);
-// node-postgres reports a connection lost under a query, or none had in time, with no code.
-const AWAY_PG_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect)/;
+// A database server out of reach, in two kinds. Not reached at all (nothing can have changed):
+// refused, starting up, or no answer to the connection attempt.
+const UNREACHED_PG = new Set(["57P03", "08001", "08004"]);
+const UNREACHED_ERRNO = new Set(["ECONNREFUSED", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
+// Lost on the way (a restart or failover ended the session): a write in flight was undone, or,
+// if the loss fell on its commit, may have been kept, so the person is not told "nothing changed".
+const LOST_PG = new Set(["57P01", "57P02", "08000", "08003", "08006"]);
+const LOST_ERRNO = new Set(["ECONNRESET", "EPIPE"]);
+// node-postgres says these without a code.
+const UNREACHED_MESSAGE = /^Connection terminated due to connection timeout/;
+const LOST_MESSAGE = /^(Connection terminated unexpectedly|Client has encountered a connection error and is not queryable|Client was closed and is not queryable)/;
+// Waiting for a free connection of the pool, all of them in use: a busy server, not a lost one.
+const POOL_WAIT_MESSAGE = /^timeout exceeded when trying to connect/;
 
-/** The codes of an error and of the errors it wraps; a code-less lost connection counts as "08006". */
-function errorCodes(error: unknown): string[] {
-  const codes: string[] = [];
+interface ErrorSignals {
+  codes: string[];
+  /** The database could not be reached, or was lost under a query. */
+  unreached: boolean;
+  lost: boolean;
+}
+
+/**
+ * What an error and the errors it wraps say. Socket errnos count as the database's only where
+ * they can be: a failed connection attempt (the app connects out to nothing else inside a
+ * request), or a reset under a database query (drizzle's error, which carries the `query`).
+ */
+function readSignals(error: unknown): ErrorSignals {
+  const chain: object[] = [];
   // drizzle wraps the driver's error in DrizzleQueryError with the original as `cause`.
-  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string") codes.push(code);
-    else if (e instanceof Error && AWAY_PG_MESSAGE.test(e.message)) codes.push("08006");
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) chain.push(e);
+  const fromQuery = chain.some((e) => typeof (e as { query?: unknown }).query === "string");
+  const signals: ErrorSignals = { codes: [], unreached: false, lost: false };
+  // The outermost error that says which wins: a connection attempt that timed out is reported
+  // as such, though the socket it gave up on was then "terminated unexpectedly".
+  const decided = () => signals.unreached || signals.lost;
+  for (const e of chain) {
+    const { code, syscall } = e as { code?: unknown; syscall?: unknown };
+    const message = e instanceof Error ? e.message : "";
+    if (typeof code === "string") {
+      signals.codes.push(code);
+      if (decided()) continue;
+      if (UNREACHED_PG.has(code) || (UNREACHED_ERRNO.has(code) && (syscall === "connect" || syscall === "getaddrinfo"))) signals.unreached = true;
+      else if (LOST_PG.has(code) || (LOST_ERRNO.has(code) && fromQuery)) signals.lost = true;
+    } else if (POOL_WAIT_MESSAGE.test(message)) signals.codes.push("53300");
+    else if (decided()) continue;
+    else if (UNREACHED_MESSAGE.test(message)) signals.unreached = true;
+    else if (LOST_MESSAGE.test(message)) signals.lost = true;
   }
-  return codes;
+  return signals;
 }
 
 const startsWithAny = (code: string, prefixes: string[]) => prefixes.some((p) => code === p || code.startsWith(`${p}_`));
@@ -88,10 +125,11 @@ const startsWithAny = (code: string, prefixes: string[]) => prefixes.some((p) =>
  */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
-  const codes = errorCodes(error);
+  const { codes, unreached, lost } = readSignals(error);
   if (codes.some((c) => startsWithAny(c, BUSY_SQLITE) || BUSY_PG.has(c))) return new AppError("busy", BUSY_MESSAGE);
+  if (lost) return new AppError("storage_unavailable", DATABASE_LOST_MESSAGE);
+  if (unreached) return new AppError("storage_unavailable", DATABASE_AWAY_MESSAGE);
   if (codes.some((c) => startsWithAny(c, STORAGE_SQLITE) || STORAGE_ERRNO.has(c) || STORAGE_PG.has(c))) return new AppError("storage_unavailable", STORAGE_MESSAGE);
-  if (codes.some((c) => AWAY_PG.has(c) || c.startsWith("08"))) return new AppError("storage_unavailable", DATABASE_AWAY_MESSAGE);
   return null;
 }
 

@@ -11,14 +11,16 @@ import { PG_HOOK_TIMEOUT } from "../support/pg";
 /*
  * Fault, PostgreSQL only: the database server goes away (stopped for patching, or restarted
  * under a write by a managed service's failover) and comes back. Every write meanwhile must be
- * refused with a message that says the database cannot be reached, that nothing was changed and
- * that the text is kept, as retryable; nothing acknowledged before may be lost, and once the
- * server is back the same request succeeds without restarting the app.
+ * refused as retryable with a message that says what happened and that the text is kept: the
+ * database cannot be reached (nothing was changed), or the connection was lost under the write
+ * (which is then undone whole); nothing acknowledged before may be lost, and once the server is
+ * back the same request succeeds without restarting the app.
  *
  * The server is a real cluster of this suite's own, kept in a folder (as `npm run start:cluster`
  * keeps its own) so it can be stopped and started again on the same port with the same data.
  */
 const AWAY = "The database cannot be reached right now. Nothing was changed; your text is kept in this browser.";
+const LOST = "The connection to the database was lost before your change was confirmed. Your text is kept in this browser; please try again in a moment.";
 
 const claims = vi.hoisted(() => ({ current: null as { uid: number; sv: number } | null }));
 vi.mock("@/lib/auth/claims", () => ({ readSessionClaims: async () => claims.current }));
@@ -110,32 +112,37 @@ describe("the PostgreSQL server goes away and comes back", () => {
     expect((await stored()).body).toContain("Written during the outage.");
   });
 
-  it("a write cut off by a server restart is refused as retryable, writes nothing, and succeeds when sent again", async () => {
-    const { WRITER_LOCK } = await import("@/db/client");
+  it("a write cut off by a server restart after its first change is undone whole, told as 'lost', and succeeds when sent again", async () => {
     const start = await stored();
-    // Hold the writers' lock so the save is certainly in flight, on its own connection, when
-    // the server ends every session (what a restart or failover does to open connections).
+    // A second session locks the revisions table, so the save updates the working copy and then
+    // waits to write its revision: it is certainly mid-transaction, with a change made, when the
+    // server ends every session (what a restart or failover does to open connections).
     const holder = new pg.Client({ connectionString: server!.url });
     holder.on("error", () => {});
     await holder.connect();
-    await holder.query("select pg_advisory_lock($1)", [WRITER_LOCK]);
+    await holder.query("begin");
+    await holder.query("lock table revisions in exclusive mode");
     const inFlight = save(start.version, "Cut off mid-write.");
     const admin = new pg.Client({ connectionString: server!.adminUrl });
     await admin.connect();
     try {
-      // Wait until the save waits on the lock, then end every other session of the database.
-      for (let i = 0; i < 100; i++) {
-        const waiting = await admin.query("select 1 from pg_locks where locktype = 'advisory' and not granted");
-        if (waiting.rowCount) break;
-        await new Promise((r) => setTimeout(r, 20));
+      let waiting = false;
+      for (let i = 0; i < 200 && !waiting; i++) {
+        const blocked = await admin.query("select 1 from pg_locks where relation = 'revisions'::regclass and not granted");
+        waiting = (blocked.rowCount ?? 0) > 0;
+        if (!waiting) await new Promise((r) => setTimeout(r, 20));
       }
+      expect(waiting, "the save waits to write its revision").toBe(true);
+      // By now it has updated the working copy, in its open transaction.
+      const own = await admin.query<{ n: string }>("select count(*) n from pg_locks l join pg_class c on c.oid = l.relation where c.relname = 'articles' and l.mode = 'RowExclusiveLock' and l.granted");
+      expect(Number(own.rows[0]!.n)).toBeGreaterThan(0);
       await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()");
     } finally {
       await admin.end();
     }
-    expect(await inFlight).toEqual({ ok: false, code: "storage_unavailable", message: AWAY, retryable: true });
-    const after = await stored();
-    expect(after).toEqual(start);
+    expect(await inFlight).toEqual({ ok: false, code: "storage_unavailable", message: LOST, retryable: true });
+    // Undone whole: the working copy and its revisions are as before the save.
+    expect(await stored()).toEqual(start);
     // The pool replaces the lost connections by itself: the same save, sent again, is taken.
     expect(await save(start.version, "Cut off mid-write.")).toMatchObject({ ok: true, data: { version: start.version + 1 } });
     expect((await stored()).body).toContain("Cut off mid-write.");
