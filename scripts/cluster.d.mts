@@ -19,8 +19,10 @@ export interface ClusterInstance {
   exited: Promise<ExitResult>;
   alive(): boolean;
   readonly stopping: boolean;
-  /** When this process was started (Date.now()). */
-  startedAt: number;
+  /** Whether this process is a restart of a dead one. */
+  restarted: boolean;
+  /** When it first answered its health check (Date.now()), or null. */
+  healthyAt: number | null;
   /** Sends `signal` (SIGKILL by default) and waits for the exit. */
   kill(signal?: NodeJS.Signals): Promise<ExitResult>;
   /** SIGTERM (drain and flush), SIGKILL after 20 s; waits for the exit. */
@@ -50,7 +52,7 @@ export interface StartClusterOptions {
   log?: (line: string) => void;
   onInstanceExit?: (instance: ClusterInstance, result: ExitResult) => void;
   healthTimeoutMs?: number;
-  /** Start a dead instance again on its port, after restartDelay(); `instances` then holds the new one. */
+  /** Start a dead instance again on its port, after restartDelay(); `instances` holds the new process from its start. */
   restart?: boolean;
 }
 
@@ -67,8 +69,11 @@ export interface RunningCluster {
 
 export function startCluster(options: StartClusterOptions): Promise<RunningCluster>;
 
-/** An instance that ran this long before dying counts as having started well. */
+/** A restarted instance that served this long before dying counts as having run well. */
 export const RESTART_WINDOW_MS: number;
 
-/** The pause before a dead instance starts again, after `quickDeaths` quick deaths in a row: 1 s, doubling, at most 30 s. */
+/** Quick deaths in a row after one more death of a slot (0 after a good run or for the slot's first death). */
+export function quickDeathsAfter(previous: number, death: { restarted: boolean; healthyForMs: number | null }): number;
+
+/** The pause before a dead instance starts again after `quickDeaths` quick deaths in a row: 1 s, then 2, 4 … at most 30 s. */
 export function restartDelay(quickDeaths: number): number;

@@ -25,13 +25,23 @@ import { ensureVarnish, startVarnish } from "./varnish.mjs";
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const LOOPBACK = "127.0.0.1,::1";
 
-/** An instance that ran this long before dying counts as having started well. */
+/** A restarted instance that served this long before dying counts as having run well. */
 export const RESTART_WINDOW_MS = 60_000;
 
 /**
- * The pause before starting a dead instance again: 1 s after a death that followed a good run,
- * doubling with each death that follows a restart within RESTART_WINDOW_MS, up to 30 s, so a
- * crash loop (a bad setting, a database away) neither spins nor floods the log.
+ * Deaths in a row of one instance's slot that came soon after a restart: a death after a good
+ * run, or the first one of the slot, starts the count again at 0. `healthyForMs` is how long
+ * the dead process had answered its health check (null: it never did).
+ */
+export function quickDeathsAfter(previous, { restarted, healthyForMs }) {
+  const quick = restarted && (healthyForMs === null || healthyForMs < RESTART_WINDOW_MS);
+  return quick ? previous + 1 : 0;
+}
+
+/**
+ * The pause before starting a dead instance again: 1 s, then 2, 4, 8 … up to 30 s for each
+ * quick death in a row (quickDeathsAfter), so a crash loop (a bad setting, a database away)
+ * neither spins nor floods the log.
  */
 export function restartDelay(quickDeaths) {
   return Math.min(30_000, 1_000 * 2 ** Math.max(0, quickDeaths));
@@ -66,7 +76,7 @@ function prefixLines(stream, name, log) {
  * One instance: scripts/server.mjs on loopback `port`, in its own process group (a Ctrl-C in the
  * terminal reaches only the cluster, which stops the instances in order).
  */
-function startInstance({ index, port, env, log, onExit }) {
+function startInstance({ index, port, env, log, onExit, restarted = false }) {
   const name = `app ${index}`;
   const child = spawn(process.execPath, ["scripts/server.mjs"], { cwd: root, env: { ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"], detached: true });
   prefixLines(child.stdout, name, log);
@@ -78,7 +88,9 @@ function startInstance({ index, port, env, log, onExit }) {
     name,
     index,
     port,
-    startedAt: Date.now(),
+    restarted,
+    /** When it first answered its health check (Date.now()), or null. */
+    healthyAt: null,
     url: `http://127.0.0.1:${port}`,
     pid: child.pid,
     child,
@@ -116,7 +128,8 @@ function startInstance({ index, port, env, log, onExit }) {
  * { code, signal })` is told of an instance that ends while the cluster runs; `log` gets every
  * line the services write; `vcl` replaces Varnish's (the benchmark's, which caches nothing).
  * With `restart`, an instance that dies is started again on its port (see restartDelay), and
- * `instances` holds the new one in its place once it answers its health check.
+ * `instances` holds the new process in its place from its start (`healthyAt` says when it
+ * first answered its health check).
  * Returns the handles and `stop()`.
  */
 export async function startCluster({ port, dataDir, instances = 2, instancePorts, redisPort, siteUrl, secret, env = {}, extraListen = [], purgers, vcl, log = console.log, onInstanceExit = () => {}, healthTimeoutMs = 90_000, restart = false }) {
@@ -166,21 +179,24 @@ export async function startCluster({ port, dataDir, instances = 2, instancePorts
     if (restart) scheduleRestart(instance);
   };
   const scheduleRestart = (dead) => {
-    const quick = Date.now() - dead.startedAt < RESTART_WINDOW_MS ? (quickDeaths.get(dead.index) ?? 0) + 1 : 0;
+    const quick = quickDeathsAfter(quickDeaths.get(dead.index) ?? 0, { restarted: dead.restarted, healthyForMs: dead.healthyAt === null ? null : Date.now() - dead.healthyAt });
     quickDeaths.set(dead.index, quick);
-    // The first death after a good run waits 1 s; each quick one after a restart waits longer.
-    const delay = restartDelay(quick - 1);
+    const delay = restartDelay(quick);
     log(`↻ ${dead.name} starts again on :${dead.port} in ${delay / 1000} s.`);
     const timer = setTimeout(() => {
       restartTimers.delete(timer);
       if (stopping) return;
-      const next = startInstance({ index: dead.index, port: dead.port, env: shared, log, onExit });
+      const next = startInstance({ index: dead.index, port: dead.port, env: shared, log, onExit, restarted: true });
       running[running.indexOf(dead)] = next;
       void healthy(`${next.url}/api/health`, next.child, healthTimeoutMs).then((ok) => {
-        if (ok) log(`✓ ${next.name} is back on :${next.port} (pid ${next.pid}); Varnish sends it requests again once its probes pass.`);
-        else if (next.alive() && !stopping) {
-          log(`✗ ${next.name} did not become healthy; stopping it to try again.`);
-          void next.kill();
+        if (ok) {
+          next.healthyAt = Date.now();
+          log(`✓ ${next.name} is back on :${next.port} (pid ${next.pid}); Varnish sends it requests again once its probes pass.`);
+        } else if (next.alive() && !stopping) {
+          // Never healthy: a quick death (the pause grows), stopped as gently as any.
+          log(`✗ ${next.name} did not become healthy in ${healthTimeoutMs / 1000} s; stopping it to try again.`);
+          void next.kill("SIGTERM");
+          setTimeout(() => next.alive() && void next.kill("SIGKILL"), 20_000).unref();
         }
       });
     }, delay);
@@ -205,6 +221,7 @@ export async function startCluster({ port, dataDir, instances = 2, instancePorts
   try {
     ports.forEach((p, i) => running.push(startInstance({ index: i + 1, port: p, env: shared, log, onExit })));
     const up = await Promise.all(running.map((i) => healthy(`${i.url}/api/health`, i.child, healthTimeoutMs)));
+    for (const [i, ok] of up.entries()) if (ok) running[i].healthyAt = Date.now();
     const down = running.filter((_, i) => !up[i]);
     if (down.length) throw new Error(`${down.map((i) => i.name).join(", ")} did not become healthy`);
     // Varnish once the instances answer, so the first readers are not served "unavailable".
