@@ -60,12 +60,16 @@ describe("a transaction's writes are its own", () => {
 
   it("a read from another request never sees what is not committed", async () => {
     const seen: string[][] = [];
+    let firstWritten!: () => void;
+    const written = new Promise<void>((resolve) => (firstWritten = resolve));
     const open = client.immediate(async (db) => {
       await addTopic(db, "uncommitted-a");
+      firstWritten();
       await sleep(30);
       await addTopic(db, "uncommitted-b");
     });
-    await sleep(10);
+    // The read starts only once the transaction holds its first, uncommitted row.
+    await written;
     const read = client
       .getDb()
       .select({ slug: schema.topics.slug })
