@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -61,5 +61,32 @@ describe("the browser tests' server on PostgreSQL", () => {
     while (postgresUnder(work).length > 0 && Date.now() < deadline) spawnSync("sleep", ["0.2"]);
     expect(postgresUnder(work)).toEqual([]);
     expect(fs.readdirSync(work)).toEqual([]);
+  });
+
+  it("does the same when it is told to stop (SIGTERM) while preparing the data", async () => {
+    // prepare-data, once pointed at the cluster, says so and then takes its time, as a seed does.
+    const slow = path.join(tmp, "slow-prepare.cjs");
+    const seen = path.join(tmp, "database-url-slow");
+    fs.writeFileSync(
+      slow,
+      `if (process.argv.some((a) => a.endsWith("prepare-data.ts"))) { require("node:fs").writeFileSync(${JSON.stringify(seen)}, process.env.DATABASE_URL ?? ""); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3000); }\n`,
+    );
+    const work = path.join(tmp, "work-signal");
+    fs.mkdirSync(work);
+    const server = spawn(process.execPath, ["scripts/e2e-server.mjs"], {
+      cwd: ROOT,
+      stdio: "ignore",
+      env: { ...process.env, E2E_ENGINE: "postgres", E2E_PORT: "0", TMPDIR: work, NODE_OPTIONS: `--require ${slow}` },
+    });
+    const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
+    const deadline = Date.now() + 120_000;
+    while (!fs.existsSync(seen) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(fs.readFileSync(seen, "utf8")).toMatch(/^postgres:\/\//);
+    expect(postgresUnder(work)).toHaveLength(1);
+    server.kill("SIGTERM");
+    expect(await exited).not.toBe(0);
+    expect(postgresUnder(work)).toEqual([]);
+    // (tsx, which ran prepare-data, keeps its compile cache in the temporary folder: not ours.)
+    expect(fs.readdirSync(work).filter((name) => !name.startsWith("tsx-"))).toEqual([]);
   });
 });
