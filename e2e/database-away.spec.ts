@@ -109,6 +109,18 @@ test("the newsroom says it cannot load, and that nothing saved is lost, while Po
   await expect(page.getByText("Nothing you saved is lost")).toBeVisible();
   await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("newsroom-unavailable.png") });
+  // The pages outside the newsroom that read the database say the same in their words.
+  for (const [url, kicker] of [
+    ["/review/an-outside-reviewers-link-token-0123456789", "Preview unavailable"],
+    ["/set-password?token=a-set-password-link-token-0123456789", "Temporarily unavailable"],
+    ["/login", "Sign-in unavailable"],
+  ] as const) {
+    const answer = await page.goto(url);
+    expect(answer?.status(), url).toBe(500);
+    await expect(page.getByText(kicker, { exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page cannot be loaded right now");
+  }
+  await page.goto("/newsroom");
 
   postgres = await startDatabase();
   // "Try again" reloads the page, which now loads.

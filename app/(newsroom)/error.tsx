@@ -1,27 +1,13 @@
 "use client";
 
-import Link from "next/link";
+import { Unavailable } from "@/components/newsroom/unavailable";
 
-// What staff see when a newsroom page fails on our side (the database out of reach during
-// maintenance, say): what happened, that nothing saved is lost, and a way to try again. Saves
-// and other actions answer such a failure themselves (lib/errors.ts); this is for the pages.
+// A newsroom page that failed on our side (components/newsroom/unavailable.tsx).
 export default function NewsroomError() {
   return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-24 text-center">
-      <title>Newsroom unavailable — Halden University News</title>
-      <p className="text-sm font-semibold tracking-wider text-accent-700 uppercase">Newsroom unavailable</p>
-      <h1 className="mt-3 font-serif text-3xl font-bold text-brand-900">This page cannot be loaded right now</h1>
-      <p className="mt-4 text-slate-700">
-        Part of the system, most likely the database, is not answering. Nothing you saved is lost, and an editor that is still open keeps its unsaved text in that browser. Please try again in a minute.
-      </p>
-      <p className="mt-8 flex justify-center gap-6">
-        <button type="button" onClick={() => window.location.reload()} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          Try again
-        </button>
-        <Link href="/" className="self-center font-medium text-brand-700 underline underline-offset-4">
-          Public site
-        </Link>
-      </p>
-    </main>
+    <Unavailable
+      kicker="Newsroom unavailable"
+      text="Part of the system, most likely the database, is not answering. Nothing you saved is lost, and an editor that is still open keeps its unsaved text in that browser. Please try again in a minute."
+    />
   );
 }
