@@ -49,6 +49,7 @@ export const BOTH_ENGINES = [
   "tests/seed.test.ts",
   "tests/faults/busy-lock.test.ts",
   "tests/db-turn.test.ts",
+  "tests/actions-every-one.test.ts",
 ];
 
 export default defineConfig({
