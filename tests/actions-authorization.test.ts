@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { FormAction } from "@/lib/actions/define";
 import { rawSql, type RawSql } from "./support/sql";
 import { useFreshDatabase } from "./support/temp-db";
+import { form } from "./support/forms";
 
 /*
  * Integration: every server action called directly, without a session, with each role, as a
@@ -55,11 +56,6 @@ async function snapshot() {
   });
 }
 
-function form(values: Record<string, string>) {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) f.set(k, v);
-  return f;
-}
 
 interface Case {
   name: string;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { FormAction } from "@/lib/actions/define";
 import { useFreshDatabase } from "./support/temp-db";
+import { form } from "./support/forms";
 
 /*
  * Integration: the editor, media and workflow actions called directly, as a forged request
@@ -43,11 +44,6 @@ const snapshot = async () =>
     await sql.get("select count(*) n from publications"),
     await sql.get("select count(*) n from notifications where read_at is not null"),
   ]);
-const form = (values: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) f.set(k, v);
-  return f;
-};
 const payload = () => JSON.stringify({ articleId, baseVersion: 2, title: "Hacked", standfirst: "", body: { type: "doc", content: [] }, topicIds: [], leadMediaId: null });
 
 const ACTIONS: [string, () => Promise<FormAction<unknown>>, () => Record<string, string>][] = [

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addStaff, addTopic } from "./support/people";
 import { useFreshDatabase } from "./support/temp-db";
 import { paragraphDoc as body } from "./support/content";
+import { form } from "./support/forms";
 
 /*
  * Integration: the correction server actions called directly, as a forged request would: the
@@ -34,11 +35,6 @@ afterAll(() => cleanup());
 
 const signInAs = async (key: string | null) => {
   claims.current = key ? { uid: people[key]!.id, sv: ((await sql.get("select session_version sv from users where id = ?", people[key]!.id)) as { sv: number }).sv } : null;
-};
-const form = (values: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) f.set(k, v);
-  return f;
 };
 const count = async () => ((await sql.get("select count(*) n from article_notes")) as { n: number }).n;
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ensurePostgres, freePort, startPostgres, type RunningPostgres } from "@/scripts/postgres.mjs";
 import { paragraphDoc as body } from "../support/content";
 import { PG_HOOK_TIMEOUT } from "../support/pg";
+import { form } from "../support/forms";
 
 /*
  * Fault, PostgreSQL only: the database server goes away (stopped for patching, or restarted
@@ -33,11 +34,6 @@ let server: RunningPostgres | null = null;
 let articleId = 0;
 let topicId = 0;
 
-const form = (values: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) f.set(k, v);
-  return f;
-};
 const save = async (baseVersion: number, text: string) => {
   const { saveArticleAction } = await import("@/lib/actions/articles");
   const payload = { articleId, baseVersion, title: "Harbour survey", standfirst: "", body: body(text), topicIds: [topicId], leadMediaId: null };

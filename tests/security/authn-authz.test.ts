@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/permissions";
 import { addStaff, addTopic } from "../support/people";
 import { rawSql, type RawSql } from "../support/sql";
 import { useFreshDatabase } from "../support/temp-db";
+import { form } from "../support/forms";
 
 /*
  * Authorization of the workflow and article actions, called directly with a faked session cookie
@@ -39,11 +40,6 @@ const pluck = async (text: string, ...params: unknown[]) => {
 const as = async (who: string) => {
   const sv = (await pluck("select session_version from users where id = ?", p[who]!.id)) as number;
   claims.current = { uid: p[who]!.id, sv };
-};
-const form = (values: Record<string, string | number>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) f.set(k, String(v));
-  return f;
 };
 const version = async (id: number) => (await pluck("select version from articles where id = ?", id)) as number;
 /** Rows a refusal must not touch (audit rows that only record a refusal may be added). */
