@@ -12,6 +12,10 @@ const nextConfig: NextConfig = {
   // Next's own cache unless MASTHEAD_REDIS_URL is set at run time; then one shared by every
   // instance, so an expiry on one is an expiry on all (scripts/cache-handler.mjs).
   cacheHandler: require.resolve("./scripts/cache-handler.mjs"),
+  // Titles, canonical URLs, share cards and the feed link always in <head>, for every client: Next
+  // otherwise streams metadata that resolves after the page into the body, where feed readers,
+  // link previews and the page cache in front (which keeps one copy for every client) miss it.
+  htmlLimitedBots: /.*/,
   experimental: {
     isrFlushToDisk: false,
     authInterrupts: true,

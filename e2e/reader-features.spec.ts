@@ -122,6 +122,27 @@ test("an article has a canonical URL, share cards and parsable NewsArticle JSON-
   expect(data.image[0]).toMatch(/\.jpg$/);
 });
 
+test("every public page sends its title, canonical URL, description and feed link in the head, to a browser as to a crawler", async ({ request }) => {
+  const article = liveArticle();
+  // A search nobody asked before is rendered then and there: metadata that waits on data can
+  // come after the page itself, and was then streamed into the body (about one render in 30).
+  const fresh = Array.from({ length: 100 }, (_, i) => `/search?q=${encodeURIComponent(`harbour ${i} ${Date.now()}`)}`);
+  const pages = ["/", "/news", `/news/${article.slug}`, "/topics/research", "/accessibility"];
+  for (const userAgent of [READER_UA, "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)"]) {
+    for (const path of userAgent === READER_UA ? [...pages, ...fresh] : [...pages, fresh[0]!]) {
+      const html = await (await request.get(path, { headers: { "user-agent": userAgent } })).text();
+      const head = html.slice(0, html.indexOf("</head>"));
+      const where = `${path} for ${userAgent.slice(0, 20)}`;
+      expect(head, where).toMatch(/<title>[^<]*Halden University News<\/title>/);
+      expect(head, where).toMatch(/<link rel="canonical" href="http[^"]+"/);
+      expect(head, where).toMatch(/<meta name="description" content="[^"]{10,}"/);
+      expect(head, where).toMatch(/<link rel="alternate" type="application\/rss\+xml" href="http[^"]+\/feed\.xml"/);
+      // Once only: nothing of it is streamed again further down the page.
+      expect(html.match(/<link rel="canonical"/g), where).toHaveLength(1);
+    }
+  }
+});
+
 test("share links need no third-party script and no page makes an external request", async ({ browser }) => {
   const context = await browser.newContext({ userAgent: READER_UA });
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
