@@ -68,10 +68,9 @@ test("a drafter's photo named IMG_0042.jpg and a link into the newsroom stop sub
   await expect(mustFix(page)).toHaveCount(0);
   await expect(checks(page)).toContainText("Nothing stops submitting.");
 
-  // A link into the newsroom is a blocker too. Keys that only move the caret are pressed until
-  // the editor holds the selection they make: one pressed in the moment the editor is applying a
-  // change of its own can be overtaken by it (seen once in ~20 runs: Enter then split the
-  // sentence where the caret had been).
+  // A link into the newsroom is a blocker too. The caret keys' effect is checked in the editor's
+  // own selection before the next key (Enter once split the sentence where the caret had been;
+  // the cause and its fix are tested in editor-comfort.spec.ts).
   await body(page).getByText("The team measured the ice every morning.").click();
   await expect(async () => {
     await page.keyboard.press("End");

@@ -52,3 +52,22 @@ test("toolbar buttons name their shortcuts; Ctrl+K adds a link; Ctrl+S saves at 
   const stored = withDb((db) => db.prepare("select body from articles where id = ?").get(id)) as { body: string };
   expect(stored.body).toContain("/news/harbour-report");
 });
+
+test("a key pressed right after the caret moved acts where the caret is, even before the browser has reported the move", async ({ page }) => {
+  await newArticle(page);
+  const body = page.getByRole("textbox", { name: "Body" });
+  await body.click();
+  await page.keyboard.type("The team measured the ice every morning.");
+  await page.keyboard.press("Home");
+  const caretAt = () => body.evaluate((dom) => (dom as unknown as { editor: { state: { selection: { $to: { parentOffset: number } } } } }).editor.state.selection.$to.parentOffset);
+  await expect.poll(caretAt).toBe(0);
+  // The browser moves the caret to the end of the line (as End does) and says so only in a later
+  // task; Enter comes first, as it can when keys are pressed fast on a busy machine.
+  await body.evaluate((dom) => {
+    const text = dom.querySelector("p")!.firstChild!;
+    document.getSelection()!.collapse(text, text.textContent!.length);
+    dom.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", code: "Enter", keyCode: 13, bubbles: true, cancelable: true }));
+  });
+  await page.keyboard.type("Then it snowed.");
+  await expect(body.locator("p")).toHaveText(["The team measured the ice every morning.", "Then it snowed."]);
+});

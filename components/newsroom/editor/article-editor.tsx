@@ -15,6 +15,7 @@ import { LeadImage } from "./lead-image";
 import { MediaPicker } from "./media-picker";
 import { PhotosContext, type EditorPhoto } from "./photos-context";
 import { Toolbar } from "./toolbar";
+import { readPendingCaret } from "./pending-caret";
 import { precheckFile, uploadPhoto } from "./upload";
 import { readBackup, useAutosave, type LeadWords, type ServerCopy, type Snapshot } from "./use-autosave";
 import { announceTitle } from "./live-heading";
@@ -183,7 +184,8 @@ export function ArticleEditor({ article, topics, photos: initialPhotos, readOnly
         void uploadFiles(files, pos);
         return true;
       },
-      handleKeyDown: (_view, event) => {
+      handleKeyDown: (view, event) => {
+        readPendingCaret(view, event);
         if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;
         if (event.key === "k" && !readOnly) {
           event.preventDefault();
