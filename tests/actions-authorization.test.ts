@@ -56,7 +56,6 @@ async function snapshot() {
   });
 }
 
-
 interface Case {
   name: string;
   allowed: Identity[];
